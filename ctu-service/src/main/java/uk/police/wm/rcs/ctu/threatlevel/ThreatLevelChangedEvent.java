@@ -1,0 +1,15 @@
+package uk.police.wm.rcs.ctu.threatlevel;
+
+import java.time.LocalDate;
+
+/**
+ * Event {@value #TYPE}: a scope's threat level changed. Threat levels are public (OFFICIAL), so the
+ * rationale travels with it.
+ */
+public record ThreatLevelChangedEvent(
+        String id, ThreatScope scope, ThreatLevel level, ThreatLevel previousLevel, LocalDate effectiveFrom,
+        String setBy, String rationale, String classification) {
+
+    public static final String TYPE = "uk.police.wm.ctu.threat-level.changed.v1";
+    public static final String AGGREGATE = "threat-level";
+}

@@ -1,0 +1,159 @@
+package uk.police.wm.rcs.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.police.wm.rcs.stack.LocalStack;
+import uk.police.wm.rcs.stack.RcsService;
+
+/**
+ * The whole system as a newcomer runs it: real PostgreSQL, Kafka and Keycloak, the four packaged services, real
+ * tokens. Proves the foundation end to end: health, authentication and authorisation with problem bodies, and an
+ * outbox event read back from the real topic with its CloudEvents headers.
+ */
+class StackSmokeTest {
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        stack = LocalStack.start(LocalStack.Options.forTests());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static String url(RcsService service) {
+        return stack.serviceUrl(service);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RcsService.class)
+    void everyServiceIsReadyAndPublishesItsContract(RcsService service) {
+        given().baseUri(url(service)).when().get("/q/health/ready").then().statusCode(200);
+        given().baseUri(url(service)).when().get("/q/openapi?format=json")
+                .then().statusCode(200).contentType(ContentType.JSON);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RcsService.class)
+    void aRealTokenReachesEveryService(RcsService service) {
+        given().baseUri(url(service)).auth().oauth2(stack.tokens().userToken("auditor"))
+                .when().get("/api/v1/audit")
+                .then().statusCode(200).contentType(ContentType.JSON);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RcsService.class)
+    void noTokenIsRefusedWithAProblem(RcsService service) {
+        Response response = given().baseUri(url(service)).when().get("/api/v1/audit");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getInt("status")).isEqualTo(401);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RcsService.class)
+    void aWrongRoleIsForbiddenWithAProblem(RcsService service) {
+        Response response = given().baseUri(url(service)).auth().oauth2(stack.tokens().clientToken("force-wmp"))
+                .when().get("/api/v1/audit");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("correlationId")).isNotBlank();
+    }
+
+    @Test
+    void aForgedTokenIsRefused() {
+        String token = stack.tokens().clientToken("force-wmp");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        given().baseUri(url(RcsService.GATEWAY)).auth().oauth2(forged).when().get("/api/v1/me")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void theGatewaySeesTheCallerAsTheTokenSaysAndCarriesTheCorrelationId() {
+        Response response = given().baseUri(url(RcsService.GATEWAY))
+                .auth().oauth2(stack.tokens().clientToken("force-war"))
+                .header("X-Correlation-Id", "smoke-test-1")
+                .when().get("/api/v1/me");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.header("X-Correlation-Id")).isEqualTo("smoke-test-1");
+        assertThat(response.jsonPath().getString("force")).isEqualTo("WAR");
+        assertThat(response.jsonPath().getList("roles", String.class)).contains("force-recorder");
+        assertThat(response.jsonPath().getString("clearance")).isEqualTo("OFFICIAL_SENSITIVE");
+    }
+
+    @Test
+    void aChangeIsPublishedToKafkaAsABinaryModeCloudEvent() {
+        String rationale = "Smoke test " + UUID.randomUUID();
+        String id = given().baseUri(url(RcsService.CTU)).auth().oauth2(stack.tokens().userToken("ctu.officer"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("scope", "NI_RELATED_IN_NORTHERN_IRELAND", "level", "SEVERE",
+                        "effectiveFrom", "2018-04-01", "setBy", "MI5", "rationale", rationale))
+                .when().post("/api/v1/threat-levels")
+                .then().statusCode(201).extract().path("id");
+
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, CloudEvent> consumer =
+                     new KafkaConsumer<>(config, new StringDeserializer(), new CloudEventDeserializer())) {
+            consumer.subscribe(List.of("ctu.events"));
+            List<ConsumerRecord<String, CloudEvent>> seen = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+                return seen.stream().anyMatch(r -> new String(r.value().getData().toBytes(), StandardCharsets.UTF_8)
+                        .contains(rationale));
+            });
+            ConsumerRecord<String, CloudEvent> record = seen.stream()
+                    .filter(r -> new String(r.value().getData().toBytes(), StandardCharsets.UTF_8).contains(rationale))
+                    .findFirst().orElseThrow();
+
+            assertThat(record.key()).isEqualTo("NI_RELATED_IN_NORTHERN_IRELAND");
+            assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(record, "ce_type")).isEqualTo("uk.police.wm.ctu.threat-level.changed.v1");
+            assertThat(header(record, "ce_source")).isEqualTo("/west-midlands/ctu-service");
+            assertThat(header(record, "ce_id")).isNotBlank();
+            assertThat(header(record, "ce_subject")).isEqualTo("NI_RELATED_IN_NORTHERN_IRELAND");
+            assertThat(header(record, "ce_time")).isNotBlank();
+            assertThat(header(record, "content-type")).startsWith("application/json");
+            assertThat(record.value().getData().toBytes()).asString(StandardCharsets.UTF_8)
+                    .contains("\"id\":\"" + id + "\"").contains("\"level\":\"SEVERE\"");
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

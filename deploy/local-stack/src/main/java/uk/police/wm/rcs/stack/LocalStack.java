@@ -1,0 +1,527 @@
+package uk.police.wm.rcs.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * The whole system on this machine: PostgreSQL, Kafka, Keycloak, then the four services, then the demo data.
+ *
+ * <p>{@code main} is the developer's launcher ({@code deploy/stack up|down [--infra-only] [--clean]});
+ * {@link #start(Options)} is the same for end-to-end tests, with {@link Options#forTests()} on free ports and
+ * temporary directories so that tests never clash with a developer's running stack.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** The fixed ports of the developer stack. */
+    public static final int POSTGRES_PORT = 15432;
+    /** Kafka's client port in the developer stack. */
+    public static final int KAFKA_PORT = 19092;
+    /** Kafka's controller port in the developer stack. */
+    public static final int KAFKA_CONTROLLER_PORT = 19093;
+    /** Keycloak's HTTP port in the developer stack. */
+    public static final int KEYCLOAK_PORT = 18080;
+    /** Keycloak's management (health) port in the developer stack. */
+    public static final int KEYCLOAK_MANAGEMENT_PORT = 19000;
+
+    /**
+     * How to start the stack.
+     *
+     * @param randomPorts free ports instead of the fixed developer ones
+     * @param withServices start the four services (false: infrastructure only)
+     * @param loadDemoData replay deploy/demo after the services are up
+     * @param workDirectory data and logs kept between runs; null for a temporary folder deleted on close
+     * @param clean wipe the PostgreSQL and Kafka data in the work directory first
+     * @param out where progress and the summary go
+     */
+    public record Options(boolean randomPorts, boolean withServices, boolean loadDemoData, Path workDirectory, boolean clean,
+                          PrintStream out) {
+
+        /** The developer stack: fixed ports, services, demo data, data kept in ~/.cache/rcs/stack. */
+        public static Options developer() {
+            return new Options(false, true, true, KeycloakDistribution.cacheRoot().resolve("stack"), false, System.out);
+        }
+
+        /** For end-to-end tests: free ports, temporary directories, services, no demo data. */
+        public static Options forTests() {
+            return new Options(true, true, false, null, false, System.out);
+        }
+
+        /** Without the four services (to run one by hand in dev mode against the infrastructure). */
+        public Options infraOnly() {
+            return new Options(randomPorts, false, false, workDirectory, clean, out);
+        }
+
+        /** With or without the demo data. */
+        public Options withDemoData(boolean load) {
+            return new Options(randomPorts, withServices, load, workDirectory, clean, out);
+        }
+
+        /** With the data of a previous run wiped first, or kept. */
+        public Options withClean(boolean wipe) {
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, wipe, out);
+        }
+
+        /** With progress and summary printed elsewhere. */
+        public Options withOutput(PrintStream stream) {
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, stream);
+        }
+    }
+
+    private final Options options;
+    private final RepoLayout repo;
+    private final Path workDirectory;
+    private final boolean temporaryWorkDirectory;
+    private final Map<RcsService, ServiceProcess> services = new EnumMap<>(RcsService.class);
+    private EmbeddedPostgresServer postgres;
+    private KafkaBrokerProcess kafka;
+    private KeycloakServer keycloak;
+    private long startupMillis;
+    private volatile boolean stopping;
+
+    private LocalStack(Options options, RepoLayout repo, Path workDirectory, boolean temporaryWorkDirectory) {
+        this.options = options;
+        this.repo = repo;
+        this.workDirectory = workDirectory;
+        this.temporaryWorkDirectory = temporaryWorkDirectory;
+    }
+
+    /** Starts everything the options ask for and waits until it is ready; on failure stops what had started. */
+    public static LocalStack start(Options options) {
+        return start(options, RepoLayout.locate());
+    }
+
+    /** {@link #start(Options)} for a given checkout. */
+    public static LocalStack start(Options options, RepoLayout repo) {
+        LocalStack stack = prepare(options, repo);
+        stack.startAll();
+        return stack;
+    }
+
+    /** A stack that has not started anything yet: {@link #close()} may be hooked up before {@link #startAll()}. */
+    static LocalStack prepare(Options options, RepoLayout repo) {
+        Path work;
+        try {
+            work = options.workDirectory() != null ? options.workDirectory().toAbsolutePath() : Files.createTempDirectory("rcs-stack-");
+            Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LocalStack(options, repo, work, options.workDirectory() == null);
+    }
+
+    /** Starts everything; on failure (or a {@link #close()} meanwhile) stops what had started and throws. */
+    void startAll() {
+        long started = System.nanoTime();
+        try {
+            startInOrder();
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+        startupMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new IllegalStateException("The local stack was stopped while starting");
+        }
+    }
+
+    private void startInOrder() {
+        PrintStream out = options.out();
+        Map<String, Integer> fixed = new LinkedHashMap<>();
+        if (!options.randomPorts()) {
+            fixed.put("PostgreSQL", POSTGRES_PORT);
+            fixed.put("Kafka", KAFKA_PORT);
+            fixed.put("Kafka controller", KAFKA_CONTROLLER_PORT);
+            fixed.put("Keycloak", KEYCLOAK_PORT);
+            fixed.put("Keycloak management", KEYCLOAK_MANAGEMENT_PORT);
+            if (options.withServices()) {
+                for (RcsService service : RcsService.values()) {
+                    fixed.put(service.module(), service.defaultPort());
+                }
+            }
+            fixed.forEach((what, port) -> Ports.requireFree(port, what));
+        }
+        // fail before starting anything when something is not built
+        Path brokerClasspath = repo.kafkaBrokerClasspath();
+        if (options.withServices()) {
+            List<String> missing = new ArrayList<>();
+            for (RcsService service : RcsService.values()) {
+                if (!Files.isRegularFile(repo.serviceRunner(service.module()))) {
+                    missing.add(repo.serviceRunner(service.module()).toString());
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Not built yet: " + missing + ". Run ./mvnw -q -DskipTests install (or deploy/stack up --build).");
+            }
+        }
+        if (options.clean()) {
+            out.println("Wiping the PostgreSQL and Kafka data in " + workDirectory);
+            EmbeddedPostgresServer.deleteRecursively(workDirectory.resolve("postgres"));
+            EmbeddedPostgresServer.deleteRecursively(workDirectory.resolve("kafka"));
+        }
+
+        // Keycloak takes longest: start it first, in parallel with PostgreSQL and Kafka
+        long keycloakStarted = System.nanoTime();
+        keycloak = KeycloakServer.create(port(KEYCLOAK_PORT), port(KEYCLOAK_MANAGEMENT_PORT), workDirectory.resolve("keycloak"));
+        CompletableFuture<Void> keycloakStart = CompletableFuture.runAsync(() -> keycloak.start(repo));
+        try {
+            long t = System.nanoTime();
+            postgres = EmbeddedPostgresServer.start(port(POSTGRES_PORT), workDirectory.resolve("postgres"));
+            checkNotStopping();
+            for (RcsService service : RcsService.values()) {
+                postgres.createDatabase(service.database());
+            }
+            out.printf("PostgreSQL ready on port %d (%d ms)%n", postgres.port(), millisSince(t));
+            t = System.nanoTime();
+            kafka = KafkaBrokerProcess.create(brokerClasspath, workDirectory.resolve("kafka"), port(KAFKA_PORT), port(KAFKA_CONTROLLER_PORT));
+            kafka.start();
+            checkNotStopping();
+            out.printf("Kafka ready on %s (%d ms)%n", kafka.bootstrapServers(), millisSince(t));
+        } catch (RuntimeException | Error e) {
+            // report this failure, not Keycloak's: abort its start and wait for the thread without its outcome
+            keycloak.stop();
+            keycloakStart.exceptionally(ignored -> null).join();
+            throw e;
+        }
+        awaitKeycloak(keycloakStart);
+        checkNotStopping();
+        out.printf("Keycloak ready on %s (%d ms)%n", keycloak.baseUrl(), millisSince(keycloakStarted));
+        if (options.withServices()) {
+            startServices();
+            if (options.loadDemoData()) {
+                new DemoDataLoader(repo.demoDataDirectory(), serviceUrls(), keycloak.tokens(), out).load();
+            }
+        }
+    }
+
+    private static void awaitKeycloak(CompletableFuture<Void> start) {
+        try {
+            start.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private void startServices() {
+        long t = System.nanoTime();
+        Map<RcsService, Integer> ports = new EnumMap<>(RcsService.class);
+        for (RcsService service : RcsService.values()) {
+            int port = options.randomPorts() ? Ports.freePort() : service.defaultPort();
+            while (ports.containsValue(port)) {
+                port = Ports.freePort();
+            }
+            ports.put(service, port);
+        }
+        // all four at once: none needs another to be up, the gateway only needs their URLs
+        for (RcsService service : RcsService.values()) {
+            int port = ports.get(service);
+            Map<String, String> env = new LinkedHashMap<>(ServiceProcess.environment(port, postgres.jdbcUrl(service.database()),
+                    postgres.username(), postgres.password(), kafka.bootstrapServers(), keycloak.realmUrl()));
+            if (service == RcsService.GATEWAY) {
+                env.put("RCS_ROUTES_CTU_URL", "http://" + Ports.LOOPBACK + ":" + ports.get(RcsService.CTU));
+                env.put("RCS_ROUTES_ROCU_URL", "http://" + Ports.LOOPBACK + ":" + ports.get(RcsService.ROCU));
+                env.put("RCS_ROUTES_CYBER_URL", "http://" + Ports.LOOPBACK + ":" + ports.get(RcsService.CYBER));
+            }
+            checkNotStopping();
+            ServiceProcess process = ServiceProcess.launch(service.module(), repo.serviceRunner(service.module()), port, env,
+                    workDirectory.resolve("logs").resolve(service.module() + ".log"));
+            synchronized (services) {
+                services.put(service, process);
+            }
+            ProcessHandle.of(process.pid()).ifPresent(h -> h.onExit().thenRun(() -> {
+                if (!stopping) {
+                    options.out().println("!! " + service.module() + " exited unexpectedly; see " + process.logFile());
+                }
+            }));
+        }
+        for (ServiceProcess process : services.values()) {
+            process.awaitReady();
+        }
+        options.out().printf("Services ready (%d ms)%n", millisSince(t));
+    }
+
+    private int port(int fixedPort) {
+        return options.randomPorts() ? 0 : fixedPort;
+    }
+
+    private static long millisSince(long nanoTime) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanoTime);
+    }
+
+    /** Stops everything, services first, then Keycloak, Kafka and PostgreSQL; leaves no process behind. */
+    @Override
+    public void close() {
+        stopping = true;
+        synchronized (this) {
+            stopEverything();
+        }
+    }
+
+    private void stopEverything() {
+        List<ServiceProcess> running;
+        synchronized (services) {
+            running = List.copyOf(services.values());
+            services.clear();
+        }
+        running.stream().map(s -> CompletableFuture.runAsync(s::stop)).toList().forEach(CompletableFuture::join);
+        List<RuntimeException> failures = new ArrayList<>();
+        runCollecting(failures, () -> {
+            if (keycloak != null) {
+                keycloak.close();
+            }
+        });
+        runCollecting(failures, () -> {
+            if (kafka != null) {
+                kafka.close();
+            }
+        });
+        runCollecting(failures, () -> {
+            if (postgres != null) {
+                postgres.close();
+            }
+        });
+        keycloak = null;
+        kafka = null;
+        postgres = null;
+        if (temporaryWorkDirectory) {
+            EmbeddedPostgresServer.deleteRecursively(workDirectory);
+        }
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.get(0);
+            failures.stream().skip(1).forEach(first::addSuppressed);
+            throw first;
+        }
+    }
+
+    private static void runCollecting(List<RuntimeException> failures, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            failures.add(e);
+        }
+    }
+
+    /** The PostgreSQL server (databases ctu, rocu, cyber, gateway). */
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    /** The JDBC URL of a service's database. */
+    public String jdbcUrl(RcsService service) {
+        return postgres.jdbcUrl(service.database());
+    }
+
+    /** The Kafka broker (stop and start it to test resilience). */
+    public KafkaBrokerProcess kafka() {
+        return kafka;
+    }
+
+    /** Keycloak. */
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    /** A token helper for the west-midlands realm. */
+    public KeycloakTokens tokens() {
+        return keycloak.tokens();
+    }
+
+    /** A running service (empty map entries when started with {@link Options#infraOnly()}). */
+    public ServiceProcess service(RcsService service) {
+        ServiceProcess process = services.get(service);
+        if (process == null) {
+            throw new IllegalStateException(service.module() + " is not running in this stack");
+        }
+        return process;
+    }
+
+    /** The base URL of a running service, e.g. {@code http://127.0.0.1:8082} for ROCU. */
+    public String serviceUrl(RcsService service) {
+        return service(service).baseUrl();
+    }
+
+    /** Every running service's base URL. */
+    public Map<RcsService, String> serviceUrls() {
+        Map<RcsService, String> urls = new EnumMap<>(RcsService.class);
+        services.forEach((service, process) -> urls.put(service, process.baseUrl()));
+        return urls;
+    }
+
+    /** Every pid this stack started (services, Keycloak's launcher script, the broker), for the state file. */
+    List<Long> childPids() {
+        List<Long> pids = new ArrayList<>();
+        services.values().forEach(s -> pids.add(s.pid()));
+        if (keycloak != null) {
+            pids.add(keycloak.pid());
+        }
+        if (kafka != null && kafka.isRunning()) {
+            pids.add(kafka.pid());
+        }
+        return pids;
+    }
+
+    /** The work directory (data, logs). */
+    public Path workDirectory() {
+        return workDirectory;
+    }
+
+    /** How long {@link #start} took until everything was ready. */
+    public long startupMillis() {
+        return startupMillis;
+    }
+
+    /** Prints every URL, the test identities, how to get a token and how long the start took. */
+    public void printSummary(PrintStream out) {
+        DevelopmentIdentities identities = DevelopmentIdentities.read(repo.realmFile());
+        String tokenUrl = keycloak.tokens().tokenEndpoint();
+        out.println();
+        out.println("==> Local stack ready in " + String.format("%.1f s", startupMillis / 1000.0));
+        out.printf("  PostgreSQL  %s   user %s, password %s   (data %s)%n",
+                postgres.jdbcUrl("{" + List.of(RcsService.values()).stream().map(RcsService::database).collect(Collectors.joining(",")) + "}"),
+                postgres.username(), postgres.password(), postgres.dataDirectory());
+        out.printf("  Kafka       %s   (log %s)%n", kafka.bootstrapServers(), kafka.logFile());
+        out.printf("  Keycloak    %s   realm %s   (log %s)%n", keycloak.baseUrl(), keycloak.realmUrl(), keycloak.logFile());
+        out.printf("              admin console %s   (admin / admin unless KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD are set)%n",
+                keycloak.adminConsoleUrl());
+        for (Map.Entry<RcsService, ServiceProcess> entry : services.entrySet()) {
+            ServiceProcess s = entry.getValue();
+            out.printf("  %-11s %s   Swagger UI %s/q/swagger-ui   (log %s)%n", entry.getKey().key(), s.baseUrl(), s.baseUrl(), s.logFile());
+        }
+        out.println();
+        out.println("  Clients (client credentials, secret dev-<clientId>-secret unless <CLIENT_ID>_SECRET is set):");
+        identities.clients().forEach(c -> out.println("    " + c));
+        out.println("  Users (password = username, through the public client " + KeycloakTokens.CLI_CLIENT + "):");
+        identities.users().forEach(u -> out.println("    " + u));
+        out.println();
+        out.println("  Get a token:");
+        out.println("    curl -s " + tokenUrl + " -d grant_type=client_credentials -d client_id=force-wmp -d client_secret="
+                + KeycloakTokens.clientSecret("force-wmp"));
+        out.println("    curl -s " + tokenUrl + " -d grant_type=password -d client_id=" + KeycloakTokens.CLI_CLIENT
+                + " -d username=rocu.analyst -d password=rocu.analyst");
+        if (services.isEmpty()) {
+            out.println();
+            out.println("  Infrastructure only. Run a service against it, e.g.:");
+            out.println("    QUARKUS_DATASOURCE_JDBC_URL=" + postgres.jdbcUrl("rocu") + " QUARKUS_DATASOURCE_USERNAME=" + postgres.username()
+                    + " QUARKUS_DATASOURCE_PASSWORD=" + postgres.password() + " KAFKA_BOOTSTRAP_SERVERS=" + kafka.bootstrapServers()
+                    + " QUARKUS_OIDC_AUTH_SERVER_URL=" + keycloak.realmUrl() + " ./mvnw -pl rocu-service quarkus:dev");
+        }
+        out.println();
+    }
+
+    /**
+     * The launcher: {@code up} (default) [{@code --infra-only}] [{@code --clean}] [{@code --no-demo-data}], or {@code down}.
+     */
+    public static void main(String[] args) throws Exception {
+        List<String> arguments = List.of(args);
+        String command = arguments.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("up");
+        List<String> flags = arguments.stream().filter(a -> a.startsWith("--")).toList();
+        List<String> known = List.of("--infra-only", "--clean", "--no-demo-data");
+        List<String> unknown = flags.stream().filter(f -> !known.contains(f)).toList();
+        if (!List.of("up", "down").contains(command) || !unknown.isEmpty()) {
+            System.err.println("usage: deploy/stack up [--build] [--infra-only] [--clean] [--no-demo-data] | deploy/stack down");
+            System.exit(2);
+        }
+        Path stackDirectory = Options.developer().workDirectory();
+        StackState state = new StackState(stackDirectory);
+        if (command.equals("down")) {
+            System.exit(down(state) ? 0 : 1);
+        }
+        up(state, flags);
+    }
+
+    private static void up(StackState state, List<String> flags) throws InterruptedException {
+        state.liveLauncher().ifPresent(launcher -> {
+            System.err.println("A local stack is already running (launcher pid " + launcher.pid() + "). Stop it with: deploy/stack down");
+            System.exit(1);
+        });
+        cleanUpAfterKilledLauncher(state);
+        Options options = Options.developer().withClean(flags.contains("--clean"));
+        if (flags.contains("--infra-only")) {
+            options = options.infraOnly();
+        } else if (flags.contains("--no-demo-data")) {
+            options = options.withDemoData(false);
+        }
+        long self = ProcessHandle.current().pid();
+        state.write(self, List.of());
+        LocalStack stack = prepare(options, RepoLayout.locate());
+        CountDownLatch stopped = new CountDownLatch(1);
+        // hooked up before anything starts: Ctrl-C or "down" during the start also stops what had started
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println();
+            System.out.println("Stopping the local stack...");
+            try {
+                stack.close();
+            } finally {
+                state.delete();
+                System.out.println("Local stack stopped.");
+                stopped.countDown();
+            }
+        }, "local-stack-stop"));
+        try {
+            stack.startAll();
+        } catch (RuntimeException e) {
+            System.err.println();
+            System.err.println("Local stack failed to start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        state.write(self, stack.childPids());
+        stack.printSummary(System.out);
+        System.out.println("  Stop with Ctrl-C or: deploy/stack down");
+        stopped.await();
+    }
+
+    private static void cleanUpAfterKilledLauncher(StackState state) {
+        if (!state.exists()) {
+            return;
+        }
+        for (ProcessHandle child : state.liveChildren()) {
+            boolean ours = child.info().command().map(c -> c.endsWith("java") || c.endsWith("sh")).orElse(false);
+            if (ours) {
+                System.out.println("Stopping pid " + child.pid() + " left behind by a killed launcher");
+                ChildProcesses.stopTree(child, 20);
+            }
+        }
+        state.delete();
+    }
+
+    /** Signals the running launcher (its shutdown hook stops everything in order) and waits; true when all is gone. */
+    static boolean down(StackState state) {
+        var launcher = state.liveLauncher();
+        if (launcher.isEmpty()) {
+            boolean leftovers = !state.liveChildren().isEmpty();
+            cleanUpAfterKilledLauncher(state);
+            System.out.println(leftovers ? "Stopped processes left behind by a killed launcher." : "No local stack is running.");
+            return true;
+        }
+        System.out.println("Stopping the local stack (launcher pid " + launcher.get().pid() + ")...");
+        launcher.get().destroy();
+        try {
+            launcher.get().onExit().get(3, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            System.err.println("The launcher did not stop in 3 minutes: killing it and its children");
+            launcher.get().destroyForcibly();
+        }
+        cleanUpAfterKilledLauncher(state);
+        System.out.println("Local stack stopped.");
+        return true;
+    }
+}

@@ -1,0 +1,152 @@
+package uk.police.wm.rcs.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One of our Quarkus services as a child process ({@code java -jar quarkus-run.jar}) configured by environment variables. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final Path logFile;
+    private final Process process;
+
+    private ServiceProcess(String name, int port, Path logFile, Process process) {
+        this.name = name;
+        this.port = port;
+        this.logFile = logFile;
+        this.process = process;
+    }
+
+    /**
+     * The environment our services read: port and loopback host, datasource, Kafka and OIDC server.
+     *
+     * @param jdbcUrl the service's database
+     * @param keycloakRealmUrl e.g. {@code http://127.0.0.1:18080/realms/west-midlands}
+     */
+    public static Map<String, String> environment(int port, String jdbcUrl, String username, String password,
+                                                  String kafkaBootstrapServers, String keycloakRealmUrl) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
+                "QUARKUS_HTTP_HOST", Ports.LOOPBACK,
+                "QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl,
+                "QUARKUS_DATASOURCE_USERNAME", username,
+                "QUARKUS_DATASOURCE_PASSWORD", password,
+                "KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers,
+                "QUARKUS_OIDC_AUTH_SERVER_URL", keycloakRealmUrl);
+    }
+
+    /**
+     * Starts {@code java -jar runnerJar} without waiting for it; call {@link #awaitReady()} next.
+     *
+     * @param name for messages, e.g. ctu-service
+     * @param runnerJar the service's {@code target/quarkus-app/quarkus-run.jar}
+     * @param port the HTTP port (also put in the environment by {@link #environment})
+     * @param environment added to this JVM's environment
+     * @param logFile receives the service's stdout and stderr
+     */
+    public static ServiceProcess launch(String name, Path runnerJar, int port, Map<String, String> environment, Path logFile) {
+        if (!Files.isRegularFile(runnerJar)) {
+            throw new IllegalStateException(runnerJar + " is missing: build the service first (./mvnw -q -DskipTests install, or deploy/stack up --build)");
+        }
+        OrphanReaper.reap();
+        try {
+            Files.createDirectories(logFile.getParent());
+            List<String> command = new ArrayList<>(List.of(ChildProcesses.javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
+                    "-Djava.awt.headless=true", "-jar", runnerJar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(runnerJar.getParent().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            OrphanReaper.register(process.toHandle());
+            return new ServiceProcess(name, port, logFile, process);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + name, e);
+        }
+    }
+
+    /** Waits until {@code GET /q/health/ready} answers 200; fails with the log's tail if the process dies or time runs out. */
+    public ServiceProcess awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with status " + process.exitValue() + " while starting. Last lines of "
+                        + logFile + ":" + System.lineSeparator() + ChildProcesses.tail(logFile, 40));
+            }
+            if (isReady()) {
+                return this;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + name, e);
+            }
+        }
+        throw new IllegalStateException(name + " was not ready on " + baseUrl() + " after " + READY_TIMEOUT.toSeconds()
+                + " s. Last lines of " + logFile + ":" + System.lineSeparator() + ChildProcesses.tail(logFile, 40));
+    }
+
+    /** True when the readiness endpoint answers 200 now. */
+    public boolean isReady() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(3)).GET().build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@code http://127.0.0.1:<port>}. */
+    public String baseUrl() {
+        return "http://" + Ports.LOOPBACK + ":" + port;
+    }
+
+    /** The service's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The HTTP port. */
+    public int port() {
+        return port;
+    }
+
+    /** The pid of the service's JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The service's output. */
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** SIGTERM (Quarkus shuts down gracefully), up to 20 s, then SIGKILL. */
+    public void stop() {
+        ChildProcesses.stopTree(process.toHandle(), 20);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,126 @@
+package uk.police.wm.rcs.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.police.wm.rcs.platform.config.EventsConfig;
+import uk.police.wm.rcs.platform.correlation.CorrelationId;
+
+/**
+ * Appends domain events to the transactional outbox, in the caller's transaction, for the relay to publish.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** Versioned CloudEvents type, e.g. {@code uk.police.wm.rocu.disruption.claimed.v1}. */
+    static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-zA-Z0-9_-]*)+\\.v[0-9]+");
+
+    private static final String INSERT = """
+            INSERT INTO outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data, correlation_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
+    private static final Object WAKE_REGISTERED = new Object();
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper objectMapper;
+
+    @Inject
+    EventsConfig events;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxSignal signal;
+
+    /**
+     * Writes one event to the outbox; it commits or rolls back with the caller's change. Requires an active
+     * transaction (call it from a {@code @Transactional} service method).
+     *
+     * @param aggregateType e.g. {@code disruption}
+     * @param aggregateId   the Kafka key and CloudEvents {@code subject}; per-key order is kept
+     * @param type          versioned CloudEvents type, e.g. {@code uk.police.wm.rocu.disruption.claimed.v1}
+     * @param data          the event record, serialised with the application's ObjectMapper
+     * @return the event id (CloudEvents {@code id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String aggregateType, String aggregateId, String type, Object data) {
+        requireText(aggregateType, "aggregateType");
+        requireText(aggregateId, "aggregateId");
+        if (type == null || !EVENT_TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("event type must be reverse-DNS and end with a version, like "
+                    + "uk.police.wm.rocu.disruption.claimed.v1: " + type);
+        }
+        String json;
+        try {
+            json = data == null ? null : objectMapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("event data cannot be serialised as JSON: " + data.getClass(), e);
+        }
+        UUID id = UUID.randomUUID();
+        Instant time = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, id);
+            insert.setString(2, events.source());
+            insert.setString(3, type);
+            insert.setString(4, aggregateId);
+            insert.setString(5, aggregateType);
+            insert.setString(6, aggregateId);
+            insert.setTimestamp(7, Timestamp.from(time));
+            insert.setString(8, json);
+            insert.setString(9, CorrelationId.current().orElse(null));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("could not append event " + type + " for " + aggregateType + " " + aggregateId, e);
+        }
+        wakeRelayAfterCommit();
+        return id;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    signal.wake();
+                }
+            }
+        });
+    }
+
+    private static void requireText(String value, String name) {
+        if (Objects.requireNonNull(value, name).isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+}

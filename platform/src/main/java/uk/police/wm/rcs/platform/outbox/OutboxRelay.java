@@ -1,0 +1,254 @@
+package uk.police.wm.rcs.platform.outbox;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import uk.police.wm.rcs.platform.config.EventsConfig;
+import uk.police.wm.rcs.platform.config.OutboxConfig;
+
+/**
+ * Publishes committed outbox rows to Kafka in {@code seq} order from its own thread, one relay per database.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** Session-level advisory lock held by the one active relay of a database ("rcs-outb"). */
+    static final long RELAY_LOCK = 0x7263732d6f757462L;
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(1);
+    private static final String PENDING = """
+            SELECT seq, id, source, type, subject, aggregate_type, aggregate_id, time, data::text, correlation_id
+            FROM outbox_event
+            WHERE published_at IS NULL AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+            ORDER BY seq
+            LIMIT ?""";
+    private static final String MARK_PUBLISHED =
+            "UPDATE outbox_event SET published_at = clock_timestamp() WHERE seq = ANY (?)";
+
+    /** What the relay of this instance is doing. */
+    public enum Mode {
+        DISABLED, STARTING, ACTIVE, STANDBY, STOPPED
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EventsConfig events;
+
+    @Inject
+    OutboxConfig outbox;
+
+    @Inject
+    OutboxSignal signal;
+
+    @Inject
+    OutboxBacklog backlog;
+
+    @Inject
+    OutboxPublisher publisher;
+
+    private volatile boolean running;
+    private volatile Mode mode = Mode.STOPPED;
+    private Thread thread;
+    private Connection lockConnection;
+    private Instant backlogRefreshedAt = Instant.EPOCH;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!outbox.relayEnabled()) {
+            mode = Mode.DISABLED;
+            LOG.info("Outbox relay disabled (rcs.outbox.relay-enabled=false)");
+            return;
+        }
+        URI.create(events.source());
+        running = true;
+        mode = Mode.STARTING;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /** Stops the relay thread and releases the lock and the producer (also on application shutdown). */
+    public void stop() {
+        running = false;
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        thread = null;
+        if (mode != Mode.DISABLED) {
+            mode = Mode.STOPPED;
+        }
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Kafka as the relay last saw it. */
+    public OutboxPublisher.KafkaState kafkaState() {
+        return publisher.kafkaState();
+    }
+
+    private void loop() {
+        int failures = 0;
+        while (running) {
+            try {
+                refreshBacklogIfDue();
+                if (!holdLock()) {
+                    mode = Mode.STANDBY;
+                    signal.await(outbox.standbyInterval());
+                    continue;
+                }
+                mode = Mode.ACTIVE;
+                List<PendingEvent> batch = pending(outbox.batchSize());
+                if (batch.isEmpty()) {
+                    signal.await(outbox.pollInterval());
+                    continue;
+                }
+                List<PendingEvent> acknowledged = publisher.publish(batch);
+                if (!acknowledged.isEmpty()) {
+                    markPublished(acknowledged);
+                }
+                if (acknowledged.size() < batch.size()) {
+                    failures++;
+                    signal.pause(backoff(failures));
+                } else {
+                    failures = 0;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                failures++;
+                LOG.warnf("Outbox relay round failed (%s); retrying", e.toString());
+                releaseLock();
+                try {
+                    signal.pause(backoff(failures));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        publisher.close(Duration.ofSeconds(5));
+        releaseLock();
+    }
+
+    private Duration backoff(int failures) {
+        long initial = outbox.backoffInitial().toMillis();
+        long max = outbox.backoffMax().toMillis();
+        long wait = initial << Math.min(failures - 1, 20);
+        return Duration.ofMillis(Math.max(1, Math.min(wait, max)));
+    }
+
+    /**
+     * Holds the advisory lock on a dedicated connection; every relay query runs on that connection, so a lost
+     * connection (and with it the lock) makes the next query fail rather than letting two relays publish at once.
+     */
+    private boolean holdLock() throws SQLException {
+        if (lockConnection != null) {
+            return true;
+        }
+        Connection connection = dataSource.getConnection();
+        boolean locked = false;
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                locked = rs.next() && rs.getBoolean(1);
+            }
+        } finally {
+            if (!locked) {
+                connection.close();
+            }
+        }
+        if (locked) {
+            lockConnection = connection;
+            LOG.info("Outbox relay active: this instance holds the relay lock");
+        }
+        return locked;
+    }
+
+    private void releaseLock() {
+        Connection connection = lockConnection;
+        lockConnection = null;
+        if (connection == null) {
+            return;
+        }
+        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            unlock.setLong(1, RELAY_LOCK);
+            unlock.execute();
+        } catch (SQLException e) {
+            // the connection is gone, and with it the session's lock
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // nothing more to release
+            }
+        }
+    }
+
+    private List<PendingEvent> pending(int limit) throws SQLException {
+        List<PendingEvent> rows = new ArrayList<>();
+        try (PreparedStatement select = lockConnection.prepareStatement(PENDING)) {
+            select.setInt(1, limit);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void markPublished(List<PendingEvent> rows) throws SQLException {
+        Long[] seqs = rows.stream().map(PendingEvent::seq).toArray(Long[]::new);
+        try (PreparedStatement update = lockConnection.prepareStatement(MARK_PUBLISHED)) {
+            update.setArray(1, lockConnection.createArrayOf("bigint", seqs));
+            update.executeUpdate();
+        }
+    }
+
+    private void refreshBacklogIfDue() {
+        Instant now = Instant.now();
+        if (Duration.between(backlogRefreshedAt, now).compareTo(BACKLOG_REFRESH) >= 0) {
+            backlogRefreshedAt = now;
+            backlog.refresh();
+        }
+    }
+}

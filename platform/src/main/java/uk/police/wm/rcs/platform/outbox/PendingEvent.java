@@ -1,0 +1,11 @@
+package uk.police.wm.rcs.platform.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One outbox row waiting to be published.
+ */
+record PendingEvent(long seq, UUID id, String source, String type, String subject, String aggregateType,
+        String aggregateId, Instant time, String data, String correlationId) {
+}

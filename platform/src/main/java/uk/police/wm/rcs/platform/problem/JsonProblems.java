@@ -1,0 +1,173 @@
+package uk.police.wm.rcs.platform.problem;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+
+/**
+ * Translates Jackson read failures into client-facing problems without leaking parser internals.
+ */
+public final class JsonProblems {
+
+    private static final int MAX_ECHO = 80;
+
+    private JsonProblems() {
+    }
+
+    /** Body that is not JSON at all: names line and column only. */
+    public static ProblemException malformed(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return new ProblemException(400, "malformed-json", "Malformed JSON",
+                    "The request body is not valid JSON.");
+        }
+        return new ProblemException(400, "malformed-json", "Malformed JSON",
+                "The request body is not valid JSON (line " + location.getLineNr() + ", column "
+                        + location.getColumnNr() + ").")
+                .with("line", location.getLineNr())
+                .with("column", location.getColumnNr());
+    }
+
+    /** Well-formed JSON that does not fit the expected shape: unknown enum value, wrong type, unknown field. */
+    public static ProblemException mismatched(MismatchedInputException e) {
+        String field = fieldPath(e);
+        if (e instanceof PropertyBindingException unknown) {
+            String name = field != null ? field : unknown.getPropertyName();
+            return new ProblemException(400, "unknown-field", "Unknown field",
+                    "The field '" + name + "' is not part of this request.")
+                    .with("field", name);
+        }
+        Class<?> target = e.getTargetType();
+        if (e instanceof InvalidFormatException invalid && target != null && target.isEnum()) {
+            List<String> allowed = Arrays.stream(target.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            String value = echo(invalid.getValue());
+            String where = field != null ? "field '" + field + "'" : "the request body";
+            return new ProblemException(400, "invalid-value", "Invalid value",
+                    "Unknown value " + value + " for " + where + "; allowed values: " + String.join(", ", allowed) + ".")
+                    .with("field", field)
+                    .with("allowedValues", allowed);
+        }
+        String expected = describe(target);
+        if (field == null) {
+            return new ProblemException(400, "invalid-type", "Invalid type",
+                    "The request body must be " + expected + ".");
+        }
+        return new ProblemException(400, "invalid-type", "Invalid type",
+                "The field '" + field + "' must be " + expected + ".")
+                .with("field", field)
+                .with("expected", expected);
+    }
+
+    /** Other databind failures (e.g. a record constructor rejecting a value): names the field when known. */
+    public static ProblemException invalid(DatabindException e) {
+        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : null;
+        if (field == null) {
+            return new ProblemException(400, "invalid-body", "Invalid request body",
+                    "The request body could not be read as this resource's representation.");
+        }
+        return new ProblemException(400, "invalid-value", "Invalid value",
+                "The field '" + field + "' has an invalid value.")
+                .with("field", field);
+    }
+
+    /** {@code items[3].date} from Jackson's reference chain; {@code null} when the problem is the whole body. */
+    public static String fieldPath(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? null : out.toString();
+    }
+
+    static String describe(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class || type == Byte.class
+                || type == byte.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
+                || type == BigDecimal.class) {
+            return "a number";
+        }
+        if (type == LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return "a date-time with offset (ISO 8601, e.g. 2018-04-01T09:00:00Z)";
+        }
+        if (type == LocalDateTime.class) {
+            return "a local date-time (ISO 8601, e.g. 2018-04-01T09:00:00)";
+        }
+        if (type == LocalTime.class) {
+            return "a time (HH:MM[:SS])";
+        }
+        if (type == YearMonth.class) {
+            return "a month (YYYY-MM)";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (type.isEnum()) {
+            return "one of " + String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        return "an object";
+    }
+
+    private static String echo(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String text = String.valueOf(value);
+        StringBuilder safe = new StringBuilder(Math.min(text.length(), MAX_ECHO) + 2);
+        for (int i = 0; i < text.length() && i < MAX_ECHO; i++) {
+            char c = text.charAt(i);
+            safe.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        if (text.length() > MAX_ECHO) {
+            safe.append('…');
+        }
+        return "'" + safe + "'";
+    }
+}
