@@ -31,7 +31,7 @@ class KeycloakTestServerTest {
                 .containsEntry("clearance", "OFFICIAL_SENSITIVE")
                 .containsEntry("iss", keycloak.realmUrl())
                 .containsEntry("azp", "force-wmp");
-        assertThat(realmRoles(claims)).containsExactly("force-recorder");
+        assertThat(realmRoles(claims)).containsExactlyInAnyOrder("force-recorder", "machine");
         assertThat(audiences(claims)).contains("rcs-services");
         assertThat(((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue()).isEqualTo(900);
     }
@@ -42,7 +42,7 @@ class KeycloakTestServerTest {
         Map<String, Object> claims = KeycloakTokens.claims(keycloak.clientToken(clientId));
 
         assertThat(claims).containsEntry("force", force).containsEntry("clearance", "OFFICIAL_SENSITIVE");
-        assertThat(realmRoles(claims)).containsExactly("force-recorder");
+        assertThat(realmRoles(claims)).containsExactlyInAnyOrder("force-recorder", "machine");
         assertThat(audiences(claims)).contains("rcs-services");
     }
 
@@ -51,7 +51,7 @@ class KeycloakTestServerTest {
         Map<String, Object> claims = KeycloakTokens.claims(keycloak.clientToken("region-partner-em"));
 
         assertThat(claims).containsEntry("clearance", "OFFICIAL").doesNotContainKey("force");
-        assertThat(realmRoles(claims)).containsExactly("region-partner");
+        assertThat(realmRoles(claims)).containsExactlyInAnyOrder("region-partner", "machine");
         assertThat(audiences(claims)).contains("rcs-services");
     }
 
@@ -63,7 +63,7 @@ class KeycloakTestServerTest {
                 .containsEntry("preferred_username", "ctu.officer")
                 .containsEntry("caveats", List.of("UK_EYES_ONLY"))
                 .containsEntry("iss", keycloak.realmUrl());
-        assertThat(realmRoles(claims)).contains("ctu-officer").doesNotContain("admin");
+        assertThat(realmRoles(claims)).contains("ctu-officer").doesNotContain("admin", "machine");
         assertThat(audiences(claims)).contains("rcs-services");
     }
 
