@@ -1,0 +1,34 @@
+package uk.police.wm.rcs.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the gateway's read model consumes the domain topics ({@code rcs.read-model.*}). */
+@ConfigMapping(prefix = "rcs.read-model")
+public interface ReadModelConfig {
+
+    /** Whether this instance consumes the topics (off for an instance that only serves reads). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The consumer group; every instance of the gateway shares it, so partitions are spread between them. */
+    @WithDefault("gateway-read-model")
+    String groupId();
+
+    /** Longest wait for records in one poll. */
+    @WithDefault("PT0.2S")
+    Duration pollTimeout();
+
+    /** Most records applied in one transaction. */
+    @WithDefault("500")
+    int maxPollRecords();
+
+    /** First wait after a failed batch (database or broker away), doubling up to {@link #backoffMax()}. */
+    @WithDefault("PT0.2S")
+    Duration backoffInitial();
+
+    /** Cap on that wait. */
+    @WithDefault("PT5S")
+    Duration backoffMax();
+}

@@ -1,0 +1,62 @@
+package uk.police.wm.rcs.gateway.ctu;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
+import uk.police.wm.rcs.gateway.readmodel.EventProjector;
+import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
+
+/** Keeps the CTU threat level history from {@code uk.police.wm.ctu.threat-level.changed.v1}. */
+@ApplicationScoped
+public class ThreatLevelProjector implements EventProjector {
+
+    static final String CHANGED_V1 = "uk.police.wm.ctu.threat-level.changed.v1";
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Set<String> types() {
+        return Set.of(CHANGED_V1);
+    }
+
+    @Override
+    public void apply(ConsumedEvent event, JsonNode data) {
+        if (!"OFFICIAL".equals(text(data, "classification"))) {
+            throw new RejectedEventException("threat level event is not OFFICIAL");
+        }
+        try {
+            em.createNativeQuery("INSERT INTO ctu_threat_level (id, scope, level, effective_from, set_by, rationale,"
+                            + " event_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING")
+                    .setParameter(1, UUID.fromString(text(data, "id")))
+                    .setParameter(2, text(data, "scope"))
+                    .setParameter(3, text(data, "level"))
+                    .setParameter(4, LocalDate.parse(text(data, "effectiveFrom")))
+                    .setParameter(5, text(data, "setBy"))
+                    .setParameter(6, text(data, "rationale"))
+                    .setParameter(7, event.time())
+                    .executeUpdate();
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new RejectedEventException("threat level event has a malformed field: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void reset() {
+        em.createNativeQuery("TRUNCATE ctu_threat_level").executeUpdate();
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        if (value == null || value.isNull() || !value.isTextual()) {
+            throw new RejectedEventException("threat level event lacks " + field);
+        }
+        return value.asText();
+    }
+}

@@ -1,0 +1,243 @@
+package uk.police.wm.rcs.gateway.readmodel;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordDeserializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import uk.police.wm.rcs.gateway.config.ReadModelConfig;
+import uk.police.wm.rcs.gateway.readmodel.ReadModelWriter.Polled;
+
+/**
+ * Feeds the read model from the domain topics on one thread: each poll is applied in one transaction (dedupe on
+ * the CloudEvents id included), and offsets are committed only after that transaction, so per-partition order holds
+ * and a crash replays at most the last batch, which the dedupe then ignores.
+ */
+@ApplicationScoped
+public class ReadModelConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelConsumer.class);
+
+    @Inject
+    ReadModelConfig config;
+
+    @Inject
+    ReadModelWriter writer;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final Map<TopicPartition, Long> lag = new ConcurrentHashMap<>();
+    private final AtomicBoolean rebuildRequested = new AtomicBoolean();
+    private final RewindOnAssignment rewindOnAssignment = new RewindOnAssignment();
+    private volatile boolean running;
+    private volatile boolean rebuilding;
+    private volatile KafkaConsumer<String, CloudEvent> consumer;
+    private Thread thread;
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.enabled()) {
+            LOG.info("Read model consumer disabled (rcs.read-model.enabled=false)");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "read-model-consumer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, CloudEvent> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(10).toMillis());
+        }
+    }
+
+    /** Empties the read model and replays every topic from its start; the view fills again as events apply. */
+    public void requestRebuild() {
+        rebuilding = true;
+        rebuildRequested.set(true);
+        KafkaConsumer<String, CloudEvent> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    /** Whether a rebuild is replaying the topics and has not caught up yet. */
+    public boolean isRebuilding() {
+        return rebuilding;
+    }
+
+    /** Records not yet applied in a section's partitions assigned to this instance (empty before assignment). */
+    public Map<Section, Long> lag() {
+        Map<Section, Long> bySection = new HashMap<>();
+        lag.forEach((tp, value) -> Section.ofTopic(tp.topic())
+                .ifPresent(section -> bySection.merge(section, value, Long::sum)));
+        return bySection;
+    }
+
+    private void run() {
+        Duration backoff = config.backoffInitial();
+        while (running) {
+            try (KafkaConsumer<String, CloudEvent> kafka = newConsumer()) {
+                consumer = kafka;
+                kafka.subscribe(Arrays.stream(Section.values()).map(Section::topic).toList(), rewindOnAssignment);
+                while (running) {
+                    try {
+                        if (rebuildRequested.getAndSet(false)) {
+                            rebuild(kafka);
+                        }
+                        pollOnce(kafka);
+                        backoff = config.backoffInitial();
+                    } catch (WakeupException e) {
+                        // shutdown or a rebuild request: the loop looks at both
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf("Read model consumer failed (%s); retrying in %s ms", e.getMessage(), backoff.toMillis());
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), config.backoffMax());
+            } finally {
+                consumer = null;
+            }
+        }
+    }
+
+    private void rebuild(KafkaConsumer<String, CloudEvent> kafka) {
+        LOG.info("Rebuilding the read model: emptying it and replaying every topic from the start");
+        writer.reset();
+        lag.clear();
+        if (kafka.assignment().isEmpty()) {
+            rewindOnAssignment.pending = true; // not in the group yet: rewind what it is given
+        } else {
+            kafka.seekToBeginning(kafka.assignment());
+        }
+    }
+
+    /** Rewinds newly assigned partitions to their start while a rebuild waits for its assignment. */
+    private final class RewindOnAssignment implements ConsumerRebalanceListener {
+        volatile boolean pending;
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (pending && consumer != null) {
+                consumer.seekToBeginning(partitions);
+                pending = false;
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            partitions.forEach(lag::remove);
+        }
+    }
+
+    private void pollOnce(KafkaConsumer<String, CloudEvent> kafka) {
+        ConsumerRecords<String, CloudEvent> records;
+        try {
+            records = kafka.poll(config.pollTimeout());
+        } catch (RecordDeserializationException e) {
+            // not a CloudEvent at all: set it aside and move past it
+            writer.reject(new ConsumedEvent("undecodable:" + e.topicPartition() + "@" + e.offset(), "undecodable",
+                    null, null, null, Section.ofTopic(e.topicPartition().topic()).orElse(Section.CTU),
+                    e.topicPartition().topic(), e.topicPartition().partition(), e.offset()), e.getMessage());
+            kafka.seek(e.topicPartition(), e.offset() + 1);
+            return;
+        }
+        if (!records.isEmpty()) {
+            apply(kafka, records);
+        }
+        for (TopicPartition tp : kafka.assignment()) {
+            kafka.currentLag(tp).ifPresent(value -> lag.put(tp, value));
+        }
+        lag.keySet().retainAll(kafka.assignment());
+        if (rebuilding && !kafka.assignment().isEmpty() && lag.keySet().containsAll(kafka.assignment())
+                && lag.values().stream().allMatch(v -> v == 0)) {
+            rebuilding = false;
+            LOG.info("Read model rebuild caught up");
+        }
+    }
+
+    private void apply(KafkaConsumer<String, CloudEvent> kafka, ConsumerRecords<String, CloudEvent> records) {
+        List<Polled> batch = new ArrayList<>(records.count());
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (ConsumerRecord<String, CloudEvent> record : records) {
+            batch.add(toPolled(record));
+            next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        try {
+            writer.applyAll(batch);
+        } catch (RuntimeException batchFailure) {
+            // one bad event must not stop the view: apply one by one, setting aside what cannot be applied
+            for (Polled polled : batch) {
+                try {
+                    writer.applyOne(polled);
+                } catch (RejectedEventException rejected) {
+                    writer.reject(polled.event(), rejected.getMessage());
+                }
+            }
+        }
+        kafka.commitSync(next);
+    }
+
+    private static Polled toPolled(ConsumerRecord<String, CloudEvent> record) {
+        CloudEvent event = record.value();
+        Section section = Section.ofTopic(record.topic()).orElseThrow();
+        ConsumedEvent envelope = new ConsumedEvent(event.getId(), event.getType(), event.getSource().toString(),
+                event.getSubject(), event.getTime() == null ? null : event.getTime().withOffsetSameInstant(ZoneOffset.UTC),
+                section, record.topic(), record.partition(), record.offset());
+        return new Polled(envelope, event.getData() == null ? null : event.getData().toBytes());
+    }
+
+    private KafkaConsumer<String, CloudEvent> newConsumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "true");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new CloudEventDeserializer());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

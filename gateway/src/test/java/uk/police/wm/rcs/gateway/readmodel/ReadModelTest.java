@@ -1,0 +1,138 @@
+package uk.police.wm.rcs.gateway.readmodel;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.http.HttpStatus;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.stack.testing.TestTokens;
+
+/**
+ * The read model from real Kafka into real PostgreSQL: a duplicated event applies once, junk is set aside without
+ * stopping the view, and a rebuild from the topics gives back the same view.
+ */
+@QuarkusTest
+class ReadModelTest {
+
+    private static final String ADMIN = TestTokens.forSubject("admin-1").person("OFFICIAL", "admin").sign();
+    private static final String VIEWER = TestTokens.forSubject("viewer-1").person("OFFICIAL", "governance-viewer").sign();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    EntityManager em;
+
+    private KafkaProducer<String, CloudEvent> cloudEvents() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props, new StringSerializer(), new CloudEventSerializer());
+    }
+
+    private static CloudEvent threatLevelChanged(String eventId, String changeId, String level, String date) {
+        String data = """
+                {"id":"%s","scope":"NI_RELATED_IN_NORTHERN_IRELAND","level":"%s","previousLevel":null,
+                 "effectiveFrom":"%s","setBy":"MI5","rationale":"Synthetic.","classification":"OFFICIAL"}"""
+                .formatted(changeId, level, date);
+        return CloudEventBuilder.v1().withId(eventId).withSource(URI.create("/west-midlands/ctu-service"))
+                .withType("uk.police.wm.ctu.threat-level.changed.v1").withSubject("NI_RELATED_IN_NORTHERN_IRELAND")
+                .withTime(OffsetDateTime.parse("2026-01-01T00:00:00Z")).withDataContentType("application/json")
+                .withData(data.getBytes(StandardCharsets.UTF_8)).build();
+    }
+
+    private long rows(String sql, Object... params) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
+    private List<?> threatLevelView() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("SELECT id, scope, level,"
+                + " effective_from, set_by, rationale FROM ctu_threat_level ORDER BY id").getResultList().stream()
+                .map(r -> List.of((Object[]) r)).toList());
+    }
+
+    @Test
+    void aDuplicatedEventAppliesOnceAndJunkIsSetAside() throws Exception {
+        String eventId = UUID.randomUUID().toString();
+        String changeId = UUID.randomUUID().toString();
+        String laterChange = UUID.randomUUID().toString();
+        try (KafkaProducer<String, CloudEvent> producer = cloudEvents();
+             KafkaProducer<String, byte[]> raw = new KafkaProducer<>(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringSerializer(),
+                     new ByteArraySerializer())) {
+            CloudEvent event = threatLevelChanged(eventId, changeId, "SEVERE", "2017-01-01");
+            producer.send(new ProducerRecord<>("ctu.events", "NI_RELATED_IN_NORTHERN_IRELAND", event)).get();
+            producer.send(new ProducerRecord<>("ctu.events", "NI_RELATED_IN_NORTHERN_IRELAND", event)).get();
+            raw.send(new ProducerRecord<>("ctu.events", "NI_RELATED_IN_NORTHERN_IRELAND",
+                    "not a cloud event".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>("ctu.events", "NI_RELATED_IN_NORTHERN_IRELAND",
+                    threatLevelChanged(UUID.randomUUID().toString(), laterChange, "SUBSTANTIAL", "2017-02-01"))).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                rows("SELECT count(*) FROM ctu_threat_level WHERE id = CAST(?1 AS uuid)", laterChange) == 1);
+        assertThat(rows("SELECT count(*) FROM ctu_threat_level WHERE id = CAST(?1 AS uuid)", changeId)).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM consumed_event WHERE event_id = ?1", eventId)).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM rejected_event WHERE type = 'undecodable'")).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aRebuildFromTheTopicsGivesBackTheSameView() throws Exception {
+        try (KafkaProducer<String, CloudEvent> producer = cloudEvents()) {
+            for (int i = 0; i < 20; i++) {
+                producer.send(new ProducerRecord<>("ctu.events", "NI_RELATED_IN_NORTHERN_IRELAND",
+                        threatLevelChanged(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                                i % 2 == 0 ? "SEVERE" : "SUBSTANTIAL", "2018-01-" + (10 + i))));
+            }
+            producer.flush();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(false));
+        List<?> live = threatLevelView();
+        assertThat(live).hasSizeGreaterThanOrEqualTo(20);
+
+        given().auth().oauth2(VIEWER).when().post("/api/v1/read-model/rebuild")
+                .then().statusCode(HttpStatus.SC_FORBIDDEN);
+        given().auth().oauth2(ADMIN).when().post("/api/v1/read-model/rebuild")
+                .then().statusCode(HttpStatus.SC_ACCEPTED).contentType(ContentType.JSON);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> caughtUp(true) && threatLevelView().size() == live.size());
+        assertThat(threatLevelView()).isEqualTo(live);
+    }
+
+    private boolean caughtUp(boolean afterRebuild) {
+        var freshness = given().auth().oauth2(VIEWER).when().get("/api/v1/read-model/freshness")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+        Number ctuLag = freshness.get("sections.find { it.section == 'CTU' }.lag");
+        return !freshness.getBoolean("rebuilding") && ctuLag != null && ctuLag.longValue() == 0
+                && (!afterRebuild || freshness.getLong("sections.find { it.section == 'CTU' }.eventsApplied") > 0);
+    }
+}
