@@ -9,6 +9,7 @@ import uk.police.wm.rcs.stack.testing.TestTokens;
 @QuarkusTestResource(value = PostgresKafkaTestResource.class,
         initArgs = @ResourceArg(name = PostgresKafkaTestResource.DATABASE_ARG, value = "gateway"))
 @QuarkusTestResource(TestTokens.class)
+@QuarkusTestResource(GatewayRoutesTestResource.class)
 public final class GatewayTestInfrastructure {
 
     private GatewayTestInfrastructure() {

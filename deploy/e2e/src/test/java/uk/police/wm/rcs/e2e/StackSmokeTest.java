@@ -90,6 +90,21 @@ class StackSmokeTest {
         assertThat(response.jsonPath().getString("correlationId")).isNotBlank();
     }
 
+    @ParameterizedTest
+    @EnumSource(value = RcsService.class, names = {"CTU", "ROCU", "CYBER"})
+    void theGatewayIsOneFrontDoorToEveryService(RcsService service) {
+        Response response = given().baseUri(url(RcsService.GATEWAY))
+                .auth().oauth2(stack.tokens().userToken("auditor"))
+                .header("X-Correlation-Id", "front-door-" + service.key())
+                .when().get("/api/v1/" + service.key() + "/audit");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.header("X-Correlation-Id")).isEqualTo("front-door-" + service.key());
+        assertThat(response.jsonPath().getList("items")).isNotNull();
+
+        given().baseUri(url(RcsService.GATEWAY)).when().get("/api/v1/" + service.key() + "/openapi")
+                .then().statusCode(200).contentType(ContentType.JSON);
+    }
+
     @Test
     void aForgedTokenIsRefused() {
         String token = stack.tokens().clientToken("force-wmp");
