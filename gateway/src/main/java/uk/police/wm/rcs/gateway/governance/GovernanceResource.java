@@ -1,0 +1,27 @@
+package uk.police.wm.rcs.gateway.governance;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.CurrentCaller;
+
+/** The regional governance view per financial-year quarter, e.g. {@code /api/v1/governance/2018-19/Q2}. */
+@Path("/api/v1/governance")
+public class GovernanceResource {
+
+    @Inject
+    GovernanceService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Path("{fy}/{quarter}")
+    @RolesAllowed({"governance-viewer", "admin"})
+    public GovernanceView quarter(@PathParam("fy") String fy, @PathParam("quarter") String quarter) {
+        return service.view(FinancialQuarter.parse(fy, quarter), caller.get());
+    }
+}

@@ -1,0 +1,87 @@
+package uk.police.wm.rcs.gateway.rocu;
+
+import static uk.police.wm.rcs.gateway.readmodel.EventData.integer;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
+import uk.police.wm.rcs.gateway.readmodel.EventProjector;
+
+/** Keeps the count of active OCGs per predominant crime type from the OCG register's events. */
+@ApplicationScoped
+public class OcgProjector implements EventProjector {
+
+    static final String MAPPED = "uk.police.wm.rocu.ocg.mapped.v1";
+    static final String CHANGED = "uk.police.wm.rocu.ocg.changed.v1";
+    static final String ARCHIVED = "uk.police.wm.rocu.ocg.archived.v1";
+
+    private record State(int version, String crimeType, String status, String classification) {
+        boolean active() {
+            return "ACTIVE".equals(status);
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Set<String> types() {
+        return Set.of(MAPPED, CHANGED, ARCHIVED);
+    }
+
+    @Override
+    public void apply(ConsumedEvent event, JsonNode data) {
+        UUID id = uuid(data, "ocgId");
+        int version = integer(data, "version");
+        State before = load(id);
+        if (before != null && before.version() >= version) {
+            return;
+        }
+        String status = ARCHIVED.equals(event.type()) ? "ARCHIVED" : text(data, "status");
+        State after = new State(version, text(data, "predominantCrimeType"), status, text(data, "classification"));
+        if (before != null && before.active()) {
+            count(before, -1);
+        }
+        if (after.active()) {
+            count(after, +1);
+        }
+        em.createNativeQuery("INSERT INTO rocu_ocg (id, version, predominant_crime_type, status, classification)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version,"
+                        + " predominant_crime_type = EXCLUDED.predominant_crime_type, status = EXCLUDED.status,"
+                        + " classification = EXCLUDED.classification")
+                .setParameter(1, id).setParameter(2, version).setParameter(3, after.crimeType())
+                .setParameter(4, after.status()).setParameter(5, after.classification())
+                .executeUpdate();
+    }
+
+    @Override
+    public void reset() {
+        em.createNativeQuery("TRUNCATE rocu_ocg, rocu_ocg_figure").executeUpdate();
+    }
+
+    private void count(State state, int delta) {
+        em.createNativeQuery("INSERT INTO rocu_ocg_figure AS f (crime_type, classification, active_ocgs)"
+                        + " VALUES (?1, ?2, ?3) ON CONFLICT (crime_type, classification)"
+                        + " DO UPDATE SET active_ocgs = f.active_ocgs + EXCLUDED.active_ocgs")
+                .setParameter(1, state.crimeType()).setParameter(2, state.classification())
+                .setParameter(3, (long) delta)
+                .executeUpdate();
+    }
+
+    private State load(UUID id) {
+        List<?> rows = em.createNativeQuery("SELECT version, predominant_crime_type, status, classification"
+                + " FROM rocu_ocg WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new State(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3]);
+    }
+}
