@@ -27,6 +27,9 @@ public class GovernanceService {
     @Inject
     RocuGovernance rocu;
 
+    @Inject
+    CyberGovernance cyber;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public GovernanceView view(FinancialQuarter quarter, Caller caller) {
         Disclosure disclosure = new Disclosure(caller);
@@ -35,6 +38,7 @@ public class GovernanceService {
                 quarter.sameQuarterYearBefore().toString(), caller.clearance().name(),
                 new Part<>(freshness(freshness, Section.CTU), ctu.figures(quarter)),
                 new Part<>(freshness(freshness, Section.ROCU), rocu.figures(quarter, disclosure)),
+                new Part<>(freshness(freshness, Section.CYBER), cyber.figures(quarter, disclosure)),
                 disclosure.withheld());
     }
 
