@@ -37,6 +37,10 @@ public class ThreatLevelService {
                     + request.effectiveFrom() + ": the UK national level replaced the separate Great Britain"
                     + " levels on " + ThreatScope.NATIONAL_LEVEL_INTRODUCED + ".");
         }
+        if (ThreatLevelChange.count("scope = ?1 and effectiveFrom = ?2", request.scope(), request.effectiveFrom()) > 0) {
+            throw Problems.conflict("A level for " + request.scope() + " taking effect on " + request.effectiveFrom()
+                    + " is already recorded.");
+        }
         Optional<ThreatLevel> previous = levelInForce(request.scope(), request.effectiveFrom()).map(c -> c.level);
 
         ThreatLevelChange change = new ThreatLevelChange();
@@ -73,8 +77,18 @@ public class ThreatLevelService {
     }
 
     /** What each CTU record shows beside it: the level in force for every scope on its date. */
+    @SuppressWarnings("unchecked")
     public List<LevelInForce> levelsOn(LocalDate date) {
-        return date == null ? List.of() : LevelInForce.of(levelsInForce(date));
+        if (date == null) {
+            return List.of();
+        }
+        // one query for every scope (shown beside each record of a list page): the newest change per scope
+        List<ThreatLevelChange> newest = ThreatLevelChange.getEntityManager().createNativeQuery(
+                "select distinct on (scope) * from threat_level_change where effective_from <= :on"
+                        + " order by scope, effective_from desc, recorded_at desc", ThreatLevelChange.class)
+                .setParameter("on", date).getResultList();
+        return LevelInForce.of(newest.stream().filter(c -> c.scope.isValidOn(date))
+                .sorted(java.util.Comparator.comparing(c -> c.scope)).toList());
     }
 
     /** A scope's history, newest first, in (effective date, recorded time, id) order. */

@@ -110,6 +110,17 @@ class ThreatLevelResourceTest {
     }
 
     @Test
+    void aScopeHasOneLevelPerDaySoReplaysConflict() {
+        record(level("NI_RELATED_IN_NORTHERN_IRELAND", "SEVERE", "2010-09-23"));
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(level("NI_RELATED_IN_NORTHERN_IRELAND", "SUBSTANTIAL", "2010-09-23"))
+                .when().post("/api/v1/threat-levels")
+                .then().statusCode(HttpStatus.SC_CONFLICT).contentType("application/problem+json");
+        assertThat(levelOf(inForceOn("2010-09-25"), ThreatScope.NI_RELATED_IN_NORTHERN_IRELAND))
+                .isEqualTo(ThreatLevel.SEVERE);
+    }
+
+    @Test
     void onlyCtuOfficersSetLevels() {
         given().contentType(ContentType.JSON).body(level("INTERNATIONAL_TERRORISM", "LOW", "2014-01-01"))
                 .when().post("/api/v1/threat-levels")

@@ -1,0 +1,48 @@
+package uk.police.wm.rcs.ctu.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import uk.police.wm.rcs.ctu.plan.PlanEnums.Rag;
+import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
+
+/** A reviewing body's quarterly RAG status and commentary on one priority (marked as its plan). */
+@Entity
+@Table(name = "priority_review")
+public class PriorityReview extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "priority_id")
+    public PlanPriority priority;
+
+    @Column(nullable = false)
+    public int quarter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reviewing_body", nullable = false)
+    public ReviewingBody reviewingBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Rag rag;
+
+    @Column(nullable = false)
+    public String commentary;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+}

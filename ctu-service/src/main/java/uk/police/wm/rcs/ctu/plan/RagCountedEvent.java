@@ -1,0 +1,15 @@
+package uk.police.wm.rcs.ctu.plan;
+
+import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
+
+/**
+ * Event {@value #TYPE}: how many of a plan's priorities a reviewing body rated red, amber and green in a quarter.
+ * This is all the gateway hears of the classified performance review: no titles, no commentary, no per-priority
+ * rating. Key and subject: {@code <financial year>/<quarter>/<reviewing body>}.
+ */
+public record RagCountedEvent(String financialYear, String quarter, ReviewingBody reviewingBody, int red, int amber,
+        int green, int notReviewed) {
+
+    public static final String TYPE = "uk.police.wm.ctu.plan-review.rag-counted.v1";
+    public static final String AGGREGATE = "plan-review";
+}

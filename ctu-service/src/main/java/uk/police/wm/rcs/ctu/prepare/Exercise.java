@@ -1,0 +1,82 @@
+package uk.police.wm.rcs.ctu.prepare;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import uk.police.wm.rcs.ctu.prepare.PrepareEnums.ExerciseType;
+import uk.police.wm.rcs.ctu.prepare.PrepareEnums.Scenario;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.Force;
+
+/** A Prepare exercise (live play or table top), its participating agencies and the lessons it identified. */
+@Entity
+@Table(name = "prepare_exercise")
+public class Exercise extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Force force;
+
+    @Column(nullable = false)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ExerciseType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Scenario scenario;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "held_on", nullable = false)
+    public LocalDate heldOn;
+
+    @Column(nullable = false)
+    public String place;
+
+    /** Participating agencies, '|'-separated. */
+    @Column(nullable = false)
+    public String agencies;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exercise_lesson", joinColumns = @JoinColumn(name = "exercise_id"))
+    @OrderColumn(name = "position")
+    public List<ExerciseLesson> lessons = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Classification classification;
+
+    @Column(nullable = false)
+    public String caveats;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+}

@@ -1,0 +1,16 @@
+package uk.police.wm.rcs.ctu.prepare;
+
+import uk.police.wm.rcs.ctu.prepare.PrepareEnums.ExerciseType;
+import uk.police.wm.rcs.ctu.prepare.PrepareEnums.Scenario;
+import uk.police.wm.rcs.platform.security.Force;
+
+/**
+ * Event {@value #TYPE}: an exercise was recorded or its lessons' follow-up changed. Counts and categories only:
+ * no title, place, agency names or lesson text.
+ */
+public record ExerciseRecordedEvent(String id, Force force, String quarter, ExerciseType type, Scenario scenario,
+        int agencies, int lessons, long openLessons, String classification, long version) {
+
+    public static final String TYPE = "uk.police.wm.ctu.exercise.recorded.v1";
+    public static final String AGGREGATE = "exercise";
+}

@@ -1,0 +1,18 @@
+package uk.police.wm.rcs.ctu.prevent;
+
+import uk.police.wm.rcs.ctu.common.Motivation;
+import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
+import uk.police.wm.rcs.ctu.prevent.PreventEnums.ReferralSource;
+import uk.police.wm.rcs.ctu.prevent.PreventEnums.Stage;
+
+/**
+ * Event {@value #TYPE}: a Prevent case was referred or progressed. Cases concern people, so the event carries
+ * categories and the quarter only: no reference, notes, dates, board or partner.
+ */
+public record PreventCaseChangedEvent(String id, String quarter, ReferralSource referralSource, Motivation motivation,
+        Stage stage, Outcome outcome, boolean safeguarding, boolean childProtection, String classification,
+        long version) {
+
+    public static final String TYPE = "uk.police.wm.ctu.prevent-case.changed.v1";
+    public static final String AGGREGATE = "prevent-case";
+}

@@ -1,0 +1,63 @@
+package uk.police.wm.rcs.ctu.protect;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.police.wm.rcs.ctu.protect.ProtectEnums.ActivityKind;
+import uk.police.wm.rcs.ctu.protect.ProtectEnums.SiteType;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.Force;
+
+/** A security-advisor visit or review of a site, or a training session with its attendee count. */
+@Entity
+@Table(name = "protect_activity")
+public class ProtectActivity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Force force;
+
+    /** The recording system's reference, unique per force (replays are harmless). */
+    @Column(nullable = false)
+    public String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActivityKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "site_type")
+    public SiteType siteType;
+
+    public Integer attendees;
+
+    @Column(name = "delivered_on", nullable = false)
+    public LocalDate deliveredOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Classification classification;
+
+    @Column(nullable = false)
+    public String caveats;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+}

@@ -1,0 +1,27 @@
+package uk.police.wm.rcs.ctu.protect;
+
+import java.time.LocalDate;
+import uk.police.wm.rcs.ctu.protect.ProtectEnums.ActivityKind;
+import uk.police.wm.rcs.ctu.protect.ProtectEnums.ExpectedDemand;
+import uk.police.wm.rcs.ctu.protect.ProtectEnums.SiteType;
+import uk.police.wm.rcs.platform.security.Force;
+
+/** The Protect events: activity as counts and categories (no reference, no site), planned events in full (public). */
+public final class ProtectEvents {
+    private ProtectEvents() {
+    }
+
+    /** Event {@value #TYPE}: a Protect activity was recorded. */
+    public record ActivityRecorded(String id, Force force, String quarter, ActivityKind kind, SiteType siteType,
+            Integer attendees, String classification) {
+        public static final String TYPE = "uk.police.wm.ctu.protect-activity.recorded.v1";
+        public static final String AGGREGATE = "protect-activity";
+    }
+
+    /** Event {@value #TYPE}: a planned event was added to the demand register. */
+    public record PlannedEventRegistered(String id, String name, LocalDate startsOn, LocalDate endsOn,
+            ExpectedDemand expectedDemand) {
+        public static final String TYPE = "uk.police.wm.ctu.planned-event.registered.v1";
+        public static final String AGGREGATE = "planned-event";
+    }
+}

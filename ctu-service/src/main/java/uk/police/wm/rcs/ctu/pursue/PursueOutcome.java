@@ -1,0 +1,22 @@
+package uk.police.wm.rcs.ctu.pursue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+
+/** Arrests, charges or convictions of an operation on one date (counted, the people are never named). */
+@Embeddable
+public class PursueOutcome {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OutcomeKind kind;
+
+    @Column(name = "people", nullable = false)
+    public int people;
+
+    @Column(name = "occurred_on", nullable = false)
+    public LocalDate occurredOn;
+}

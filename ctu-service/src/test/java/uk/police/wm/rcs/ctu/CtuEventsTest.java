@@ -1,0 +1,95 @@
+package uk.police.wm.rcs.ctu;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.http.HttpStatus;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.ctu.plan.RagCountedEvent;
+import uk.police.wm.rcs.ctu.prepare.ExerciseRecordedEvent;
+import uk.police.wm.rcs.ctu.prevent.PreventCaseChangedEvent;
+import uk.police.wm.rcs.ctu.prevent.PreventResourceTest;
+import uk.police.wm.rcs.ctu.protect.ProtectEvents;
+import uk.police.wm.rcs.stack.testing.EventContracts;
+
+/**
+ * Every event type the service publishes, read back from the real topic: CloudEvents headers, valid against its
+ * schema and free of narrative (titles, places, notes, commentary, references stay in the service).
+ */
+@QuarkusTest
+class CtuEventsTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private static String post(String token, String path, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).when().post(path)
+                .then().statusCode(HttpStatus.SC_CREATED).extract().path("id");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachTypeIsValidAndCarriesNoNarrative() {
+        String reference = "PRV-" + UUID.randomUUID();
+        Map<String, Object> referral = PreventResourceTest.referral("2019-05-01",
+                PreventResourceTest.progress("SCREENING"));
+        referral.put("reference", reference);
+        ((Map<String, Object>) referral.get("progress")).put("notes", "Synthetic-note-pelican");
+        String caseId = post(Callers.secretOfficer(), "/api/v1/prevent/cases", referral);
+
+        String activityId = post(Callers.forceSystem("WAR"), "/api/v1/protect/activities",
+                Map.of("reference", "REF-osprey-" + UUID.randomUUID(), "kind", "SECURITY_REVIEW",
+                        "siteType", "VULNERABLE_PERSON_OR_LOCATION", "deliveredOn", "2019-05-02"));
+        String eventName = "Synthetic Festival " + UUID.randomUUID();
+        String plannedId = post(Callers.secretOfficer(), "/api/v1/protect/planned-events",
+                Map.of("name", eventName, "startsOn", "2021-06-01", "expectedDemand", "HIGH"));
+        String exerciseId = post(Callers.secretOfficer(), "/api/v1/prepare/exercises", Map.of("force", "WMP",
+                "reference", "EX-" + UUID.randomUUID(), "type", "TABLE_TOP", "scenario", "CBRN",
+                "title", "Synthetic-title-heron", "heldOn", "2019-05-03", "place", "Synthetic-place-wren",
+                "agencies", List.of("Police", "Synthetic-agency-lark"), "classification", "SECRET",
+                "lessons", List.of(Map.of("lesson", "Synthetic-lesson-finch", "followUp", "OPEN"))));
+        given().auth().oauth2(Callers.secretOfficer()).contentType(ContentType.JSON)
+                .body(uk.police.wm.rcs.ctu.plan.BusinessPlanResourceTestData.plan("2019-20"))
+                .when().post("/api/v1/business-plans").then().statusCode(HttpStatus.SC_CREATED);
+        given().auth().oauth2(Callers.secretOfficer()).contentType(ContentType.JSON)
+                .body(Map.of("quarter", "Q1", "reviewingBody", "NATIONAL_ACSO", "kind", "REGIONAL", "number", 2,
+                        "rag", "RED", "commentary", "Synthetic-commentary-swift"))
+                .when().post("/api/v1/business-plans/2019-20/reviews").then().statusCode(HttpStatus.SC_CREATED);
+        String ragKey = "2019-20/Q1/NATIONAL_ACSO";
+
+        List<String> keys = List.of(caseId, activityId, plannedId, exerciseId, ragKey);
+        List<ConsumerRecord<String, CloudEvent>> events = EventContracts.readUntil(bootstrapServers, "ctu.events",
+                seen -> keys.stream().allMatch(k -> seen.stream().anyMatch(r -> k.equals(r.key()))),
+                Duration.ofSeconds(30));
+        Map<String, String> expectedTypes = Map.of(caseId, PreventCaseChangedEvent.TYPE,
+                activityId, ProtectEvents.ActivityRecorded.TYPE, plannedId, ProtectEvents.PlannedEventRegistered.TYPE,
+                exerciseId, ExerciseRecordedEvent.TYPE, ragKey, RagCountedEvent.TYPE);
+        for (ConsumerRecord<String, CloudEvent> r : events) {
+            EventContracts.assertValid(r);
+            assertThat(EventContracts.dataOf(r)).doesNotContain("pelican", "osprey", "heron", "wren", "lark",
+                    "finch", "swift", reference, "Synthetic regional priority");
+            if (expectedTypes.containsKey(r.key())) {
+                assertThat(r.value().getType()).isEqualTo(expectedTypes.get(r.key()));
+                assertThat(r.value().getSubject()).isEqualTo(r.key());
+            }
+        }
+        ConsumerRecord<String, CloudEvent> rag = events.stream().filter(r -> ragKey.equals(r.key())).findFirst()
+                .orElseThrow();
+        assertThat(EventContracts.jsonOf(rag).get("red").asInt()).isEqualTo(1);
+        assertThat(EventContracts.jsonOf(rag).get("notReviewed").asInt()).isEqualTo(14);
+        ConsumerRecord<String, CloudEvent> exercise = events.stream().filter(r -> exerciseId.equals(r.key()))
+                .findFirst().orElseThrow();
+        assertThat(EventContracts.jsonOf(exercise).get("agencies").asInt()).isEqualTo(2);
+        assertThat(EventContracts.jsonOf(exercise).get("openLessons").asInt()).isEqualTo(1);
+        assertThat(EventContracts.jsonOf(exercise).get("classification").asText()).isEqualTo("SECRET");
+    }
+}
