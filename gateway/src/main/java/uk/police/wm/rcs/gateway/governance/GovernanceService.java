@@ -34,11 +34,15 @@ public class GovernanceService {
     public GovernanceView view(FinancialQuarter quarter, Caller caller) {
         Disclosure disclosure = new Disclosure(caller);
         var freshness = status.freshness();
+        CtuGovernance.CtuFigures ctuFigures = ctu.figures(quarter, caller, disclosure);
+        RocuGovernance.RocuFigures rocuFigures = rocu.figures(quarter, disclosure);
+        CyberGovernance.CyberFigures cyberFigures = cyber.figures(quarter, disclosure);
         return new GovernanceView(quarter.toString(), quarter.previous().toString(),
                 quarter.sameQuarterYearBefore().toString(), caller.clearance().name(),
-                new Part<>(freshness(freshness, Section.CTU), ctu.figures(quarter)),
-                new Part<>(freshness(freshness, Section.ROCU), rocu.figures(quarter, disclosure)),
-                new Part<>(freshness(freshness, Section.CYBER), cyber.figures(quarter, disclosure)),
+                new Part<>(freshness(freshness, Section.CTU), ctuFigures),
+                new Part<>(freshness(freshness, Section.ROCU), rocuFigures),
+                new Part<>(freshness(freshness, Section.CYBER), cyberFigures),
+                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures),
                 disclosure.withheld());
     }
 
