@@ -1,0 +1,22 @@
+package uk.police.wm.rcs.rocu.disruption;
+
+import java.time.LocalDate;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.rocu.crime.ActivityLevel;
+import uk.police.wm.rcs.rocu.crime.CrimeType;
+import uk.police.wm.rcs.rocu.crime.FourP;
+
+/**
+ * Event {@value #TYPE}: a force claimed a new disruption. Categories and counts only: no narrative, and a priority
+ * individual is never referenced.
+ */
+public record DisruptionClaimedEvent(
+        String disruptionId, Force force, String sourceRecordId, TargetType targetType, String ocgReference,
+        LeadAgency leadAgency, CrimeType crimeType, Impact claimedImpact, FourP category, ActivityLevel activityLevel,
+        LocalDate disruptedOn, String quarter, boolean highlight, Classification classification,
+        DisruptionStatus status, long version) {
+
+    public static final String TYPE = "uk.police.wm.rocu.disruption.claimed.v1";
+    public static final String AGGREGATE = "disruption";
+}

@@ -1,0 +1,197 @@
+package uk.police.wm.rcs.rocu.disruption;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import uk.police.wm.rcs.platform.audit.AuditEntry;
+import uk.police.wm.rcs.platform.audit.AuditLog;
+import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.audit.Justification;
+import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.Visibility;
+import uk.police.wm.rcs.rocu.config.RocuConfig;
+import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
+
+/** Claims and amendments of disruptions from force systems, with the natural-key and force-scoping rules. */
+@ApplicationScoped
+public class DisruptionService {
+
+    /** Audit record type and 404 detail shared by every disruption endpoint. */
+    public static final String RECORD_TYPE = "disruption";
+    public static final String NOT_FOUND = "No such disruption.";
+
+    private static final Logger LOG = Logger.getLogger(DisruptionService.class);
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RocuConfig config;
+
+    @Inject
+    Justification justification;
+
+    /** The result of a claim: the record, and whether this call created it (false: a retry of the same record). */
+    public record ClaimOutcome(Disruption disruption, boolean created) {
+    }
+
+    /** Claims a disruption for the caller's force; a retry of the same record returns the original. */
+    @Transactional
+    public ClaimOutcome claim(ClaimDisruption request, Caller caller) {
+        ClaimDisruption claim = checkedClaim(request, caller);
+        String fingerprint = DisruptionMapper.fingerprint(claim);
+        // concurrent retries of one record queue here, so the later ones find the first instead of a unique violation
+        Disruption.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "disruption " + claim.force() + " " + claim.sourceRecordId()).getSingleResult();
+        Optional<Disruption> existing = findBySource(claim.force(), claim.sourceRecordId());
+        if (existing.isPresent()) {
+            return new ClaimOutcome(sameRecordOrConflict(existing.get(), fingerprint, caller), false);
+        }
+        return new ClaimOutcome(create(claim, fingerprint, caller), true);
+    }
+
+    /** The claim normalised for the caller's force, or a problem when a rule refuses it. */
+    public ClaimDisruption checkedClaim(ClaimDisruption request, Caller caller) {
+        Force force = caller.force().orElseThrow(() -> Problems.forbidden("Your token carries no force."));
+        if (request.force() != null && request.force() != force) {
+            throw Problems.forbidden("A force system may only claim disruptions for its own force (" + force + ").");
+        }
+        ClaimDisruption claim = DisruptionMapper.normalise(request, force);
+        boolean ocg = claim.ocgReference() != null;
+        boolean person = claim.priorityIndividualRef() != null;
+        boolean consistent = switch (claim.targetType()) {
+            case OCG -> ocg && !person;
+            case PRIORITY_INDIVIDUAL -> person && !ocg;
+            case NONE -> !ocg && !person;
+        };
+        if (!consistent) {
+            throw Problems.unprocessable("target-mismatch", "Target does not match its type",
+                    "targetType OCG needs ocgReference, PRIORITY_INDIVIDUAL needs priorityIndividualRef, NONE neither.");
+        }
+        if (claim.disruptedOn().isAfter(LocalDate.now(clock))) {
+            throw Problems.unprocessable("disruptedOn is in the future.");
+        }
+        if (!caller.clearance().covers(claim.classification())) {
+            throw Problems.unprocessable("You cannot mark a record above your own clearance (" + caller.clearance()
+                    + ").");
+        }
+        return claim;
+    }
+
+    /** The existing record when its content is the same, else a logged 409. */
+    Disruption sameRecordOrConflict(Disruption existing, String fingerprint, Caller caller) {
+        if (existing.contentHash.equals(fingerprint)) {
+            return existing;
+        }
+        LOG.warnf("Natural key conflict: %s posted record %s of force %s again with different content (disruption %s)",
+                caller.subject(), existing.sourceRecordId, existing.force, existing.id);
+        auditLog.recordRefusal(AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE, existing.id.toString()));
+        throw Problems.conflict("natural-key-conflict", "Record already claimed with different content",
+                "Record " + existing.sourceRecordId + " was already claimed with different content; amend it with PUT"
+                        + " on its id instead.").with("disruptionId", existing.id.toString());
+    }
+
+    /** Persists a checked, normalised claim with its audit entry and event, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Disruption create(ClaimDisruption claim, String fingerprint, Caller caller) {
+        Disruption d = persistNew(claim, fingerprint, caller);
+        auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE, d.id.toString()), caller);
+        return d;
+    }
+
+    /** Persists a checked claim and appends its event; the caller writes the COLLECTION audit entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Disruption persistNew(ClaimDisruption claim, String fingerprint, Caller caller) {
+        Disruption d = new Disruption();
+        d.id = UUID.randomUUID();
+        DisruptionMapper.apply(claim, fingerprint, d);
+        d.status = DisruptionStatus.CLAIMED;
+        d.reviewDate = d.namesPerson() ? d.disruptedOn.plus(config.retentionReviewAfter()) : null;
+        d.recordedAt = Instant.now(clock);
+        d.recordedBy = caller.subject();
+        d.updatedAt = d.recordedAt;
+        d.persist();
+        outbox.append(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionClaimedEvent.TYPE,
+                DisruptionMapper.claimed(d));
+        return d;
+    }
+
+    /** Amends a CLAIMED or RETURNED_FOR_INFORMATION disruption of the caller's force: it stands CLAIMED again. */
+    @Transactional
+    public Disruption amend(UUID id, ClaimDisruption request, String ifMatch, Caller caller) {
+        Disruption d = visible(id, caller);
+        requireOwnForce(d, caller);
+        ETags.requireMatch(ifMatch, d.version);
+        ClaimDisruption claim = checkedClaim(request, caller);
+        if (!claim.sourceRecordId().equals(d.sourceRecordId)) {
+            throw Problems.unprocessable("sourceRecordId cannot change; it identifies the record.");
+        }
+        if (d.status != DisruptionStatus.CLAIMED && d.status != DisruptionStatus.RETURNED_FOR_INFORMATION) {
+            throw Problems.conflict("not-amendable", "Disruption already decided",
+                    "A " + d.status + " disruption cannot be amended.");
+        }
+        DisruptionStatus previous = d.status;
+        DisruptionMapper.apply(claim, DisruptionMapper.fingerprint(claim), d);
+        d.status = DisruptionStatus.CLAIMED;
+        d.reviewDate = d.namesPerson() ? d.disruptedOn.plus(config.retentionReviewAfter()) : null;
+        d.updatedAt = Instant.now(clock);
+        Disruption.getEntityManager().flush();
+        auditLog.record(AuditEntry.of(AuditOperation.ALTERATION, RECORD_TYPE, d.id.toString()), caller);
+        outbox.append(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionAmendedEvent.TYPE,
+                DisruptionMapper.amended(d, previous, d.version));
+        return d;
+    }
+
+    /**
+     * A disruption the caller may read: 404 when missing or above its clearance, 403 for a force system asking for
+     * another force's record; reading one that names a person needs a justification, and is audited.
+     */
+    @Transactional
+    public Disruption read(UUID id, Caller caller) {
+        Disruption d = visible(id, caller);
+        requireOwnForce(d, caller);
+        if (d.namesPerson()) {
+            String why = justification.require(RECORD_TYPE, d.id.toString());
+            auditLog.record(AuditOperation.CONSULTATION, RECORD_TYPE, List.of(d.id.toString()), why, List.of());
+        }
+        return d;
+    }
+
+    public Optional<Disruption> find(UUID id) {
+        return Disruption.findByIdOptional(id);
+    }
+
+    public Disruption visible(UUID id, Caller caller) {
+        Disruption d = find(id).orElseThrow(() -> Problems.notFound(NOT_FOUND));
+        Visibility.requireVisible(caller, d.marking(), NOT_FOUND);
+        return d;
+    }
+
+    public Optional<Disruption> findBySource(Force force, String sourceRecordId) {
+        return Disruption.find("force = ?1 and sourceRecordId = ?2", force, sourceRecordId).firstResultOptional();
+    }
+
+    /** Force systems (machines) act for their own force only. */
+    static void requireOwnForce(Disruption d, Caller caller) {
+        if (caller.isMachine() && !caller.belongsTo(d.force)) {
+            throw Problems.forbidden("This disruption belongs to another force.");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package uk.police.wm.rcs.rocu.disruption.batch;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.security.CurrentCaller;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchJobView;
+
+/** The jobs that import large disruption batches. */
+@Path(BatchJobResource.PATH)
+public class BatchJobResource {
+
+    static final String PATH = "/api/v1/disruption-batches";
+
+    @Inject
+    BatchJobService jobs;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** Progress (processed / total) of a batch job of the caller's force, and its result once completed. */
+    @GET
+    @Path("{id}")
+    @RolesAllowed("force-recorder")
+    public BatchJobView job(@PathParam("id") String id) {
+        UUID jobId;
+        try {
+            jobId = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw Problems.notFound("No such batch job.");
+        }
+        return jobs.find(jobId, caller.get());
+    }
+}

@@ -1,0 +1,174 @@
+package uk.police.wm.rcs.rocu.disruption.batch;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import uk.police.wm.rcs.platform.audit.AuditEntry;
+import uk.police.wm.rcs.platform.audit.AuditLog;
+import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.problem.ProblemException;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.problem.ViolationPaths;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.rocu.config.RocuConfig;
+import uk.police.wm.rcs.rocu.disruption.Disruption;
+import uk.police.wm.rcs.rocu.disruption.DisruptionMapper;
+import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
+import uk.police.wm.rcs.rocu.disruption.DisruptionService;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchResult;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.Outcome;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.RecordProblem;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.RecordResult;
+
+/**
+ * Imports a night's disruptions: checks every record, writes the good ones one transaction per chunk (a chunk is
+ * written whole or not at all), and answers per record: created, duplicate, or the problem.
+ */
+@ApplicationScoped
+public class DisruptionBatchService {
+
+    private static final Logger LOG = Logger.getLogger(DisruptionBatchService.class);
+
+    @Inject
+    DisruptionService disruptions;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    RocuConfig config;
+
+    /** A record that passed every check, waiting to be written. */
+    private record Checked(int index, ClaimDisruption claim, String fingerprint) {
+    }
+
+    /** Imports the records for the caller's force, reporting the number processed after each chunk. */
+    public BatchResult importAll(List<JsonNode> records, Caller caller, IntConsumer progress) {
+        if (caller.force().isEmpty()) {
+            throw Problems.forbidden("Your token carries no force.");
+        }
+        RecordResult[] results = new RecordResult[records.size()];
+        Map<String, Checked> firstBySource = new HashMap<>();
+        Map<Integer, Checked> repeats = new HashMap<>();
+        List<Checked> toWrite = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                ClaimDisruption claim = disruptions.checkedClaim(read(records.get(i)), caller);
+                Checked checked = new Checked(i, claim, DisruptionMapper.fingerprint(claim));
+                Checked first = firstBySource.putIfAbsent(claim.sourceRecordId(), checked);
+                if (first == null) {
+                    toWrite.add(checked);
+                } else if (first.fingerprint().equals(checked.fingerprint())) {
+                    repeats.put(i, first);
+                } else {
+                    throw conflict(claim.sourceRecordId(), "appears earlier in this batch with different content");
+                }
+            } catch (ProblemException e) {
+                results[i] = problem(i, records.get(i), e);
+            }
+        }
+        int chunkSize = config.batch().chunkSize();
+        for (int from = 0; from < toWrite.size(); from += chunkSize) {
+            List<Checked> chunk = toWrite.subList(from, Math.min(from + chunkSize, toWrite.size()));
+            try {
+                QuarkusTransaction.requiringNew().call(() -> writeChunk(chunk, caller))
+                        .forEach(r -> results[r.index()] = r);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "A batch chunk of %d records failed and was rolled back", chunk.size());
+                ProblemException failed = Problems.unavailable("This record's chunk could not be written; resend it.");
+                chunk.forEach(c -> results[c.index()] = problem(c.index(), records.get(c.index()), failed));
+            }
+            progress.accept(Math.min(from + chunkSize, toWrite.size()) + (records.size() - toWrite.size()));
+        }
+        repeats.forEach((index, first) -> {
+            RecordResult original = results[first.index()];
+            results[index] = original.outcome() == Outcome.PROBLEM
+                    ? new RecordResult(index, original.sourceRecordId(), Outcome.PROBLEM, null, original.problem())
+                    : new RecordResult(index, original.sourceRecordId(), Outcome.DUPLICATE, original.disruptionId(), null);
+        });
+        return BatchResult.of(List.of(results));
+    }
+
+    private List<RecordResult> writeChunk(List<Checked> chunk, Caller caller) {
+        List<String> sourceIds = chunk.stream().map(c -> c.claim().sourceRecordId()).toList();
+        Map<String, Disruption> existing = Disruption.<Disruption>list("force = ?1 and sourceRecordId in ?2",
+                caller.force().get(), sourceIds).stream().collect(Collectors.toMap(d -> d.sourceRecordId, d -> d));
+        List<RecordResult> written = new ArrayList<>(chunk.size());
+        List<String> created = new ArrayList<>();
+        for (Checked c : chunk) {
+            String sourceId = c.claim().sourceRecordId();
+            Disruption old = existing.get(sourceId);
+            if (old == null) {
+                Disruption d = disruptions.persistNew(c.claim(), c.fingerprint(), caller);
+                created.add(d.id.toString());
+                written.add(new RecordResult(c.index(), sourceId, Outcome.CREATED, d.id.toString(), null));
+            } else if (old.contentHash.equals(c.fingerprint())) {
+                written.add(new RecordResult(c.index(), sourceId, Outcome.DUPLICATE, old.id.toString(), null));
+            } else {
+                LOG.warnf("Natural key conflict in a batch: %s sent record %s of force %s with different content",
+                        caller.subject(), sourceId, old.force);
+                written.add(new RecordResult(c.index(), sourceId, Outcome.PROBLEM, null, RecordProblem.of(
+                        conflict(sourceId, "was already claimed with different content; amend it with PUT")
+                                .with("disruptionId", old.id.toString()))));
+            }
+        }
+        if (!created.isEmpty()) {
+            auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, DisruptionService.RECORD_TYPE, created), caller);
+        }
+        return written;
+    }
+
+    private ClaimDisruption read(JsonNode node) {
+        ClaimDisruption claim;
+        try {
+            claim = json.treeToValue(node, ClaimDisruption.class);
+        } catch (JsonMappingException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
+                    : r.getFieldName()).collect(Collectors.joining("."));
+            throw Problems.badRequest("invalid-value", "Invalid value",
+                    "Field " + (field.isEmpty() ? "(record)" : field) + " has an invalid value or type.")
+                    .with("field", field);
+        } catch (Exception e) {
+            throw Problems.badRequest("The record is not a disruption claim.");
+        }
+        if (claim == null) {
+            throw Problems.badRequest("The record is empty.");
+        }
+        Set<ConstraintViolation<ClaimDisruption>> violations = validator.validate(claim);
+        if (!violations.isEmpty()) {
+            throw new ProblemException(400, "validation-failed", "Validation failed", "The record is not valid.")
+                    .with("violations", ViolationPaths.toViolations(violations));
+        }
+        return claim;
+    }
+
+    private static ProblemException conflict(String sourceId, String why) {
+        return Problems.conflict("natural-key-conflict", "Record already claimed with different content",
+                "Record " + sourceId + " " + why + ".");
+    }
+
+    private static RecordResult problem(int index, JsonNode node, ProblemException e) {
+        JsonNode source = node == null ? null : node.get("sourceRecordId");
+        return new RecordResult(index, source == null || !source.isTextual() ? null : source.asText(),
+                Outcome.PROBLEM, null, RecordProblem.of(e));
+    }
+}

@@ -1,0 +1,174 @@
+package uk.police.wm.rcs.rocu.funding;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.rocu.funding.FundingRequests.Formula;
+import uk.police.wm.rcs.rocu.funding.FundingRequests.FundingSource;
+import uk.police.wm.rcs.rocu.funding.FundingRequests.ReconciliationIssued;
+import uk.police.wm.rcs.rocu.funding.FundingRequests.ReconciliationView;
+import uk.police.wm.rcs.rocu.funding.FundingRequests.SourceKind;
+import uk.police.wm.rcs.rocu.funding.FundingRequests.Staffing;
+
+/** Funding sources, the formula per year, staffing per force and quarter, and reconciliations to the penny. */
+@ApplicationScoped
+public class FundingService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public FundingSource addSource(FundingSource s) {
+        FinancialQuarter.parseYear(s.financialYear());
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("insert into funding_source (id, financial_year, kind, name, amount)"
+                + " values (?1, ?2, ?3, ?4, ?5)").setParameter(1, id).setParameter(2, s.financialYear())
+                .setParameter(3, s.kind().name()).setParameter(4, s.name().strip()).setParameter(5, s.amount())
+                .executeUpdate();
+        return new FundingSource(id.toString(), s.financialYear(), s.kind(), s.name().strip(), s.amount());
+    }
+
+    public List<FundingSource> sources(String financialYear) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), financial_year, kind, name, amount"
+                + " from funding_source where financial_year = ?1 order by kind, name")
+                .setParameter(1, financialYear).getResultList();
+        return rows.stream().map(r -> new FundingSource((String) r[0], (String) r[1], SourceKind.valueOf((String) r[2]),
+                (String) r[3], (BigDecimal) r[4])).toList();
+    }
+
+    /** Sets a year's formula once: a later year's formula never rewrites an earlier one's. */
+    @Transactional
+    public Formula setFormula(Formula f) {
+        FinancialQuarter.parseYear(f.financialYear());
+        BigDecimal total = f.shares().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(BigDecimal.valueOf(100)) != 0 || f.shares().size() != Contributor.values().length) {
+            throw Problems.unprocessable("A formula gives every contributor a share, adding up to 100 %.");
+        }
+        Number existing = (Number) em.createNativeQuery("select count(*) from contribution_share"
+                + " where financial_year = ?1").setParameter(1, f.financialYear()).getSingleResult();
+        if (existing.longValue() > 0) {
+            throw Problems.conflict("The " + f.financialYear() + " formula is already set; formulas are not rewritten.");
+        }
+        f.shares().forEach((c, share) -> em.createNativeQuery("insert into contribution_share (financial_year,"
+                + " contributor, share_percent, endorsed_by) values (?1, ?2, ?3, ?4)").setParameter(1, f.financialYear())
+                .setParameter(2, c.name()).setParameter(3, share).setParameter(4, f.endorsedBy().strip())
+                .executeUpdate());
+        return formulaFor(f.financialYear());
+    }
+
+    /** The formula in force for a year: its own, else the latest earlier year's. */
+    public Formula formulaFor(String financialYear) {
+        FinancialQuarter.parseYear(financialYear);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select financial_year, contributor, share_percent, endorsed_by"
+                + " from contribution_share where financial_year = (select max(financial_year) from contribution_share"
+                + " where financial_year <= ?1)").setParameter(1, financialYear).getResultList();
+        if (rows.isEmpty()) {
+            throw Problems.notFound("No funding formula is in force for " + financialYear + ".");
+        }
+        Map<Contributor, BigDecimal> shares = new EnumMap<>(Contributor.class);
+        rows.forEach(r -> shares.put(Contributor.valueOf((String) r[1]), plain((BigDecimal) r[2])));
+        return new Formula((String) rows.get(0)[0], shares, (String) rows.get(0)[3]);
+    }
+
+    @Transactional
+    public void setStaffing(FinancialQuarter quarter, Force force, Staffing s) {
+        em.createNativeQuery("insert into staffing (force, quarter, staff_fte, staff_cost) values (?1, ?2, ?3, ?4)"
+                + " on conflict (force, quarter) do update set staff_fte = excluded.staff_fte,"
+                + " staff_cost = excluded.staff_cost").setParameter(1, force.name()).setParameter(2, quarter.toString())
+                .setParameter(3, s.staffFte()).setParameter(4, s.staffCost()).executeUpdate();
+    }
+
+    /** The reconciliation as it stands: issued if it was, else computed from the current staffing. */
+    public ReconciliationView reconciliation(FinancialQuarter quarter) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> issued = em.createNativeQuery("select body, issued_at from reconciliation where quarter = ?1")
+                .setParameter(1, quarter.toString()).getResultList();
+        if (!issued.isEmpty()) {
+            return read((String) issued.get(0)[0]);
+        }
+        return compute(quarter);
+    }
+
+    /** Issues a period's reconciliation once, with its event. */
+    @Transactional
+    public ReconciliationView issue(FinancialQuarter quarter, Caller caller) {
+        Number existing = (Number) em.createNativeQuery("select count(*) from reconciliation where quarter = ?1")
+                .setParameter(1, quarter.toString()).getSingleResult();
+        if (existing.longValue() > 0) {
+            throw Problems.conflict("The " + quarter + " reconciliation was already issued.");
+        }
+        ReconciliationView computed = compute(quarter);
+        ReconciliationView view = new ReconciliationView(computed.quarter(), computed.formulaYear(),
+                computed.reconciliation(), Instant.now(clock));
+        em.createNativeQuery("insert into reconciliation (quarter, body, issued_at, issued_by) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, quarter.toString()).setParameter(2, write(view)).setParameter(3, view.issuedAt())
+                .setParameter(4, caller.subject()).executeUpdate();
+        outbox.append(ReconciliationIssued.AGGREGATE, quarter.toString(), ReconciliationIssued.TYPE,
+                new ReconciliationIssued(view.quarter(), view.formulaYear(), view.reconciliation().regionalCost(),
+                        view.reconciliation().lines().stream().collect(Collectors.toMap(Reconciler.Line::contributor,
+                                Reconciler.Line::balance, (a, b) -> a, () -> new EnumMap<>(Contributor.class))),
+                        view.issuedAt()));
+        return view;
+    }
+
+    private ReconciliationView compute(FinancialQuarter quarter) {
+        Formula formula = formulaFor(quarter.financialYear());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select force, staff_cost from staffing where quarter = ?1")
+                .setParameter(1, quarter.toString()).getResultList();
+        Map<Contributor, BigDecimal> borne = new EnumMap<>(Contributor.class);
+        rows.forEach(r -> borne.merge(Contributor.of(Force.valueOf((String) r[0])), (BigDecimal) r[1],
+                BigDecimal::add));
+        return new ReconciliationView(quarter.toString(), formula.financialYear(),
+                Reconciler.reconcile(formula.shares(), borne), null);
+    }
+
+    /** 57.0000 as 57, 56.5000 as 56.5, never 1E+2. */
+    private static BigDecimal plain(BigDecimal share) {
+        BigDecimal stripped = share.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private String write(ReconciliationView v) {
+        try {
+            return json.writeValueAsString(v);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ReconciliationView read(String text) {
+        try {
+            return json.readValue(text, ReconciliationView.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package uk.police.wm.rcs.rocu.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import uk.police.wm.rcs.platform.audit.AuditLog;
+import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.rocu.disruption.Disruption;
+import uk.police.wm.rcs.rocu.disruption.DisruptionService;
+import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
+import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.moderation.ModerationRequests.DecideDisruption;
+import uk.police.wm.rcs.rocu.moderation.ModerationRequests.ForceBacklog;
+import uk.police.wm.rcs.rocu.moderation.ModerationRequests.HoldPanel;
+import uk.police.wm.rcs.rocu.moderation.ModerationRequests.PanelView;
+
+/** Runs the monthly moderation panels: records panels and decisions, keeps the history, answers the backlog. */
+@ApplicationScoped
+public class ModerationService {
+
+    static final String NO_PANEL = "No such panel.";
+
+    @Inject
+    DisruptionService disruptions;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public ModerationPanel hold(HoldPanel request, Caller caller) {
+        ModerationPanel p = new ModerationPanel();
+        p.id = UUID.randomUUID();
+        p.heldOn = request.heldOn();
+        p.chair = request.chair().strip();
+        p.attendingForces = request.attendingForces().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(","));
+        p.partnerAgencies = request.partnerAgencies() == null ? ""
+                : String.join(",", new TreeSet<>(request.partnerAgencies().stream().map(String::strip).toList()));
+        p.recordedAt = Instant.now(clock);
+        p.recordedBy = caller.subject();
+        p.persist();
+        PanelView view = view(p);
+        outbox.append(ModerationEvents.PanelHeld.AGGREGATE, p.id.toString(), ModerationEvents.PanelHeld.TYPE,
+                new ModerationEvents.PanelHeld(view.id(), view.heldOn(), view.attendingForces(),
+                        view.partnerAgencies()));
+        return p;
+    }
+
+    /** Applies a panel's decision to a CLAIMED disruption, keeps it in the history and publishes it. */
+    @Transactional
+    public ModerationDecision decide(UUID panelId, DecideDisruption request, Caller caller) {
+        ModerationPanel panel = ModerationPanel.<ModerationPanel>findByIdOptional(panelId)
+                .orElseThrow(() -> Problems.notFound(NO_PANEL));
+        UUID disruptionId;
+        try {
+            disruptionId = UUID.fromString(request.disruptionId());
+        } catch (IllegalArgumentException e) {
+            throw Problems.notFound(DisruptionService.NOT_FOUND);
+        }
+        Disruption d = disruptions.visible(disruptionId, caller);
+        Disruption.getEntityManager().lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Impact moderated = ModerationRules.moderatedImpact(d.status, d.claimedImpact, request.decision(),
+                request.moderatedImpact(), request.reason());
+        DisruptionStatus previous = d.status;
+        d.status = request.decision().leadsTo();
+        d.moderatedImpact = moderated;
+        d.updatedAt = Instant.now(clock);
+
+        ModerationDecision decision = new ModerationDecision();
+        decision.id = UUID.randomUUID();
+        decision.disruptionId = d.id;
+        decision.panelId = panel.id;
+        decision.decision = request.decision();
+        decision.fromStatus = previous;
+        decision.toStatus = d.status;
+        decision.claimedImpact = d.claimedImpact;
+        decision.moderatedImpact = moderated;
+        decision.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        decision.decidedBy = caller.subject();
+        decision.decidedAt = d.updatedAt;
+        decision.persist();
+        em.flush();
+        auditLog.record(AuditOperation.ALTERATION, DisruptionService.RECORD_TYPE, List.of(d.id.toString()));
+        outbox.append("disruption", d.id.toString(), ModerationEvents.DisruptionModerated.TYPE,
+                new ModerationEvents.DisruptionModerated(d.id.toString(), panel.id.toString(), d.force, d.crimeType,
+                        FinancialQuarter.of(d.disruptedOn).toString(), decision.decision, previous, d.status,
+                        d.claimedImpact, moderated, d.version));
+        return decision;
+    }
+
+    /** A disruption's decisions, oldest first. */
+    public List<ModerationDecision> history(UUID disruptionId, Caller caller) {
+        disruptions.visible(disruptionId, caller);
+        return ModerationDecision.list("disruptionId = ?1 order by seq", disruptionId);
+    }
+
+    /** Per force: disruptions awaiting a panel (CLAIMED) and returned for information, with the oldest claim. */
+    public List<ForceBacklog> backlog() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select force, count(*) filter (where status = 'CLAIMED'),"
+                + " count(*) filter (where status = 'RETURNED_FOR_INFORMATION'),"
+                + " min(disrupted_on) filter (where status = 'CLAIMED') from disruption"
+                + " where status in ('CLAIMED', 'RETURNED_FOR_INFORMATION') group by force").getResultList();
+        return Arrays.stream(Force.values()).map(f -> rows.stream().filter(r -> f.name().equals(r[0])).findFirst()
+                .map(r -> new ForceBacklog(f, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                        r[3] == null ? null : toDate(r[3])))
+                .orElse(new ForceBacklog(f, 0, 0, null))).toList();
+    }
+
+    public ModerationPanel panel(UUID id) {
+        return ModerationPanel.<ModerationPanel>findByIdOptional(id).orElseThrow(() -> Problems.notFound(NO_PANEL));
+    }
+
+    static PanelView view(ModerationPanel p) {
+        return new PanelView(p.id.toString(), p.heldOn, p.chair, split(p.attendingForces), split(p.partnerAgencies));
+    }
+
+    private static Set<String> split(String joined) {
+        return joined.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(joined.split(",")));
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,95 @@
+package uk.police.wm.rcs.rocu.ocg;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import uk.police.wm.rcs.platform.audit.AuditLog;
+import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.security.Caller;
+
+/** Receives partner regions' cross-border notices and records the analyst's decision on each. */
+@ApplicationScoped
+public class CrossBorderNoticeService {
+
+    static final String RECORD_TYPE = "cross-border-notice";
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    Clock clock;
+
+    /** A notice as a partner region sends it, naming our OCG by its reference. */
+    public record NoticeRequest(@NotBlank @Size(max = 40) String ocgReference,
+            @NotBlank @Size(max = 100) String partnerReference, @NotBlank @Size(max = 2000) String summary) {
+    }
+
+    /** The analyst's decision. */
+    public record NoticeDecision(@NotNull CrossBorderNotice.Status decision, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** A notice as the API shows it. */
+    public record NoticeView(String id, String ocgId, String partnerClient, String partnerReference, String summary,
+            CrossBorderNotice.Status status, String decisionReason, Instant receivedAt, Instant decidedAt) {
+        static NoticeView of(CrossBorderNotice n) {
+            return new NoticeView(n.id.toString(), n.ocgId.toString(), n.partnerClient, n.partnerReference,
+                    n.summary, n.status, n.decisionReason, n.receivedAt, n.decidedAt);
+        }
+    }
+
+    /** Attaches a notice to an active OCG; a resend of the same partner reference returns the first. */
+    @Transactional
+    public CrossBorderNotice receive(NoticeRequest request, Caller partner) {
+        String client = partner.clientId() == null ? partner.subject() : partner.clientId();
+        CrossBorderNotice same = CrossBorderNotice.find("partnerClient = ?1 and partnerReference = ?2", client,
+                request.partnerReference()).firstResult();
+        if (same != null) {
+            return same;
+        }
+        Ocg ocg = Ocg.<Ocg>find("reference", request.ocgReference()).firstResultOptional()
+                .filter(o -> o.status == OcgStatus.ACTIVE)
+                .orElseThrow(() -> Problems.unprocessable("No active OCG with that reference takes notices."));
+        CrossBorderNotice n = new CrossBorderNotice();
+        n.id = UUID.randomUUID();
+        n.ocgId = ocg.id;
+        n.partnerClient = client;
+        n.partnerReference = request.partnerReference().strip();
+        n.summary = request.summary().strip();
+        n.status = CrossBorderNotice.Status.PENDING;
+        n.receivedAt = Instant.now(clock);
+        n.persist();
+        auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, List.of(n.id.toString()));
+        return n;
+    }
+
+    /** Accepts or rejects a pending notice; a decided notice cannot be decided again. */
+    @Transactional
+    public CrossBorderNotice decide(UUID id, NoticeDecision decision, Caller analyst) {
+        CrossBorderNotice n = CrossBorderNotice.<CrossBorderNotice>findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("No such notice."));
+        if (decision.decision() == CrossBorderNotice.Status.PENDING) {
+            throw Problems.unprocessable("A decision is ACCEPTED or REJECTED.");
+        }
+        if (n.status != CrossBorderNotice.Status.PENDING) {
+            throw Problems.conflict("The notice was already " + n.status + ".");
+        }
+        n.status = decision.decision();
+        n.decisionReason = decision.reason().strip();
+        n.decidedBy = analyst.subject();
+        n.decidedAt = Instant.now(clock);
+        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(n.id.toString()));
+        return n;
+    }
+
+    public List<CrossBorderNotice> forOcg(UUID ocgId) {
+        return CrossBorderNotice.list("ocgId = ?1 order by receivedAt, id", ocgId);
+    }
+}

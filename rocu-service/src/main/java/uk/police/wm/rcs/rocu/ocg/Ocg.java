@@ -1,0 +1,89 @@
+package uk.police.wm.rcs.rocu.ocg;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.rocu.crime.ActivityLevel;
+import uk.police.wm.rcs.rocu.crime.CrimeType;
+
+/** An organised crime group in the register. */
+@Entity
+@Table(name = "ocg")
+public class Ocg extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Insertion order, the list's keyset (set by the database). */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
+    public String reference;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owning_force")
+    public Force owningForce;
+
+    /** A role, never a named person (para 56). */
+    @Column(name = "lead_responsible_officer")
+    public String leadResponsibleOfficer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "predominant_crime_type")
+    public CrimeType predominantCrimeType;
+
+    /** Sorted, comma-separated ("" for none). */
+    @Column(name = "secondary_crime_types")
+    public String secondaryCrimeTypes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_level")
+    public ActivityLevel activityLevel;
+
+    @Column(name = "threat_band")
+    public String threatBand;
+
+    @Enumerated(EnumType.STRING)
+    public OcgStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Classification classification;
+
+    /** Sorted, comma-separated ("" for none). */
+    public String caveats;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public SecurityMarking marking() {
+        return new SecurityMarking(classification, split(caveats));
+    }
+
+    static Set<String> split(String joined) {
+        return joined.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(joined.split(",")));
+    }
+}

@@ -1,0 +1,321 @@
+package uk.police.wm.rcs.rocu.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
+import uk.police.wm.rcs.stack.KafkaBrokerProcess;
+import uk.police.wm.rcs.stack.Ports;
+import uk.police.wm.rcs.stack.RepoLayout;
+import uk.police.wm.rcs.stack.ServiceProcess;
+
+/**
+ * The rocu-service benchmark: the packaged service over HTTP with signed tokens, against a real PostgreSQL and
+ * Kafka, beside a raw-JDBC baseline (the same disruption row plus its outbox row). Prints the figures and writes
+ * {@code target/benchmark/results.md}. Run: see the module README ({@code -Pbenchmark}).
+ */
+@Tag("benchmark")
+class DisruptionBenchmark {
+
+    private static final int RATE = Integer.getInteger("benchmark.rate", 1000);
+    private static final int SECONDS = Integer.getInteger("benchmark.seconds", 15);
+    private static final int CONCURRENCY = Integer.getInteger("benchmark.concurrency", 16);
+    private static final int BATCHES = Integer.getInteger("benchmark.batches", 3);
+    private static final int BATCH_SIZE = 10_000;
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 10);
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void run() throws Exception {
+        RepoLayout repo = RepoLayout.locate();
+        Path jar = repo.root().resolve("rocu-service/target/quarkus-app/quarkus-run.jar");
+        Path out = repo.root().resolve("rocu-service/target/benchmark");
+        Files.createDirectories(out);
+        BenchmarkTokens tokens = new BenchmarkTokens();
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startTemporary();
+                KafkaBrokerProcess kafka = KafkaBrokerProcess.create(repo.kafkaBrokerClasspath(), null, 0, 0)) {
+            kafka.start();
+            pg.createDatabase("baseline");
+            pg.createDatabase("rocu");
+            // the baseline database gets the service's own schema (its migrations), then the service stops
+            try (ServiceProcess migrate = launch(jar, pg, kafka, "baseline", tokens, out.resolve("migrate.log"))) {
+                migrate.awaitReady();
+            }
+            long started = System.nanoTime();
+            try (ServiceProcess service = launch(jar, pg, kafka, "rocu", tokens, out.resolve("service.log"))) {
+                service.awaitReady();
+                double startSeconds = (System.nanoTime() - started) / 1e9;
+                line("Service start to ready (fresh database, migrations included): %.2f s (target < 2 s)",
+                        startSeconds);
+                String token = tokens.forceSystem("WMP");
+                double baseline = baseline(pg);
+                // JIT warm-up of the service's request path before anything is measured
+                closedLoop(service.baseUrl(), token, WARM_UP_SECONDS);
+                double closed = closedLoop(service.baseUrl(), token, SECONDS);
+                line("Single POST sustained throughput, %d concurrent clients: %.0f req/s; baseline raw JDBC"
+                        + " (disruption row + outbox row, %d connections): %.0f rows/s; ratio %.1f %% (target >= 50 %%)",
+                        CONCURRENCY, closed, CONCURRENCY, baseline, 100 * closed / baseline);
+                openLoop(service.baseUrl(), token, kafka.bootstrapServers());
+                batches(service.baseUrl(), token);
+                long rss = rssKb(service.pid());
+                line("Service RSS after the run: %d MB (target < 300 MB)", rss / 1024);
+            }
+        }
+        String text = "# rocu-service benchmark, " + Instant.now() + "\n\nMachine: "
+                + Runtime.getRuntime().availableProcessors() + " cores visible to the JVM. Settings: rate " + RATE
+                + " req/s for " + SECONDS + " s, concurrency " + CONCURRENCY + ", " + BATCHES + " batches of "
+                + BATCH_SIZE + ".\n\n" + String.join("\n", report.stream().map(l -> "- " + l).toList()) + "\n";
+        Files.writeString(out.resolve("results.md"), text);
+        System.out.println(text);
+    }
+
+    private ServiceProcess launch(Path jar, EmbeddedPostgresServer pg, KafkaBrokerProcess kafka, String db,
+            BenchmarkTokens tokens, Path log) {
+        int port = Ports.freePort();
+        Map<String, String> env = new HashMap<>(ServiceProcess.environment(port, pg.jdbcUrl(db), pg.username(),
+                pg.password(), kafka.bootstrapServers(), ""));
+        env.put("QUARKUS_OIDC_PUBLIC_KEY", tokens.publicKey());
+        env.put("QUARKUS_LOG_CONSOLE_LEVEL", "WARN");
+        return ServiceProcess.launch("rocu-service", jar, port, env, log);
+    }
+
+    private static String claim(String id) {
+        return "{\"sourceRecordId\":\"" + id + "\",\"targetType\":\"OCG\",\"ocgReference\":\"OCG-BENCH-1\","
+                + "\"leadAgency\":\"ROCU\",\"crimeType\":\"DRUGS\",\"claimedImpact\":\"MODERATE\",\"category\":\"PURSUE\","
+                + "\"activityLevel\":\"REGIONAL\",\"disruptedOn\":\"2018-08-14\","
+                + "\"narrative\":\"Synthetic benchmark record.\"}";
+    }
+
+    /** Closed loop, {@link #CONCURRENCY} connections, for {@link #SECONDS}: rows per second. */
+    private double baseline(EmbeddedPostgresServer pg) throws Exception {
+        String disruption = "insert into disruption (id, force, source_record_id, content_hash, target_type,"
+                + " ocg_reference, lead_agency, crime_type, claimed_impact, category, activity_level, disrupted_on,"
+                + " narrative, highlight, classification, caveats, status, recorded_at, recorded_by, updated_at, version)"
+                + " values (?, 'WMP', ?, ?, 'OCG', 'OCG-BENCH-1', 'ROCU', 'DRUGS', 'MODERATE', 'PURSUE', 'REGIONAL', ?,"
+                + " 'Synthetic benchmark record.', false, 'OFFICIAL_SENSITIVE', '', 'CLAIMED', now(), 'bench', now(), 0)";
+        String outbox = "insert into outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data)"
+                + " values (?, '/bench', 'uk.police.wm.rocu.disruption.claimed.v1', ?, 'disruption', ?, now(), ?::jsonb)";
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        for (int t = 0; t < CONCURRENCY; t++) {
+            pool.submit(() -> {
+                try (Connection c = pg.connect("baseline"); PreparedStatement d = c.prepareStatement(disruption);
+                        PreparedStatement o = c.prepareStatement(outbox)) {
+                    c.setAutoCommit(false);
+                    while (!stop.get()) {
+                        UUID id = UUID.randomUUID();
+                        d.setObject(1, id);
+                        d.setString(2, "B-" + id);
+                        d.setString(3, "0".repeat(64));
+                        d.setObject(4, LocalDate.of(2018, 8, 14));
+                        d.executeUpdate();
+                        o.setObject(1, UUID.randomUUID());
+                        o.setString(2, id.toString());
+                        o.setString(3, id.toString());
+                        o.setString(4, "{\"disruptionId\":\"" + id + "\",\"force\":\"WMP\",\"crimeType\":\"DRUGS\"}");
+                        o.executeUpdate();
+                        c.commit();
+                        done.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        Thread.sleep(SECONDS * 1000L);
+        stop.set(true);
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+        return done.get() / (double) SECONDS;
+    }
+
+    private double closedLoop(String base, String token, int seconds) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+        for (int t = 0; t < CONCURRENCY; t++) {
+            pool.submit(() -> {
+                while (!stop.get()) {
+                    int status = http.send(post(base + "/api/v1/disruptions", token, claim("C-" + UUID.randomUUID())),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    (status == 201 ? ok : failed).incrementAndGet();
+                }
+                return null;
+            });
+        }
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        pool.shutdown();
+        pool.awaitTermination(30, TimeUnit.SECONDS);
+        if (failed.get() > 0) {
+            line("Closed loop: %d requests failed", failed.get());
+        }
+        return ok.get() / (double) seconds;
+    }
+
+    /** Open loop at {@link #RATE}: latency from each request's intended start; outbox lag from ce_time. */
+    private void openLoop(String base, String token, String bootstrap) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).build();
+        Latencies latency = new Latencies();
+        Latencies lag = new Latencies();
+        AtomicLong failed = new AtomicLong();
+        AtomicBoolean consuming = new AtomicBoolean(true);
+        Instant phaseStart = Instant.now();
+        Thread consumer = new Thread(() -> consumeLag(bootstrap, phaseStart, lag, consuming));
+        consumer.start();
+        long interval = 1_000_000_000L / RATE;
+        long begin = System.nanoTime();
+        int total = RATE * SECONDS;
+        List<java.util.concurrent.CompletableFuture<?>> inFlight = new ArrayList<>(total);
+        // an overloaded service must not be buried: beyond two seconds' worth of requests in flight, a request
+        // is not sent and counts as dropped
+        java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+        long dropped = 0;
+        for (int i = 0; i < total; i++) {
+            long intended = begin + i * interval;
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            if (pending.get() >= 2 * RATE) {
+                dropped++;
+                continue;
+            }
+            pending.incrementAndGet();
+            inFlight.add(http.sendAsync(post(base + "/api/v1/disruptions", token, claim("O-" + UUID.randomUUID())),
+                    HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                        pending.decrementAndGet();
+                        latency.add((System.nanoTime() - intended) / 1000);
+                        if (e != null || r.statusCode() != 201) {
+                            failed.incrementAndGet();
+                        }
+                    }));
+        }
+        for (var f : inFlight) {
+            try {
+                f.get(30, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                failed.incrementAndGet();
+            }
+        }
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (lag.count() < total - dropped - failed.get() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        consuming.set(false);
+        consumer.join();
+        line("Open loop at %d req/s for %d s: %d scheduled, %d dropped (over 2 s of backlog), %d failed, done in"
+                + " %.1f s; latency of sent requests p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 < 25 ms)",
+                RATE, SECONDS, total, dropped, failed.get(), elapsed,
+                latency.percentileMillis(50), latency.percentileMillis(99), latency.percentileMillis(100));
+        line("Outbox publish lag (append to consumer receipt) over %d events: p50 %.1f ms, p99 %.1f ms, max %.1f ms"
+                + " (target p99 < 500 ms)", lag.count(), lag.percentileMillis(50), lag.percentileMillis(99),
+                lag.percentileMillis(100));
+    }
+
+    private static void consumeLag(String bootstrap, Instant from, Latencies lag, AtomicBoolean consuming) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("rocu.events"));
+            while (consuming.get()) {
+                consumer.poll(Duration.ofMillis(100)).forEach(r -> {
+                    Header time = r.headers().lastHeader("ce_time");
+                    Instant appended = Instant.parse(new String(time.value(), StandardCharsets.UTF_8));
+                    if (!appended.isBefore(from)) {
+                        lag.add(Duration.between(appended, Instant.now()).toNanos() / 1000);
+                    }
+                });
+            }
+        }
+    }
+
+    private void batches(String base, String token) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long records = 0;
+        long nanos = 0;
+        for (int b = 0; b < BATCHES; b++) {
+            StringBuilder body = new StringBuilder("[");
+            for (int i = 0; i < BATCH_SIZE; i++) {
+                body.append(i == 0 ? "" : ",").append(claim("N" + b + "-" + i + "-" + UUID.randomUUID()));
+            }
+            body.append(']');
+            long start = System.nanoTime();
+            HttpResponse<String> accepted = http.send(post(base + "/api/v1/disruptions:batch", token,
+                    body.toString()), HttpResponse.BodyHandlers.ofString());
+            String location = accepted.headers().firstValue("Location").orElseThrow(() ->
+                    new IllegalStateException("batch answered " + accepted.statusCode() + ": " + accepted.body()));
+            while (true) {
+                String job = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization",
+                        "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+                if (!job.contains("\"RUNNING\"")) {
+                    if (!job.contains("\"created\":" + BATCH_SIZE)) {
+                        throw new IllegalStateException("batch job did not create every record: "
+                                + job.substring(0, Math.min(300, job.length())));
+                    }
+                    break;
+                }
+                Thread.sleep(20);
+            }
+            nanos += System.nanoTime() - start;
+            records += BATCH_SIZE;
+        }
+        line("Batch import: %d records in %d batches of %d, %.0f records/s end to end (POST to job completed;"
+                + " target >= 30,000/s)", records, BATCHES, BATCH_SIZE, records / (nanos / 1e9));
+    }
+
+    private static HttpRequest post(String url, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static long rssKb(long pid) throws Exception {
+        for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (l.startsWith("VmRSS:")) {
+                return Long.parseLong(l.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        report.add(text);
+        System.out.println(text);
+    }
+}

@@ -1,0 +1,158 @@
+package uk.police.wm.rcs.rocu.disruption;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static uk.police.wm.rcs.rocu.disruption.DisruptionFixtures.claim;
+import static uk.police.wm.rcs.rocu.disruption.DisruptionFixtures.post;
+import static uk.police.wm.rcs.rocu.disruption.DisruptionFixtures.uniqueOcg;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.http.HttpStatus;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.rocu.Tokens;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchJobView;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchResult;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.JobStatus;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.Outcome;
+import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.RecordResult;
+
+/** The batch import: per-record results, nothing written for a bad record, NDJSON, and jobs for large batches. */
+@QuarkusTest
+class DisruptionBatchTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final RestAssuredConfig NDJSON_AS_TEXT = RestAssured.config().encoderConfig(
+            EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson", ContentType.TEXT));
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void eachRecordGetsItsOwnResultAndOnlyTheGoodOnesAreWritten() {
+        String ocg = uniqueOcg();
+        Map<String, Object> existing = claim(ocg);
+        String existingId = post("WMP", existing).id();
+        Map<String, Object> good1 = claim(ocg);
+        Map<String, Object> good2 = claim(ocg);
+        Map<String, Object> missingImpact = claim(ocg);
+        missingImpact.remove("claimedImpact");
+        Map<String, Object> badEnum = claim(ocg);
+        badEnum.put("crimeType", "JAYWALKING");
+        Map<String, Object> otherForce = claim(ocg);
+        otherForce.put("force", "STA");
+        Map<String, Object> changedExisting = new java.util.HashMap<>(existing);
+        changedExisting.put("narrative", "Synthetic: changed after the first claim.");
+
+        BatchResult result = given().auth().oauth2(Tokens.force("WMP")).contentType(ContentType.JSON)
+                .body(List.of(good1, missingImpact, existing, badEnum, good2, otherForce, good1, changedExisting))
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_OK).extract().as(BatchResult.class);
+
+        assertThat(result.total()).isEqualTo(8);
+        assertThat(result.results()).extracting(RecordResult::outcome).containsExactly(Outcome.CREATED,
+                Outcome.PROBLEM, Outcome.DUPLICATE, Outcome.PROBLEM, Outcome.CREATED, Outcome.PROBLEM,
+                Outcome.DUPLICATE, Outcome.PROBLEM);
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.duplicates()).isEqualTo(2);
+        assertThat(result.problems()).isEqualTo(4);
+        assertThat(result.results().get(1).problem().violations()).extracting("field").contains("claimedImpact");
+        assertThat(result.results().get(3).problem().status()).isEqualTo(400);
+        assertThat(result.results().get(5).problem().status()).isEqualTo(403);
+        assertThat(result.results().get(7).problem().status()).isEqualTo(409);
+        assertThat(result.results().get(2).disruptionId()).isEqualTo(existingId);
+        assertThat(result.results().get(6).disruptionId()).isEqualTo(result.results().get(0).disruptionId());
+        assertThat(result.results().get(0).sourceRecordId()).isEqualTo(good1.get("sourceRecordId"));
+
+        List<String> written = DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg);
+        assertThat(written).containsExactlyInAnyOrder(existingId, result.results().get(0).disruptionId(),
+                result.results().get(4).disruptionId());
+
+        // the caller resends only the failures, fixed: they are created, the rest stay as they were
+        missingImpact.put("claimedImpact", "MINOR");
+        badEnum.put("crimeType", "OTHER");
+        BatchResult resent = given().auth().oauth2(Tokens.force("WMP")).contentType(ContentType.JSON)
+                .body(List.of(missingImpact, badEnum)).urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_OK).extract().as(BatchResult.class);
+        assertThat(resent.created()).isEqualTo(2);
+        assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg)).hasSize(5);
+    }
+
+    @Test
+    void ndjsonIsAcceptedLineByLine() throws Exception {
+        String ocg = uniqueOcg();
+        String body = JSON.writeValueAsString(claim(ocg)) + "\n\n" + JSON.writeValueAsString(claim(ocg)) + "\n"
+                + "{not json}\n";
+        given().config(NDJSON_AS_TEXT).auth().oauth2(Tokens.force("WAR")).contentType("application/x-ndjson").body(body)
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_BAD_REQUEST).contentType("application/problem+json");
+        assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg)).isEmpty();
+
+        String good = JSON.writeValueAsString(claim(ocg)) + "\n" + JSON.writeValueAsString(claim(ocg)) + "\n";
+        BatchResult result = given().config(NDJSON_AS_TEXT).auth().oauth2(Tokens.force("WAR")).contentType("application/x-ndjson").body(good)
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_OK).extract().as(BatchResult.class);
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg)).hasSize(2);
+    }
+
+    @Test
+    void aLargeBatchRunsAsAJobReportingProgressAndTheResult() {
+        String ocg = uniqueOcg();
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            records.add(claim(ocg));
+        }
+        Map<String, Object> bad = claim(ocg);
+        bad.remove("narrative");
+        records.add(bad);
+
+        var accepted = given().auth().oauth2(Tokens.force("STA")).contentType(ContentType.JSON).body(records)
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_ACCEPTED).extract();
+        String location = accepted.header("Location");
+        assertThat(accepted.as(BatchJobView.class).total()).isEqualTo(121);
+
+        given().auth().oauth2(Tokens.force("WMP")).when().get(location).then().statusCode(HttpStatus.SC_NOT_FOUND);
+        BatchJobView done = await().atMost(Duration.ofSeconds(60)).until(
+                () -> given().auth().oauth2(Tokens.force("STA")).when().get(location)
+                        .then().statusCode(HttpStatus.SC_OK).extract().as(BatchJobView.class),
+                job -> job.status() != JobStatus.RUNNING);
+        assertThat(done.status()).isEqualTo(JobStatus.COMPLETED);
+        assertThat(done.processed()).isEqualTo(121);
+        assertThat(done.result().created()).isEqualTo(120);
+        assertThat(done.result().problems()).isEqualTo(1);
+        assertThat(done.result().results().get(120).outcome()).isEqualTo(Outcome.PROBLEM);
+        assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg)).hasSize(120);
+    }
+
+    @Test
+    void aBatchAboveTheLimitOrFromANonForceCallerIsRefusedWhole() {
+        String tooMany = Collections.nCopies(10_001, "{}").stream().collect(Collectors.joining(",", "[", "]"));
+        given().auth().oauth2(Tokens.force("WMP")).contentType(ContentType.JSON).body(tooMany)
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(413).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("[]").urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_UNAUTHORIZED);
+        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(List.of(claim(uniqueOcg())))
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_FORBIDDEN);
+        given().auth().oauth2(Tokens.force("WMP")).contentType(ContentType.JSON).body("{\"a\":1}")
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_BAD_REQUEST);
+    }
+}

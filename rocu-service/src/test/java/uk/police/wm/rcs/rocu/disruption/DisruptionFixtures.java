@@ -1,0 +1,44 @@
+package uk.police.wm.rcs.rocu.disruption;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.http.HttpStatus;
+import uk.police.wm.rcs.rocu.Tokens;
+import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionView;
+
+/** Synthetic disruption claims for the tests. */
+public final class DisruptionFixtures {
+
+    private DisruptionFixtures() {
+    }
+
+    /** A valid claim against an OCG with a fresh source record id. */
+    public static Map<String, Object> claim(String ocgReference) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("sourceRecordId", "SYS-" + UUID.randomUUID());
+        body.put("targetType", "OCG");
+        body.put("ocgReference", ocgReference);
+        body.put("leadAgency", "ROCU");
+        body.put("crimeType", "DRUGS");
+        body.put("claimedImpact", "MAJOR");
+        body.put("category", "PURSUE");
+        body.put("activityLevel", "REGIONAL");
+        body.put("disruptedOn", "2018-08-14");
+        body.put("narrative", "Synthetic: supply line dismantled after warrant at a storage unit.");
+        return body;
+    }
+
+    public static DisruptionView post(String force, Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.force(force)).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/disruptions")
+                .then().statusCode(HttpStatus.SC_CREATED).extract().as(DisruptionView.class);
+    }
+
+    public static String uniqueOcg() {
+        return "OCG-T-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,75 @@
+package uk.police.wm.rcs.rocu.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.police.wm.rcs.platform.problem.ProblemException;
+import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
+import uk.police.wm.rcs.rocu.disruption.Impact;
+
+/** The moderation state machine without HTTP: every legal decision and the refused ones. */
+class ModerationRulesTest {
+
+    @Test
+    void approvalKeepsTheClaimedImpact() {
+        assertThat(ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MAJOR, Decision.APPROVE, null,
+                null)).isEqualTo(Impact.MAJOR);
+        assertThat(status(() -> ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MAJOR,
+                Decision.APPROVE, Impact.MINOR, null))).isEqualTo(422);
+    }
+
+    @Test
+    void aDowngradeMustBeStrictlyLowerAndGiveAReason() {
+        assertThat(ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MAJOR, Decision.DOWNGRADE,
+                Impact.MINOR, "Only part of the supply line was affected.")).isEqualTo(Impact.MINOR);
+        assertThat(status(() -> ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MINOR,
+                Decision.DOWNGRADE, Impact.MINOR, "same"))).isEqualTo(422);
+        assertThat(status(() -> ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MINOR,
+                Decision.DOWNGRADE, Impact.MAJOR, "higher"))).isEqualTo(422);
+        assertThat(status(() -> ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MAJOR,
+                Decision.DOWNGRADE, Impact.MINOR, " "))).isEqualTo(422);
+        assertThat(status(() -> ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MAJOR,
+                Decision.DOWNGRADE, null, "no impact"))).isEqualTo(422);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Decision.class, names = {"REJECT", "RETURN_FOR_INFORMATION"})
+    void rejectionAndReturnNeedAReasonAndLeaveNoModeratedImpact(Decision decision) {
+        assertThat(ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MODERATE, decision, null,
+                "Not attributable to the OCG.")).isNull();
+        assertThat(status(() -> ModerationRules.moderatedImpact(DisruptionStatus.CLAIMED, Impact.MODERATE, decision,
+                null, null))).isEqualTo(422);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DisruptionStatus.class, names = "CLAIMED", mode = EnumSource.Mode.EXCLUDE)
+    void onlyAClaimedDisruptionCanBeDecided(DisruptionStatus status) {
+        for (Decision decision : Decision.values()) {
+            assertThat(status(() -> ModerationRules.moderatedImpact(status, Impact.MAJOR, decision, Impact.MINOR,
+                    "reason"))).isEqualTo(409);
+        }
+    }
+
+    @Test
+    void impactsAreOrderedFromMajorToNegative() {
+        assertThat(Impact.NEGATIVE.isLowerThan(Impact.NONE)).isTrue();
+        assertThat(Impact.MAJOR.isLowerThan(Impact.MODERATE)).isFalse();
+    }
+
+    private static int status(Runnable call) {
+        try {
+            call.run();
+        } catch (ProblemException e) {
+            return e.status();
+        }
+        throw new AssertionError("no problem raised");
+    }
+
+    @Test
+    void statusHelperFailsWhenNothingIsRaised() {
+        assertThatThrownBy(() -> status(() -> { })).isInstanceOf(AssertionError.class);
+    }
+}
