@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
+import uk.police.wm.rcs.gateway.partner.PartnerFeed;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 
-/** Keeps the CTU threat level history from {@code uk.police.wm.ctu.threat-level.changed.v1}. */
+/** Keeps the CTU threat level history from {@code uk.police.wm.ctu.threat-level.changed.v1}, and tells partners. */
 @ApplicationScoped
 public class ThreatLevelProjector implements EventProjector {
 
@@ -20,6 +21,9 @@ public class ThreatLevelProjector implements EventProjector {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PartnerFeed partnerFeed;
 
     @Override
     public Set<String> types() {
@@ -32,9 +36,10 @@ public class ThreatLevelProjector implements EventProjector {
             throw new RejectedEventException("threat level event is not OFFICIAL");
         }
         try {
+            UUID id = UUID.fromString(text(data, "id"));
             em.createNativeQuery("INSERT INTO ctu_threat_level (id, scope, level, effective_from, set_by, rationale,"
                             + " event_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING")
-                    .setParameter(1, UUID.fromString(text(data, "id")))
+                    .setParameter(1, id)
                     .setParameter(2, text(data, "scope"))
                     .setParameter(3, text(data, "level"))
                     .setParameter(4, LocalDate.parse(text(data, "effectiveFrom")))
@@ -42,6 +47,8 @@ public class ThreatLevelProjector implements EventProjector {
                     .setParameter(6, text(data, "rationale"))
                     .setParameter(7, event.time())
                     .executeUpdate();
+            partnerFeed.threatLevelChanged(id, text(data, "scope"), text(data, "level"),
+                    LocalDate.parse(text(data, "effectiveFrom")), text(data, "setBy"));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new RejectedEventException("threat level event has a malformed field: " + e.getMessage());
         }

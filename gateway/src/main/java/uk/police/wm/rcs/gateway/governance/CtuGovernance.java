@@ -89,7 +89,8 @@ public class CtuGovernance {
                 : new Count("restrictedOperations", ((Number) operations).longValue(), false);
     }
 
-    private List<Level> inForceOn(LocalDate date) {
+    /** The threat level in force for each scope on a date. */
+    public List<Level> inForceOn(LocalDate date) {
         return levels("SELECT DISTINCT ON (scope) scope, level, effective_from, set_by FROM ctu_threat_level"
                 + " WHERE effective_from <= ?1 ORDER BY scope, effective_from DESC, event_time DESC", date, null);
     }

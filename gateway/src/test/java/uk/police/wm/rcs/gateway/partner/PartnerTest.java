@@ -1,0 +1,128 @@
+package uk.police.wm.rcs.gateway.partner;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.http.HttpStatus;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.gateway.TestEvents;
+import uk.police.wm.rcs.stack.testing.EventContracts;
+import uk.police.wm.rcs.stack.testing.TestTokens;
+
+/**
+ * Partner regions get only what is shareable: OFFICIAL figures with small counts suppressed and threat levels, a
+ * feed that carries each change once (also after a rebuild), and 403 for everything else.
+ */
+@QuarkusTest
+class PartnerTest {
+
+    private static final String PARTNER = TestTokens.forSubject("svc-em").claim("azp", "region-partner-em")
+            .roles("region-partner", "machine").claim("clearance", "OFFICIAL").sign();
+    private static final String ADMIN = TestTokens.forSubject("admin-p").person("OFFICIAL", "admin").sign();
+    private static final String ROCU = "/west-midlands/rocu-service";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private static void approved(TestEvents events, String crimeType, String classification) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> claim = new HashMap<>(Map.of("disruptionId", id, "version", 1, "force", "WMP",
+                "sourceRecordId", "p-" + id, "targetType", "NONE", "leadAgency", "FORCE", "crimeType", crimeType,
+                "claimedImpact", "MINOR", "category", "PREVENT", "activityLevel", "LOCAL"));
+        claim.putAll(Map.of("disruptedOn", "2035-05-01", "quarter", "2035-36/Q1", "highlight", false,
+                "classification", classification, "status", "CLAIMED"));
+        events.send("rocu.events", "partner-test", TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1",
+                id, claim));
+        Map<String, Object> moderated = new HashMap<>(Map.of("disruptionId", id, "panelId", UUID.randomUUID().toString(),
+                "force", "WMP", "crimeType", crimeType, "quarter", "2035-36/Q1", "decision", "APPROVE",
+                "previousStatus", "CLAIMED", "status", "APPROVED", "claimedImpact", "MINOR", "version", 2));
+        moderated.put("moderatedImpact", "MINOR");
+        events.send("rocu.events", "partner-test", TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.moderated.v1",
+                id, moderated));
+    }
+
+    @Test
+    void aPartnerSeesOnlyOfficialFiguresWithSmallCountsSuppressed() {
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            for (int i = 0; i < 5; i++) {
+                approved(events, "ORGANISED_ACQUISITIVE_CRIME", "OFFICIAL");
+            }
+            for (int i = 0; i < 2; i++) {
+                approved(events, "COUNTY_LINES", "OFFICIAL");
+            }
+            for (int i = 0; i < 9; i++) {
+                approved(events, "DRUGS", "OFFICIAL_SENSITIVE");
+            }
+            approved(events, "OTHER", "OFFICIAL"); // applied last on this key
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(PARTNER)
+                    .when().get("/api/v1/partner/2035-36/Q1").then().extract().jsonPath()
+                    .getList("approvedDisruptionsByCrimeType.key").contains("OTHER"));
+        }
+        JsonPath shared = given().auth().oauth2(PARTNER).when().get("/api/v1/partner/2035-36/Q1")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+        assertThat(shared.getInt("approvedDisruptionsByCrimeType.find { it.key == 'ORGANISED_ACQUISITIVE_CRIME' }"
+                + ".value")).isEqualTo(5);
+        assertThat(shared.getBoolean("approvedDisruptionsByCrimeType.find { it.key == 'COUNTY_LINES' }.suppressed"))
+                .isTrue();
+        assertThat(shared.getList("approvedDisruptionsByCrimeType.key")).doesNotContain("DRUGS");
+    }
+
+    @Test
+    void aPartnerGetsForbiddenForEverythingElse() {
+        for (String path : List.of("/api/v1/governance/2018-19/Q2", "/api/v1/board-pack/2018-19/Q2",
+                "/api/v1/board-pack/2018-19/Q2/pdf", "/api/v1/read-model/freshness")) {
+            given().auth().oauth2(PARTNER).when().get(path).then().statusCode(HttpStatus.SC_FORBIDDEN)
+                    .contentType("application/problem+json");
+        }
+        given().auth().oauth2(PARTNER).when().post("/api/v1/read-model/rebuild")
+                .then().statusCode(HttpStatus.SC_FORBIDDEN);
+    }
+
+    @Test
+    void theFeedCarriesEachThreatLevelChangeOnceEvenAfterARebuild() {
+        String changeId = UUID.randomUUID().toString();
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            events.send("ctu.events", TestEvents.event("/west-midlands/ctu-service",
+                    "uk.police.wm.ctu.threat-level.changed.v1", "UK_NATIONAL", Map.of("id", changeId,
+                            "scope", "UK_NATIONAL", "level", "SUBSTANTIAL", "effectiveFrom", "2035-01-01",
+                            "setBy", "JTAC", "rationale", "Synthetic: must never reach a partner.",
+                            "classification", "OFFICIAL")));
+        }
+        List<ConsumerRecord<String, CloudEvent>> first = EventContracts.readUntil(bootstrapServers, "partner.events",
+                seen -> seen.stream().anyMatch(r -> EventContracts.dataOf(r).contains(changeId)), Duration.ofSeconds(30));
+        ConsumerRecord<String, CloudEvent> event = first.stream()
+                .filter(r -> EventContracts.dataOf(r).contains(changeId)).findFirst().orElseThrow();
+        EventContracts.assertValid(event);
+        assertThat(EventContracts.dataOf(event)).doesNotContain("must never reach a partner");
+
+        given().auth().oauth2(ADMIN).when().post("/api/v1/read-model/rebuild").then().statusCode(HttpStatus.SC_ACCEPTED);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !given().auth().oauth2(ADMIN)
+                .when().get("/api/v1/read-model/freshness").then().extract().jsonPath().getBoolean("rebuilding")
+                && given().auth().oauth2(PARTNER).queryParam("on", "2035-01-02")
+                .when().get("/api/v1/partner/threat-levels").then().extract().jsonPath()
+                .getList("level").contains("SUBSTANTIAL"));
+
+        // the outbox publishes in order: once a later change is on the feed, any republished one would be too
+        String markerId = UUID.randomUUID().toString();
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            events.send("ctu.events", TestEvents.event("/west-midlands/ctu-service",
+                    "uk.police.wm.ctu.threat-level.changed.v1", "UK_NATIONAL", Map.of("id", markerId,
+                            "scope", "UK_NATIONAL", "level", "SEVERE", "effectiveFrom", "2035-02-01",
+                            "setBy", "JTAC", "rationale", "Synthetic.", "classification", "OFFICIAL")));
+        }
+        List<ConsumerRecord<String, CloudEvent>> after = EventContracts.readUntil(bootstrapServers, "partner.events",
+                seen -> seen.stream().anyMatch(r -> EventContracts.dataOf(r).contains(markerId)), Duration.ofSeconds(30));
+        assertThat(after.stream().filter(r -> EventContracts.dataOf(r).contains(changeId))).hasSize(1);
+    }
+}
