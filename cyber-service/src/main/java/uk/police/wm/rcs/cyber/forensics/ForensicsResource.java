@@ -1,0 +1,87 @@
+package uk.police.wm.rcs.cyber.forensics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** Digital forensics per month: kiosk examinations against central submissions, and the kiosk share. */
+@Path("/api/v1/digital-forensics")
+public class ForensicsResource {
+
+    /** A month's figures. */
+    public record MonthReport(@NotNull @PositiveOrZero Integer kioskExaminations,
+            @NotNull @PositiveOrZero Integer centralSubmissions) {
+    }
+
+    /** A month with the kiosks' share of all examinations (0 to 1, null when none). */
+    public record MonthView(YearMonth month, int kioskExaminations, int centralSubmissions, BigDecimal kioskShare,
+            long version) {
+        static MonthView of(ForensicsMonth m) {
+            return new MonthView(YearMonth.from(m.month), m.kioskExaminations, m.centralSubmissions,
+                    share(m.kioskExaminations, m.centralSubmissions), m.version);
+        }
+    }
+
+    /** A financial year's months and totals. */
+    public record YearView(String financialYear, List<MonthView> months, long kioskExaminations,
+            long centralSubmissions, BigDecimal kioskShare) {
+    }
+
+    @Inject
+    ForensicsService service;
+
+    /** Reports a month: 201 when new; replacing different figures needs If-Match, the same figures are a no-op. */
+    @PUT
+    @Path("months/{month}")
+    @RolesAllowed("cyber-officer")
+    public Response report(@PathParam("month") String month, @Valid @NotNull MonthReport request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri) {
+        ForensicsService.Upsert result = service.report(parse(month), request, ifMatch);
+        return (result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok())
+                .entity(MonthView.of(result.month())).tag(ETags.tag(result.month().version)).build();
+    }
+
+    @GET
+    @Path("{fy}")
+    @RolesAllowed({"cyber-officer", "governance-viewer"})
+    public YearView year(@PathParam("fy") String fy) {
+        FinancialQuarter q1 = FinancialQuarter.parse(fy, "Q1");
+        List<ForensicsMonth> months = service.year(q1);
+        long kiosk = months.stream().mapToLong(m -> m.kioskExaminations).sum();
+        long central = months.stream().mapToLong(m -> m.centralSubmissions).sum();
+        return new YearView(q1.financialYear(), months.stream().map(MonthView::of).toList(), kiosk, central,
+                share(kiosk, central));
+    }
+
+    static BigDecimal share(long kiosk, long central) {
+        return kiosk + central == 0 ? null
+                : BigDecimal.valueOf(kiosk).divide(BigDecimal.valueOf(kiosk + central), 4, RoundingMode.HALF_UP);
+    }
+
+    private static YearMonth parse(String month) {
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            throw Problems.badRequest("invalid-month", "Invalid month", "Give the month as yyyy-MM, e.g. 2018-07.");
+        }
+    }
+}

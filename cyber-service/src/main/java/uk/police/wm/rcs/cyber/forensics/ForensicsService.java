@@ -1,0 +1,54 @@
+package uk.police.wm.rcs.cyber.forensics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReport;
+import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** Records digital forensics months and reads a year of them. */
+@ApplicationScoped
+public class ForensicsService {
+
+    @Inject
+    Clock clock;
+
+    /** The month and whether this call created it. */
+    public record Upsert(ForensicsMonth month, boolean created) {
+    }
+
+    /** Records a month; different figures for a recorded month need If-Match, the same figures are a no-op. */
+    @Transactional
+    public Upsert report(YearMonth month, MonthReport request, String ifMatch) {
+        if (month.isAfter(YearMonth.now(clock))) {
+            throw Problems.unprocessable("Month " + month + " has not begun.");
+        }
+        ForensicsMonth m = ForensicsMonth.findById(month.atDay(1));
+        boolean created = m == null;
+        if (created) {
+            m = new ForensicsMonth();
+            m.month = month.atDay(1);
+        } else if (m.kioskExaminations == request.kioskExaminations()
+                && m.centralSubmissions == request.centralSubmissions()) {
+            return new Upsert(m, false);
+        } else {
+            ETags.requireMatch(ifMatch, m.version);
+        }
+        m.kioskExaminations = request.kioskExaminations();
+        m.centralSubmissions = request.centralSubmissions();
+        if (created) {
+            m.persist();
+        }
+        return new Upsert(m, created);
+    }
+
+    /** The financial year's months starting with the given first quarter, in order. */
+    public List<ForensicsMonth> year(FinancialQuarter q1) {
+        return ForensicsMonth.list("month >= ?1 and month < ?2 order by month", q1.start(), q1.start().plusYears(1));
+    }
+}

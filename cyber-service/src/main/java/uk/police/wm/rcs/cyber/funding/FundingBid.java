@@ -1,0 +1,49 @@
+package uk.police.wm.rcs.cyber.funding;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A bid for funding to a board: amount, purpose, status and the date it was decided. */
+@Entity
+@Table(name = "funding_bid")
+public class FundingBid extends PanacheEntityBase {
+
+    /** Where a bid stands. */
+    public enum Status {
+        SUBMITTED, APPROVED, PART_APPROVED, REJECTED, WITHDRAWN
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String board;
+
+    @Column(nullable = false)
+    public String purpose;
+
+    @Column(nullable = false)
+    public BigDecimal amount;
+
+    @Column(name = "submitted_on", nullable = false)
+    public LocalDate submittedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "decision_on")
+    public LocalDate decisionOn;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,61 @@
+package uk.police.wm.rcs.cyber.outreach;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/** Requests, responses and events of the Digital PCSO and Protect outreach. */
+public final class OutreachRequests {
+    private OutreachRequests() {
+    }
+
+    /** Audiences the Digital PCSO supports events for (para 94). */
+    public enum Audience {
+        SCHOOLS, SMES, BANKS, COUNCILS, WOMEN_IN_BUSINESS, FIRE_SERVICE, COMMUNITY_GROUPS
+    }
+
+    /** Channels a campaign runs through. */
+    public enum Channel {
+        SOCIAL_MEDIA, PRESS, WEBSITE, EVENT, EMAIL, RADIO
+    }
+
+    /** A month's reach and events by audience. */
+    public record PcsoMonthReport(@NotNull @PositiveOrZero Integer reach, @NotNull Map<Audience, @NotNull @PositiveOrZero Integer> events) {
+    }
+
+    public record PcsoMonthView(YearMonth month, int reach, Map<String, Integer> events, long version) {
+        static PcsoMonthView of(PcsoMonth m) {
+            return new PcsoMonthView(YearMonth.from(m.month), m.reach, m.events, m.version);
+        }
+    }
+
+    /** A year's months with the average and the peak, which fall out of the data. */
+    public record PcsoYear(String financialYear, List<PcsoMonthView> months, long totalReach, Long averageReach,
+            YearMonth peakMonth, Integer peakReach, Map<String, Long> eventsByAudience) {
+    }
+
+    /** A campaign as delivered. */
+    public record NewCampaign(@NotNull YearMonth month, @NotBlank @Size(max = 200) String theme,
+            @NotNull Channel channel, @Size(max = 120) String partner, @NotNull @PositiveOrZero Integer reach) {
+    }
+
+    public record CampaignView(String id, YearMonth month, String theme, Channel channel, String partner, int reach) {
+        static CampaignView of(ProtectCampaign c) {
+            return new CampaignView(c.id.toString(), YearMonth.from(c.month), c.theme, c.channel, c.partner, c.reach);
+        }
+    }
+
+    /** Event {@value #TYPE}: a month's Digital PCSO figures were reported or revised. */
+    public record PcsoMonthReported(YearMonth month, int reach, Map<String, Integer> events) {
+        public static final String TYPE = "uk.police.wm.cyber.pcso-month.reported.v1";
+    }
+
+    /** Event {@value #TYPE}: a Protect campaign was recorded. */
+    public record CampaignRecorded(String id, YearMonth month, String theme, Channel channel, String partner, int reach) {
+        public static final String TYPE = "uk.police.wm.cyber.protect-campaign.recorded.v1";
+    }
+}

@@ -1,0 +1,116 @@
+package uk.police.wm.rcs.cyber.outreach;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import uk.police.wm.rcs.cyber.outreach.OutreachRequests.CampaignRecorded;
+import uk.police.wm.rcs.cyber.outreach.OutreachRequests.NewCampaign;
+import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReport;
+import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReported;
+import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthView;
+import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoYear;
+import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** Digital PCSO months and Protect campaigns: recording, and the year's figures with average and peak. */
+@ApplicationScoped
+public class OutreachService {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** The result of a create-or-replace: the month and whether it was created. */
+    public record Upsert(PcsoMonth month, boolean created) {
+    }
+
+    /**
+     * Reports a month. Replacing a different report needs If-Match; sending the same figures again is a no-op, so
+     * replays are harmless.
+     */
+    @Transactional
+    public Upsert reportMonth(YearMonth month, PcsoMonthReport request, String ifMatch) {
+        if (month.isAfter(YearMonth.now(clock))) {
+            throw Problems.unprocessable("Month " + month + " has not begun.");
+        }
+        Map<String, Integer> events = new TreeMap<>();
+        request.events().forEach((audience, count) -> events.put(audience.name(), count));
+        PcsoMonth m = PcsoMonth.findById(month.atDay(1));
+        boolean created = m == null;
+        if (!created) {
+            if (m.reach == request.reach() && m.events.equals(events)) {
+                return new Upsert(m, false);
+            }
+            ETags.requireMatch(ifMatch, m.version);
+        } else {
+            m = new PcsoMonth();
+            m.month = month.atDay(1);
+        }
+        m.reach = request.reach();
+        m.events = events;
+        if (created) {
+            m.persist();
+        }
+        outbox.append("pcso-month", month.toString(), PcsoMonthReported.TYPE,
+                new PcsoMonthReported(month, m.reach, m.events));
+        return new Upsert(m, created);
+    }
+
+    /** A financial year's months, total, average per reported month (rounded) and peak month. */
+    public PcsoYear year(int startYear) {
+        FinancialQuarter first = FinancialQuarter.parse(String.format("%d-%02d", startYear, (startYear + 1) % 100), "Q1");
+        List<PcsoMonth> months = PcsoMonth.list("month >= ?1 and month < ?2 order by month", first.start(),
+                first.start().plusYears(1));
+        long total = months.stream().mapToLong(m -> m.reach).sum();
+        PcsoMonth peak = months.stream().max(Comparator.comparingInt((PcsoMonth m) -> m.reach)
+                .thenComparing(m -> m.month, Comparator.reverseOrder())).orElse(null);
+        Map<String, Long> byAudience = new TreeMap<>();
+        months.forEach(m -> m.events.forEach((a, n) -> byAudience.merge(a, (long) n, Long::sum)));
+        return new PcsoYear(first.financialYear(), months.stream().map(PcsoMonthView::of).toList(), total,
+                months.isEmpty() ? null : Math.round(total / (double) months.size()),
+                peak == null ? null : YearMonth.from(peak.month), peak == null ? null : peak.reach, byAudience);
+    }
+
+    /** Records a campaign; the same month, theme and channel twice is a conflict. */
+    @Transactional
+    public ProtectCampaign recordCampaign(NewCampaign request) {
+        if (request.month().isAfter(YearMonth.now(clock))) {
+            throw Problems.unprocessable("Month " + request.month() + " has not begun.");
+        }
+        ProtectCampaign c = new ProtectCampaign();
+        c.id = UUID.randomUUID();
+        c.month = request.month().atDay(1);
+        c.theme = request.theme().strip();
+        c.channel = request.channel();
+        c.partner = request.partner() == null ? null : request.partner().strip();
+        c.reach = request.reach();
+        c.recordedAt = Instant.now(clock);
+        if (ProtectCampaign.count("month = ?1 and theme = ?2 and channel = ?3", c.month, c.theme, c.channel) > 0) {
+            throw Problems.conflict("A " + c.channel + " campaign on '" + c.theme + "' is already recorded for "
+                    + request.month() + ".");
+        }
+        c.persist();
+        outbox.append("protect-campaign", c.id.toString(), CampaignRecorded.TYPE,
+                new CampaignRecorded(c.id.toString(), request.month(), c.theme, c.channel, c.partner, c.reach));
+        return c;
+    }
+
+    /** A financial year's campaigns by month. */
+    public List<ProtectCampaign> campaigns(int startYear) {
+        FinancialQuarter first = FinancialQuarter.parse(String.format("%d-%02d", startYear, (startYear + 1) % 100), "Q1");
+        return ProtectCampaign.list("month >= ?1 and month < ?2 order by month, theme", first.start(),
+                first.start().plusYears(1));
+    }
+}

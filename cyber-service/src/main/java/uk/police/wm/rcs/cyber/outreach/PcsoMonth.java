@@ -1,0 +1,33 @@
+package uk.police.wm.rcs.cyber.outreach;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The Digital PCSO's month: social-media reach and events supported by audience. */
+@Entity
+@Table(name = "pcso_month")
+public class PcsoMonth extends PanacheEntityBase {
+
+    /** The first day of the month. */
+    @Id
+    public LocalDate month;
+
+    @Column(nullable = false)
+    public int reach;
+
+    /** Events supported, by audience name. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public Map<String, Integer> events;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,53 @@
+package uk.police.wm.rcs.cyber.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.police.wm.rcs.cyber.plan.PlanEnums.Rag;
+import uk.police.wm.rcs.cyber.plan.PlanEnums.Strand;
+
+/** An action of a 4P delivery plan: owner, due date and current RAG (the latest progress note's). */
+@Entity
+@Table(name = "plan_action")
+public class PlanAction extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "financial_year", nullable = false)
+    public int financialYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Strand strand;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String owner;
+
+    @Column(name = "due_on", nullable = false)
+    public LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Rag rag;
+
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Version
+    public long version;
+}

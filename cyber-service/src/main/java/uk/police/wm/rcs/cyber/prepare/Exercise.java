@@ -1,0 +1,37 @@
+package uk.police.wm.rcs.cyber.prepare;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A preparedness exercise (table-top, live, event-specific or regional) and who took part. */
+@Entity
+@Table(name = "exercise")
+public class Exercise extends PanacheEntityBase {
+
+    /** What sort of exercise it was. */
+    public enum Kind {
+        TABLE_TOP, LIVE, EVENT_SPECIFIC, REGIONAL
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "held_on", nullable = false)
+    public LocalDate heldOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    public String partners;
+}

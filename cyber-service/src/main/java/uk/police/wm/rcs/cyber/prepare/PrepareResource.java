@@ -1,0 +1,60 @@
+package uk.police.wm.rcs.cyber.prepare;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import uk.police.wm.rcs.cyber.prepare.PrepareService.ExerciseView;
+import uk.police.wm.rcs.cyber.prepare.PrepareService.NewExercise;
+import uk.police.wm.rcs.cyber.prepare.PrepareService.NewSimulation;
+import uk.police.wm.rcs.cyber.prepare.PrepareService.SimulationView;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** Prepare: exercises and internal phishing simulations. */
+@Path("/api/v1/prepare")
+public class PrepareResource {
+
+    @Inject
+    PrepareService service;
+
+    @POST
+    @Path("phishing-simulations")
+    @RolesAllowed("cyber-officer")
+    public Response recordSimulation(@Valid @NotNull NewSimulation request, @Context UriInfo uri) {
+        PhishingSimulation s = service.recordSimulation(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
+                .entity(SimulationView.of(s)).build();
+    }
+
+    /** A financial year's simulations with their click and report rates. */
+    @GET
+    @Path("phishing-simulations/{fy}")
+    @RolesAllowed({"cyber-officer", "governance-viewer"})
+    public List<SimulationView> simulations(@PathParam("fy") String fy) {
+        return service.simulations(FinancialQuarter.parse(fy, "Q1")).stream().map(SimulationView::of).toList();
+    }
+
+    @POST
+    @Path("exercises")
+    @RolesAllowed("cyber-officer")
+    public Response recordExercise(@Valid @NotNull NewExercise request, @Context UriInfo uri) {
+        Exercise e = service.recordExercise(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(e.id.toString()).build())
+                .entity(ExerciseView.of(e)).build();
+    }
+
+    @GET
+    @Path("exercises/{fy}")
+    @RolesAllowed({"cyber-officer", "governance-viewer"})
+    public List<ExerciseView> exercises(@PathParam("fy") String fy) {
+        return service.exercises(FinancialQuarter.parse(fy, "Q1")).stream().map(ExerciseView::of).toList();
+    }
+}

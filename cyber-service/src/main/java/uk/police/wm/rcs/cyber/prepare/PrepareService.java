@@ -1,0 +1,103 @@
+package uk.police.wm.rcs.cyber.prepare;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** Prepare: exercises and phishing simulations, with click and report rates computed. */
+@ApplicationScoped
+public class PrepareService {
+
+    /** A simulation's results. */
+    public record NewSimulation(@NotBlank @Size(max = 200) String name, @NotNull LocalDate sentOn,
+            @NotNull @Positive Integer sent, @NotNull @PositiveOrZero Integer clicked,
+            @NotNull @PositiveOrZero Integer reported) {
+    }
+
+    /** A simulation with its rates (0 to 1, four places). */
+    public record SimulationView(String id, String name, LocalDate sentOn, int sent, int clicked, int reported,
+            BigDecimal clickRate, BigDecimal reportRate) {
+        static SimulationView of(PhishingSimulation s) {
+            return new SimulationView(s.id.toString(), s.name, s.sentOn, s.sent, s.clicked, s.reported,
+                    rate(s.clicked, s.sent), rate(s.reported, s.sent));
+        }
+    }
+
+    /** An exercise as held. */
+    public record NewExercise(@NotBlank @Size(max = 200) String name, @NotNull LocalDate heldOn,
+            @NotNull Exercise.Kind kind, @Size(max = 500) String partners) {
+    }
+
+    public record ExerciseView(String id, String name, LocalDate heldOn, Exercise.Kind kind, String partners) {
+        static ExerciseView of(Exercise e) {
+            return new ExerciseView(e.id.toString(), e.name, e.heldOn, e.kind, e.partners);
+        }
+    }
+
+    @Inject
+    Clock clock;
+
+    /** Records a simulation; clicks and reports cannot exceed the emails sent. */
+    @Transactional
+    public PhishingSimulation recordSimulation(NewSimulation request) {
+        if (request.clicked() > request.sent() || request.reported() > request.sent()) {
+            throw Problems.unprocessable("clicked and reported cannot exceed sent (" + request.sent() + ").");
+        }
+        if (request.sentOn().isAfter(LocalDate.now(clock))) {
+            throw Problems.unprocessable("sentOn is in the future.");
+        }
+        if (PhishingSimulation.count("name", request.name().strip()) > 0) {
+            throw Problems.conflict("A phishing simulation named '" + request.name().strip() + "' is recorded.");
+        }
+        PhishingSimulation s = new PhishingSimulation();
+        s.id = UUID.randomUUID();
+        s.name = request.name().strip();
+        s.sentOn = request.sentOn();
+        s.sent = request.sent();
+        s.clicked = request.clicked();
+        s.reported = request.reported();
+        s.persist();
+        return s;
+    }
+
+    /** Records an exercise; the same name on the same day is a conflict. */
+    @Transactional
+    public Exercise recordExercise(NewExercise request) {
+        if (Exercise.count("name = ?1 and heldOn = ?2", request.name().strip(), request.heldOn()) > 0) {
+            throw Problems.conflict("Exercise '" + request.name().strip() + "' on " + request.heldOn() + " is recorded.");
+        }
+        Exercise e = new Exercise();
+        e.id = UUID.randomUUID();
+        e.name = request.name().strip();
+        e.heldOn = request.heldOn();
+        e.kind = request.kind();
+        e.partners = request.partners() == null ? null : request.partners().strip();
+        e.persist();
+        return e;
+    }
+
+    public List<PhishingSimulation> simulations(FinancialQuarter q1) {
+        return PhishingSimulation.list("sentOn >= ?1 and sentOn < ?2 order by sentOn", q1.start(), q1.start().plusYears(1));
+    }
+
+    public List<Exercise> exercises(FinancialQuarter q1) {
+        return Exercise.list("heldOn >= ?1 and heldOn < ?2 order by heldOn", q1.start(), q1.start().plusYears(1));
+    }
+
+    static BigDecimal rate(int part, int whole) {
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,54 @@
+package uk.police.wm.rcs.cyber.referral;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.police.wm.rcs.platform.security.Force;
+
+/** The versioned events a referral publishes; they carry categories and dates, never anything naming the victim. */
+public final class ReferralEvents {
+    private ReferralEvents() {
+    }
+
+    public static final String AGGREGATE = "referral";
+
+    /** Event {@value #TYPE}: a referral was received. */
+    public record Received(String id, String actionFraudReference, ReferralSource source, Force force,
+            CrimeClass crimeClass, VictimType victimType, boolean vulnerableVictim, BigDecimal reportedLoss,
+            Instant receivedAt, LocalDate contactDueBy) {
+        public static final String TYPE = "uk.police.wm.cyber.referral.received.v1";
+
+        static Received of(Referral r) {
+            return new Received(r.id.toString(), r.actionFraudReference, r.source, r.force, r.crimeClass,
+                    r.victimType, r.vulnerableVictim, r.reportedLoss, r.receivedAt, r.contactDueBy);
+        }
+    }
+
+    /** Event {@value #TYPE}: the Economic Crime Unit triaged a referral. */
+    public record Triaged(String id, Force force, CrimeClass crimeClass, TriageOutcome outcome, String receivingUnit,
+            Instant receivedAt, Instant triagedAt, long hoursToTriage) {
+        public static final String TYPE = "uk.police.wm.cyber.referral.triaged.v1";
+
+        static Triaged of(Referral r) {
+            return new Triaged(r.id.toString(), r.force, r.crimeClass, r.triageOutcome, r.receivingUnit,
+                    r.receivedAt, r.triagedAt, java.time.Duration.between(r.receivedAt, r.triagedAt).toHours());
+        }
+    }
+
+    /** Event {@value #TYPE}: a triage was corrected; the reason stays in the audit log. */
+    public record TriageCorrected(String id, Force force, TriageOutcome previousOutcome, TriageOutcome outcome,
+            String receivingUnit, int correction) {
+        public static final String TYPE = "uk.police.wm.cyber.referral.triage-corrected.v1";
+    }
+
+    /** Event {@value #TYPE}: local victim care contacted the victim. */
+    public record VictimContacted(String id, Force force, boolean vulnerableVictim, LocalDate contactedOn,
+            LocalDate contactDueBy, boolean withinDeadline) {
+        public static final String TYPE = "uk.police.wm.cyber.referral.victim-contacted.v1";
+    }
+
+    /** Event {@value #TYPE}: a directly reported referral was sent on to Action Fraud for recording. */
+    public record SentToActionFraud(String id, String actionFraudReference, Force force, LocalDate sentOn) {
+        public static final String TYPE = "uk.police.wm.cyber.referral.sent-to-action-fraud.v1";
+    }
+}

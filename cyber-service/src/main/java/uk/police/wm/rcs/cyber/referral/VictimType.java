@@ -1,0 +1,6 @@
+package uk.police.wm.rcs.cyber.referral;
+
+/** Who the victim of a referral is. */
+public enum VictimType {
+    INDIVIDUAL, BUSINESS, CHARITY, PUBLIC_SECTOR
+}

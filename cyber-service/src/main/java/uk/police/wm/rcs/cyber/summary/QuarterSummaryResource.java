@@ -1,0 +1,24 @@
+package uk.police.wm.rcs.cyber.summary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** The quarterly summary of cybercrime work: aggregates only, nothing about any one victim. */
+@Path("/api/v1/summary")
+public class QuarterSummaryResource {
+
+    @Inject
+    QuarterSummaryService service;
+
+    /** The quarter's figures beside the previous quarter's, e.g. {@code /api/v1/summary/2018-19/Q2}. */
+    @GET
+    @Path("{fy}/{quarter}")
+    @RolesAllowed({"cyber-officer", "governance-viewer"})
+    public QuarterSummary summary(@PathParam("fy") String financialYear, @PathParam("quarter") String quarter) {
+        return service.summarise(FinancialQuarter.parse(financialYear, quarter));
+    }
+}

@@ -1,0 +1,42 @@
+package uk.police.wm.rcs.cyber.training;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import uk.police.wm.rcs.cyber.training.TrainingService.NewSession;
+import uk.police.wm.rcs.cyber.training.TrainingService.SessionView;
+import uk.police.wm.rcs.cyber.training.TrainingService.TrainingYear;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** Cyber awareness training delivered, by audience. */
+@Path("/api/v1/training")
+public class TrainingResource {
+
+    @Inject
+    TrainingService service;
+
+    @POST
+    @Path("sessions")
+    @RolesAllowed("cyber-officer")
+    public Response record(@Valid @NotNull NewSession request, @Context UriInfo uri) {
+        TrainingSession s = service.record(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(s.id.toString()).build())
+                .entity(SessionView.of(s)).build();
+    }
+
+    /** A financial year's sessions with sessions and attendees per audience. */
+    @GET
+    @Path("{fy}")
+    @RolesAllowed({"cyber-officer", "governance-viewer"})
+    public TrainingYear year(@PathParam("fy") String fy) {
+        return service.year(FinancialQuarter.parse(fy, "Q1"));
+    }
+}

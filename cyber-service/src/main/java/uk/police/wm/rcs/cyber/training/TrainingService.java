@@ -1,0 +1,76 @@
+package uk.police.wm.rcs.cyber.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** Records training sessions and counts them by audience per financial year. */
+@ApplicationScoped
+public class TrainingService {
+
+    /** A session as delivered. */
+    public record NewSession(@NotNull LocalDate deliveredOn, @NotNull TrainingSession.Audience audience,
+            @NotBlank @Size(max = 200) String course, @NotNull @Positive Integer attendees) {
+    }
+
+    public record SessionView(String id, LocalDate deliveredOn, TrainingSession.Audience audience, String course,
+            int attendees) {
+        static SessionView of(TrainingSession s) {
+            return new SessionView(s.id.toString(), s.deliveredOn, s.audience, s.course, s.attendees);
+        }
+    }
+
+    /** Sessions and people trained, per audience. */
+    public record AudienceCount(long sessions, long attendees) {
+    }
+
+    /** A financial year's training. */
+    public record TrainingYear(String financialYear, Map<TrainingSession.Audience, AudienceCount> byAudience,
+            List<SessionView> sessions) {
+    }
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public TrainingSession record(NewSession r) {
+        if (r.deliveredOn().isAfter(LocalDate.now(clock))) {
+            throw Problems.unprocessable("deliveredOn is in the future.");
+        }
+        if (TrainingSession.count("deliveredOn = ?1 and audience = ?2 and course = ?3", r.deliveredOn(), r.audience(),
+                r.course().strip()) > 0) {
+            throw Problems.conflict("This session is already recorded.");
+        }
+        TrainingSession s = new TrainingSession();
+        s.id = UUID.randomUUID();
+        s.deliveredOn = r.deliveredOn();
+        s.audience = r.audience();
+        s.course = r.course().strip();
+        s.attendees = r.attendees();
+        s.persist();
+        return s;
+    }
+
+    public TrainingYear year(FinancialQuarter q1) {
+        List<TrainingSession> sessions = TrainingSession.list("deliveredOn >= ?1 and deliveredOn < ?2 order by deliveredOn",
+                q1.start(), q1.start().plusYears(1));
+        Map<TrainingSession.Audience, AudienceCount> counts = new EnumMap<>(TrainingSession.Audience.class);
+        for (TrainingSession s : sessions) {
+            counts.merge(s.audience, new AudienceCount(1, s.attendees),
+                    (a, b) -> new AudienceCount(a.sessions() + b.sessions(), a.attendees() + b.attendees()));
+        }
+        return new TrainingYear(q1.financialYear(), counts, sessions.stream().map(SessionView::of).toList());
+    }
+}

@@ -1,0 +1,38 @@
+package uk.police.wm.rcs.cyber.training;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A cyber awareness training session delivered to an audience, with how many attended. */
+@Entity
+@Table(name = "training_session")
+public class TrainingSession extends PanacheEntityBase {
+
+    /** Who was trained (para 74). */
+    public enum Audience {
+        STUDENT_OFFICERS, NEIGHBOURHOOD_TEAMS, INVESTIGATORS, STAFF, PARTNERS, PUBLIC
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "delivered_on", nullable = false)
+    public LocalDate deliveredOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Audience audience;
+
+    @Column(nullable = false)
+    public String course;
+
+    @Column(nullable = false)
+    public int attendees;
+}

@@ -1,0 +1,49 @@
+package uk.police.wm.rcs.cyber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The AsyncAPI document, the JSON Schemas and the event types in the code name the same set of events. */
+class EventCatalogueTest {
+
+    @Test
+    void asyncApiListsEveryPublishedSchema() throws IOException {
+        String asyncApi;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("META-INF/asyncapi.yaml")) {
+            asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> schemaTypes;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/events"))) {
+            schemaTypes = files.map(p -> p.getFileName().toString().replace(".schema.json", "")).sorted().toList();
+        }
+        Matcher names = Pattern.compile("name: (uk\\.police\\.wm\\.cyber\\.[a-z.-]+\\.v\\d+)").matcher(asyncApi);
+        List<String> listed = names.results().map(m -> m.group(1)).sorted().toList();
+        assertThat(listed).isEqualTo(schemaTypes);
+        for (String type : schemaTypes) {
+            assertThat(asyncApi).contains("$ref: './events/" + type + ".schema.json'");
+        }
+        assertThat(EVENT_TYPES.stream().sorted().toList()).isEqualTo(schemaTypes);
+    }
+
+    /** Every event type the code publishes. */
+    static final List<String> EVENT_TYPES = List.of(
+            uk.police.wm.rcs.cyber.referral.ReferralEvents.Received.TYPE,
+            uk.police.wm.rcs.cyber.referral.ReferralEvents.Triaged.TYPE,
+            uk.police.wm.rcs.cyber.referral.ReferralEvents.TriageCorrected.TYPE,
+            uk.police.wm.rcs.cyber.referral.ReferralEvents.VictimContacted.TYPE,
+            uk.police.wm.rcs.cyber.referral.ReferralEvents.SentToActionFraud.TYPE,
+            uk.police.wm.rcs.cyber.plan.PlanRequests.CommitmentUpdated.TYPE,
+            uk.police.wm.rcs.cyber.plan.PlanRequests.ActionUpdated.TYPE,
+            uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReported.TYPE,
+            uk.police.wm.rcs.cyber.outreach.OutreachRequests.CampaignRecorded.TYPE);
+}
