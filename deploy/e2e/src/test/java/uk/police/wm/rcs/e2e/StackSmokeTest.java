@@ -9,6 +9,13 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,7 +49,8 @@ class StackSmokeTest {
     @BeforeAll
     static void startStack() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        stack = LocalStack.start(LocalStack.Options.forTests());
+        // with the demo data: it flows through the events into the governance view the browser test reads
+        stack = LocalStack.start(LocalStack.Options.forTests().withDemoData(true));
     }
 
     @AfterAll
@@ -166,6 +174,47 @@ class StackSmokeTest {
             JsonPath data = JsonPath.from(new String(record.value().getData().toBytes(), StandardCharsets.UTF_8));
             assertThat(data.getString("id")).isEqualTo(id);
             assertThat(data.getString("level")).isEqualTo("SEVERE");
+        }
+    }
+
+    @Test
+    void theGovernancePageSignsInThroughKeycloakAndShowsTheQuarter() throws Exception {
+        assertThat(GovernancePageBrowser.installed())
+                .as("Debian's chromium and chromium-driver are installed (.ci/run installs them)").isTrue();
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeDriver browser = GovernancePageBrowser.start(profile);
+        try {
+            browser.get(url(RcsService.GATEWAY) + "/governance?quarter=2018-19/Q1");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(browser.getCurrentUrl()).startsWith(stack.keycloak().realmUrl());
+            browser.findElement(By.id("username")).sendKeys("gov.viewer.secret");
+            browser.findElement(By.id("password")).sendKeys("gov.viewer.secret");
+            browser.findElement(By.id("kc-login")).click();
+
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quarter-picker")));
+            assertThat(browser.getCurrentUrl()).startsWith(url(RcsService.GATEWAY) + "/governance");
+            assertThat(browser.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Playing our part in responding to national threats");
+            assertThat(new Select(browser.findElement(By.id("quarter"))).getFirstSelectedOption().getText())
+                    .isEqualTo("2018-19/Q1");
+            String page = browser.getPageSource();
+            assertThat(page).contains("reader cleared to SECRET", "Counter Terrorism Unit",
+                    "Regional Organised Crime Unit", "Cybercrime", "INTERNATIONAL_TERRORISM");
+            assertThat(browser.findElements(By.cssSelector("img[src^='data:image/png;base64,']"))).isNotEmpty();
+            assertThat(browser.findElement(By.id("pdf-link")).getAttribute("href"))
+                    .endsWith("/governance/pdf?quarter=2018-19/Q1");
+
+            // the page's figures are the API's for the same quarter and caller
+            JsonPath api = JsonPath.from(given().baseUri(url(RcsService.GATEWAY))
+                    .auth().oauth2(stack.tokens().userToken("gov.viewer.secret"))
+                    .when().get("/api/v1/governance/2018-19/Q1").then().statusCode(200).extract().asString());
+            Object protect = api.get("ctu.figures.activity.byFourP.find { it.key == 'PROTECT' }.current.value");
+            assertThat(protect).as("the demo data's Protect activity in 2018-19 Q1").isNotNull();
+            assertThat(page).contains("<td>PROTECT</td><td>" + protect + "</td>");
+            GovernancePageBrowser.screenshot(browser, Path.of("target", "governance-page.png"));
+        } finally {
+            browser.quit();
         }
     }
 

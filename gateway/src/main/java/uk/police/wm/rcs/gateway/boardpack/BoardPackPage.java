@@ -23,10 +23,10 @@ final class BoardPackPage {
 
     private final StringBuilder out = new StringBuilder();
 
-    BoardPackPage(FinancialQuarter quarter, String clearance, OffsetDateTime at) {
+    BoardPackPage(FinancialQuarter quarter, String clearance, OffsetDateTime at, String header) {
         out.append("<!DOCTYPE html><html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"UTF-8\"/>")
                 .append("<title>Regional governance board pack ").append(esc(quarter.toString())).append("</title>")
-                .append("<style>").append(STYLE).append("</style></head><body>")
+                .append("<style>").append(STYLE).append("</style></head><body>").append(header)
                 .append("<h1>Playing our part in responding to national threats</h1>")
                 .append("<p class=\"meta\">Regional governance board pack, ").append(esc(quarter.toString()))
                 .append(" (").append(esc(quarter.start().toString())).append(" to ")

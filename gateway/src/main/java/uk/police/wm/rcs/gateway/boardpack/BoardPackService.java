@@ -40,8 +40,13 @@ public class BoardPackService {
 
     /** The pack as an XHTML document. */
     public String html(FinancialQuarter quarter, Caller caller) {
+        return html(quarter, caller, "");
+    }
+
+    /** The pack as an XHTML document with a header (well-formed XHTML, e.g. the web page's quarter picker). */
+    public String html(FinancialQuarter quarter, Caller caller, String header) {
         GovernanceView view = governance.view(quarter, caller);
-        BoardPackPage page = new BoardPackPage(quarter, caller.clearance().name(), OffsetDateTime.now(clock));
+        BoardPackPage page = new BoardPackPage(quarter, caller.clearance().name(), OffsetDateTime.now(clock), header);
         page.ctu(view);
         page.rocu(view, Charts.pie("Active OCGs per predominant crime type",
                         values(view.rocu().figures().activeOcgsByCrimeType())),
