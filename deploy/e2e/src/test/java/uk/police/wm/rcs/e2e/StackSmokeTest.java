@@ -31,7 +31,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.police.wm.rcs.stack.LocalStack;
@@ -42,6 +45,7 @@ import uk.police.wm.rcs.stack.RcsService;
  * tokens. Proves the foundation end to end: health, authentication and authorisation with problem bodies, and an
  * outbox event read back from the real topic with its CloudEvents headers.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StackSmokeTest {
 
     private static LocalStack stack;
@@ -216,6 +220,68 @@ class StackSmokeTest {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void aDisruptionPostedByAForceAndApprovedByThePanelCountsInItsQuarter() {
+        String quarterPath = "/api/v1/governance/2024-25/Q1";
+        String viewer = stack.tokens().userToken("gov.viewer.secret");
+        String id = given().baseUri(url(RcsService.GATEWAY)).auth().oauth2(stack.tokens().clientToken("force-wmp"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("sourceRecordId", "E2E-" + UUID.randomUUID(), "targetType", "NONE", "leadAgency", "FORCE",
+                        "crimeType", "MODERN_SLAVERY_AND_HUMAN_TRAFFICKING", "claimedImpact", "MAJOR",
+                        "category", "PROTECT", "activityLevel", "LOCAL", "disruptedOn", "2024-05-10",
+                        "narrative", "Synthetic end-to-end disruption."))
+                .when().post("/api/v1/rocu/disruptions")
+                .then().statusCode(201).extract().path("id");
+        // claimed only: not yet in the performance figures
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(url(RcsService.GATEWAY))
+                .auth().oauth2(viewer).when().get(quarterPath).then().extract().jsonPath()
+                .getLong("rocu.freshness.eventsApplied") > 0);
+        assertThat(approved(viewer, quarterPath)).isNull();
+
+        String moderator = stack.tokens().userToken("rocu.moderator");
+        String panel = given().baseUri(url(RcsService.ROCU)).auth().oauth2(moderator).contentType(ContentType.JSON)
+                .body(Map.of("heldOn", "2024-06-05", "chair", "ROCU head of performance (synthetic)",
+                        "attendingForces", List.of("WMP", "STA")))
+                .when().post("/api/v1/moderation/panels").then().statusCode(201).extract().path("id");
+        given().baseUri(url(RcsService.ROCU)).auth().oauth2(moderator).contentType(ContentType.JSON)
+                .body(Map.of("disruptionId", id, "decision", "APPROVE"))
+                .when().post("/api/v1/moderation/panels/" + panel + "/decisions").then().statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> approved(viewer, quarterPath) != null);
+        assertThat(approved(viewer, quarterPath)).isEqualTo(1);
+    }
+
+    private static Integer approved(String token, String path) {
+        return given().baseUri(url(RcsService.GATEWAY)).auth().oauth2(token).when().get(path).then()
+                .statusCode(200).extract().jsonPath().get("rocu.figures.approvedDisruptions.byCrimeType"
+                        + ".find { it.key == 'MODERN_SLAVERY_AND_HUMAN_TRAFFICKING' }.current.value");
+    }
+
+    /** Runs last: it stops rocu-service for good. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void withRocuServiceStoppedTheViewStillAnswersAndMarksTheRocuPartStale() {
+        String viewer = stack.tokens().userToken("gov.viewer.secret");
+        stack.service(RcsService.ROCU).stop();
+
+        // the gateway asks each service's readiness at most every few seconds
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().baseUri(url(RcsService.GATEWAY)).auth()
+                .oauth2(viewer).when().get("/api/v1/governance/2018-19/Q1").then().statusCode(200).extract()
+                .jsonPath().getBoolean("rocu.freshness.stale"));
+        Response response = given().baseUri(url(RcsService.GATEWAY)).auth().oauth2(viewer)
+                .when().get("/api/v1/governance/2018-19/Q1");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.jsonPath().getString("rocu.freshness.staleReason")).contains("rocu-service is not answering");
+        assertThat(response.jsonPath().getBoolean("rocu.freshness.serviceUp")).isFalse();
+        assertThat(response.jsonPath().getBoolean("ctu.freshness.stale")).isFalse();
+        assertThat(response.jsonPath().getList("rocu.figures.activeOcgsByCrimeType")).isNotEmpty();
+
+        Response frontDoor = given().baseUri(url(RcsService.GATEWAY)).auth().oauth2(viewer)
+                .when().get("/api/v1/rocu/moderation/backlog");
+        assertThat(frontDoor.statusCode()).isEqualTo(503);
+        assertThat(frontDoor.header("Retry-After")).isNotBlank();
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
