@@ -86,13 +86,8 @@ public class BoardPackService {
 
     private Map<String, Map<String, Long>> disruptionsOverFiveQuarters(FinancialQuarter quarter, Caller caller) {
         Map<String, Map<String, Long>> series = new LinkedHashMap<>();
-        FinancialQuarter q = quarter;
-        for (int i = 0; i < 5; i++) {
-            List<Count> counts = rocu.figures(q, new Disclosure(caller)).approvedDisruptions().byCrimeType().stream()
-                    .map(Trend::current).toList();
-            series.put(q.toString(), values(counts));
-            q = q.previous();
-        }
+        rocu.approvedByCrimeType(lastFiveQuarters(quarter), new Disclosure(caller))
+                .forEach((q, counts) -> series.put(q, values(counts)));
         return series;
     }
 

@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.gateway.ctu;
 
+import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,35 +38,26 @@ public class ThreatLevelProjector implements EventProjector {
         if (!"OFFICIAL".equals(text(data, "classification"))) {
             throw new RejectedEventException("threat level event is not OFFICIAL");
         }
+        UUID id = uuid(data, "id");
+        String scope = text(data, "scope");
+        String level = text(data, "level");
+        String setBy = text(data, "setBy");
+        LocalDate effectiveFrom;
         try {
-            UUID id = UUID.fromString(text(data, "id"));
-            em.createNativeQuery("INSERT INTO ctu_threat_level (id, scope, level, effective_from, set_by, rationale,"
-                            + " event_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING")
-                    .setParameter(1, id)
-                    .setParameter(2, text(data, "scope"))
-                    .setParameter(3, text(data, "level"))
-                    .setParameter(4, LocalDate.parse(text(data, "effectiveFrom")))
-                    .setParameter(5, text(data, "setBy"))
-                    .setParameter(6, text(data, "rationale"))
-                    .setParameter(7, event.time())
-                    .executeUpdate();
-            partnerFeed.threatLevelChanged(id, text(data, "scope"), text(data, "level"),
-                    LocalDate.parse(text(data, "effectiveFrom")), text(data, "setBy"));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new RejectedEventException("threat level event has a malformed field: " + e.getMessage());
+            effectiveFrom = LocalDate.parse(text(data, "effectiveFrom"));
+        } catch (DateTimeParseException e) {
+            throw new RejectedEventException("threat level event has a malformed effectiveFrom: " + e.getMessage());
         }
+        em.createNativeQuery("INSERT INTO ctu_threat_level (id, scope, level, effective_from, set_by, rationale,"
+                        + " event_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING")
+                .setParameter(1, id).setParameter(2, scope).setParameter(3, level).setParameter(4, effectiveFrom)
+                .setParameter(5, setBy).setParameter(6, text(data, "rationale")).setParameter(7, event.time())
+                .executeUpdate();
+        partnerFeed.threatLevelChanged(id, scope, level, effectiveFrom, setBy);
     }
 
     @Override
     public void reset() {
         em.createNativeQuery("TRUNCATE ctu_threat_level").executeUpdate();
-    }
-
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        if (value == null || value.isNull() || !value.isTextual()) {
-            throw new RejectedEventException("threat level event lacks " + field);
-        }
-        return value.asText();
     }
 }

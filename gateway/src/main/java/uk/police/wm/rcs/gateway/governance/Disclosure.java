@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SmallCounts;
 
 /**
  * What of a figure a caller may be told (DOMAIN.md, classification): records the caller is cleared for count
@@ -15,7 +16,7 @@ import uk.police.wm.rcs.platform.security.Classification;
 public final class Disclosure {
 
     /** Counts below this are suppressed when they would disclose records above the caller's clearance. */
-    public static final int SMALL_COUNT = 5;
+    public static final int SMALL_COUNT = SmallCounts.DEFAULT_THRESHOLD;
 
     private final Classification clearance;
     private final List<Withheld> withheld = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class Disclosure {
             withhold(section, "SECRET records",
                     "SECRET figures need SECRET clearance; the figure shown counts only what your clearance covers");
         }
-        if (aggregateOnly && value > 0 && value < SMALL_COUNT) {
+        if (aggregateOnly && SmallCounts.isSuppressed(value, SMALL_COUNT)) {
             withhold(section, key, "a count under " + SMALL_COUNT + " that includes records above your clearance");
             return new Count(key, null, true);
         }

@@ -3,7 +3,9 @@ package uk.police.wm.rcs.gateway.governance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
@@ -42,6 +44,19 @@ public class RocuGovernance {
                 disruptions,
                 current("SELECT 'now', classification, force, sum(claims) FROM rocu_backlog_figure"
                         + " GROUP BY classification, force", disclosure));
+    }
+
+    /** Approved and downgraded disruptions by crime type in each of the quarters, read in one query. */
+    public Map<String, List<Count>> approvedByCrimeType(List<String> quarters, Disclosure disclosure) {
+        FigureTable table = new FigureTable(em.createNativeQuery("SELECT quarter, classification, crime_type,"
+                        + " sum(disruptions) FROM rocu_disruption_figure WHERE quarter IN (:quarters) GROUP BY 1, 2, 3")
+                .setParameter("quarters", quarters).getResultList());
+        Map<String, List<Count>> byQuarter = new LinkedHashMap<>();
+        for (String quarter : quarters) {
+            byQuarter.put(quarter, table.keys(quarter).stream()
+                    .map(key -> disclosure.count(SECTION, key, table.get(quarter, key))).toList());
+        }
+        return byQuarter;
     }
 
     private List<Trend> disruptionsBy(String column, String current, String previous, String yearBefore,

@@ -9,6 +9,7 @@ import uk.police.wm.rcs.gateway.governance.CtuGovernance;
 import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.SmallCounts;
 
 /**
  * What a partner region may see: threat levels, and per quarter only figures built from OFFICIAL records without
@@ -47,7 +48,7 @@ public class PartnerService {
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             long n = ((Number) r[1]).longValue();
-            return n > 0 && n < Disclosure.SMALL_COUNT ? new Count((String) r[0], null, true)
+            return SmallCounts.isSuppressed(n, Disclosure.SMALL_COUNT) ? new Count((String) r[0], null, true)
                     : new Count((String) r[0], n, false);
         }).filter(c -> c.suppressed() || c.value() > 0).toList();
     }
