@@ -8,9 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.http.HttpStatus;
 import org.apache.pdfbox.Loader;
@@ -19,6 +16,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.gateway.RocuEventData;
 import uk.police.wm.rcs.gateway.TestEvents;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -26,28 +24,14 @@ import uk.police.wm.rcs.stack.testing.TestTokens;
 @QuarkusTest
 class BoardPackTest {
 
-    private static final String ROCU = "/west-midlands/rocu-service";
     private static final String VIEWER = TestTokens.forSubject("board").person("OFFICIAL_SENSITIVE", "governance-viewer")
             .sign();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private void approve(TestEvents events, String quarter, String crimeType) {
-        String id = UUID.randomUUID().toString();
-        Map<String, Object> claim = new HashMap<>(Map.of("disruptionId", id, "version", 1, "force", "WMP",
-                "sourceRecordId", "bp-" + id, "targetType", "NONE", "leadAgency", "ROCU", "crimeType", crimeType,
-                "claimedImpact", "MAJOR", "category", "PURSUE", "activityLevel", "REGIONAL"));
-        claim.putAll(Map.of("disruptedOn", "2034-05-01", "quarter", quarter, "highlight", false,
-                "classification", "OFFICIAL_SENSITIVE", "status", "CLAIMED"));
-        events.send("rocu.events", "board-pack-test", TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1",
-                id, claim));
-        Map<String, Object> moderated = new HashMap<>(Map.of("disruptionId", id, "panelId", UUID.randomUUID().toString(),
-                "force", "WMP", "crimeType", crimeType, "quarter", quarter, "decision", "APPROVE",
-                "previousStatus", "CLAIMED", "status", "APPROVED", "claimedImpact", "MAJOR", "version", 2));
-        moderated.put("moderatedImpact", "MAJOR");
-        events.send("rocu.events", "board-pack-test", TestEvents.event(ROCU,
-                "uk.police.wm.rocu.disruption.moderated.v1", id, moderated));
+    private static void approve(TestEvents events, String quarter, String crimeType) {
+        RocuEventData.approved(events, "board-pack-test", quarter, crimeType, "MAJOR", "WMP", "OFFICIAL_SENSITIVE");
     }
 
     @Test

@@ -3,18 +3,19 @@ package uk.police.wm.rcs.gateway.governance;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static uk.police.wm.rcs.gateway.RocuEventData.claim;
+import static uk.police.wm.rcs.gateway.RocuEventData.moderation;
 
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.http.HttpStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.gateway.RocuEventData;
 import uk.police.wm.rcs.gateway.TestEvents;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -39,54 +40,10 @@ class RocuGovernanceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    private static Map<String, Object> claim(String id, int version, String quarter, String crimeType, String impact,
-            String force, String classification) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("disruptionId", id);
-        data.put("version", version);
-        data.put("force", force);
-        data.put("sourceRecordId", "src-" + id);
-        data.put("targetType", "NONE");
-        data.put("ocgReference", null);
-        data.put("leadAgency", "ROCU");
-        data.put("crimeType", crimeType);
-        data.put("claimedImpact", impact);
-        data.put("category", "PURSUE");
-        data.put("activityLevel", "REGIONAL");
-        data.put("disruptedOn", "2030-05-01");
-        data.put("quarter", quarter);
-        data.put("highlight", false);
-        data.put("classification", classification);
-        data.put("status", "CLAIMED");
-        return data;
-    }
-
-    private static Map<String, Object> moderation(String id, int version, String quarter, String decision,
-            String status, String claimed, String moderated) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("disruptionId", id);
-        data.put("panelId", UUID.randomUUID().toString());
-        data.put("force", "WMP");
-        data.put("crimeType", "DRUGS");
-        data.put("quarter", quarter);
-        data.put("decision", decision);
-        data.put("previousStatus", "CLAIMED");
-        data.put("status", status);
-        data.put("claimedImpact", claimed);
-        data.put("moderatedImpact", moderated);
-        data.put("version", version);
-        return data;
-    }
-
     /** Claims and moderates one disruption; returns its id. */
     private static String approved(TestEvents events, String quarter, String crimeType, String impact, String force,
             String classification) {
-        String id = UUID.randomUUID().toString();
-        events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", id,
-                claim(id, 1, quarter, crimeType, impact, force, classification)));
-        events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.moderated.v1", id,
-                moderation(id, 2, quarter, "APPROVE", "APPROVED", impact, impact)));
-        return id;
+        return RocuEventData.approved(events, ORDERED, quarter, crimeType, impact, force, classification);
     }
 
     private JsonPath view(String token, String fy, String quarter) {

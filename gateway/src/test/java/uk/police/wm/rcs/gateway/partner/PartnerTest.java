@@ -8,7 +8,6 @@ import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.apache.http.HttpStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.gateway.RocuEventData;
 import uk.police.wm.rcs.gateway.TestEvents;
 import uk.police.wm.rcs.stack.testing.EventContracts;
 import uk.police.wm.rcs.stack.testing.TestTokens;
@@ -30,26 +30,12 @@ class PartnerTest {
     private static final String PARTNER = TestTokens.forSubject("svc-em").claim("azp", "region-partner-em")
             .roles("region-partner", "machine").claim("clearance", "OFFICIAL").sign();
     private static final String ADMIN = TestTokens.forSubject("admin-p").person("OFFICIAL", "admin").sign();
-    private static final String ROCU = "/west-midlands/rocu-service";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     private static void approved(TestEvents events, String crimeType, String classification) {
-        String id = UUID.randomUUID().toString();
-        Map<String, Object> claim = new HashMap<>(Map.of("disruptionId", id, "version", 1, "force", "WMP",
-                "sourceRecordId", "p-" + id, "targetType", "NONE", "leadAgency", "FORCE", "crimeType", crimeType,
-                "claimedImpact", "MINOR", "category", "PREVENT", "activityLevel", "LOCAL"));
-        claim.putAll(Map.of("disruptedOn", "2035-05-01", "quarter", "2035-36/Q1", "highlight", false,
-                "classification", classification, "status", "CLAIMED"));
-        events.send("rocu.events", "partner-test", TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1",
-                id, claim));
-        Map<String, Object> moderated = new HashMap<>(Map.of("disruptionId", id, "panelId", UUID.randomUUID().toString(),
-                "force", "WMP", "crimeType", crimeType, "quarter", "2035-36/Q1", "decision", "APPROVE",
-                "previousStatus", "CLAIMED", "status", "APPROVED", "claimedImpact", "MINOR", "version", 2));
-        moderated.put("moderatedImpact", "MINOR");
-        events.send("rocu.events", "partner-test", TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.moderated.v1",
-                id, moderated));
+        RocuEventData.approved(events, "partner-test", "2035-36/Q1", crimeType, "MINOR", "WMP", classification);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package uk.police.wm.rcs.gateway;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** rocu-service's disruption events as it publishes them, for the gateway's tests. */
+public final class RocuEventData {
+
+    public static final String SOURCE = "/west-midlands/rocu-service";
+    public static final String CLAIMED = "uk.police.wm.rocu.disruption.claimed.v1";
+    public static final String MODERATED = "uk.police.wm.rocu.disruption.moderated.v1";
+
+    private RocuEventData() {
+    }
+
+    /** The data of {@value #CLAIMED}. */
+    public static Map<String, Object> claim(String id, int version, String quarter, String crimeType, String impact,
+            String force, String classification) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("disruptionId", id);
+        data.put("version", version);
+        data.put("force", force);
+        data.put("sourceRecordId", "src-" + id);
+        data.put("targetType", "NONE");
+        data.put("ocgReference", null);
+        data.put("leadAgency", "ROCU");
+        data.put("crimeType", crimeType);
+        data.put("claimedImpact", impact);
+        data.put("category", "PURSUE");
+        data.put("activityLevel", "REGIONAL");
+        data.put("disruptedOn", "2030-05-01");
+        data.put("quarter", quarter);
+        data.put("highlight", false);
+        data.put("classification", classification);
+        data.put("status", "CLAIMED");
+        return data;
+    }
+
+    /** The data of {@value #MODERATED}. */
+    public static Map<String, Object> moderation(String id, int version, String quarter, String decision,
+            String status, String claimed, String moderated) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("disruptionId", id);
+        data.put("panelId", UUID.randomUUID().toString());
+        data.put("force", "WMP");
+        data.put("crimeType", "DRUGS");
+        data.put("quarter", quarter);
+        data.put("decision", decision);
+        data.put("previousStatus", "CLAIMED");
+        data.put("status", status);
+        data.put("claimedImpact", claimed);
+        data.put("moderatedImpact", moderated);
+        data.put("version", version);
+        return data;
+    }
+
+    /** Claims and approves one disruption at its claimed impact, both events on one key; returns its id. */
+    public static String approved(TestEvents events, String key, String quarter, String crimeType, String impact,
+            String force, String classification) {
+        String id = UUID.randomUUID().toString();
+        events.send("rocu.events", key, TestEvents.event(SOURCE, CLAIMED, id,
+                claim(id, 1, quarter, crimeType, impact, force, classification)));
+        events.send("rocu.events", key, TestEvents.event(SOURCE, MODERATED, id,
+                moderation(id, 2, quarter, "APPROVE", "APPROVED", impact, impact)));
+        return id;
+    }
+}
