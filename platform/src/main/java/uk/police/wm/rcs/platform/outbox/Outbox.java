@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -66,37 +68,73 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String aggregateType, String aggregateId, String type, Object data) {
-        requireText(aggregateType, "aggregateType");
-        requireText(aggregateId, "aggregateId");
+        return appendAll(List.of(new NewEvent(aggregateType, aggregateId, type, data))).get(0);
+    }
+
+    /** One event to append: see {@link #append} for the meaning of each part. */
+    public record NewEvent(String aggregateType, String aggregateId, String type, Object data) {
+    }
+
+    /**
+     * Writes several events to the outbox in one JDBC batch (one round trip for a whole import chunk), in list order,
+     * which is their publishing order per key; they commit or roll back with the caller's change.
+     *
+     * @return the event ids, in the same order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> appendAll(List<NewEvent> newEvents) {
+        if (newEvents.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = new ArrayList<>(newEvents.size());
+        String correlationId = CorrelationId.current().orElse(null);
+        Timestamp time = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (NewEvent event : newEvents) {
+                UUID id = UUID.randomUUID();
+                insert.setObject(1, id);
+                insert.setString(2, events.source());
+                insert.setString(3, checkedType(event.type()));
+                insert.setString(4, requireText(event.aggregateId(), "aggregateId"));
+                insert.setString(5, requireText(event.aggregateType(), "aggregateType"));
+                insert.setString(6, event.aggregateId());
+                insert.setTimestamp(7, time);
+                insert.setString(8, json(event));
+                insert.setString(9, correlationId);
+                if (newEvents.size() == 1) {
+                    insert.executeUpdate();
+                } else {
+                    insert.addBatch();
+                }
+                ids.add(id);
+            }
+            if (newEvents.size() > 1) {
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            NewEvent first = newEvents.get(0);
+            throw new OutboxException("could not append " + newEvents.size() + " event(s), the first " + first.type()
+                    + " for " + first.aggregateType() + " " + first.aggregateId(), e);
+        }
+        wakeRelayAfterCommit();
+        return ids;
+    }
+
+    private static String checkedType(String type) {
         if (type == null || !EVENT_TYPE.matcher(type).matches()) {
             throw new IllegalArgumentException("event type must be reverse-DNS and end with a version, like "
                     + "uk.police.wm.rocu.disruption.claimed.v1: " + type);
         }
-        String json;
+        return type;
+    }
+
+    private String json(NewEvent event) {
         try {
-            json = data == null ? null : objectMapper.writeValueAsString(data);
+            return event.data() == null ? null : objectMapper.writeValueAsString(event.data());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("event data cannot be serialised as JSON: " + data.getClass(), e);
+            throw new IllegalArgumentException("event data cannot be serialised as JSON: " + event.data().getClass(), e);
         }
-        UUID id = UUID.randomUUID();
-        Instant time = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, id);
-            insert.setString(2, events.source());
-            insert.setString(3, type);
-            insert.setString(4, aggregateId);
-            insert.setString(5, aggregateType);
-            insert.setString(6, aggregateId);
-            insert.setTimestamp(7, Timestamp.from(time));
-            insert.setString(8, json);
-            insert.setString(9, CorrelationId.current().orElse(null));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new OutboxException("could not append event " + type + " for " + aggregateType + " " + aggregateId, e);
-        }
-        wakeRelayAfterCommit();
-        return id;
     }
 
     private void wakeRelayAfterCommit() {
@@ -118,9 +156,10 @@ public class Outbox {
         });
     }
 
-    private static void requireText(String value, String name) {
+    private static String requireText(String value, String name) {
         if (Objects.requireNonNull(value, name).isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
         }
+        return value;
     }
 }

@@ -147,6 +147,28 @@ class OutboxTest {
     }
 
     @Test
+    void appendAllWritesABatchInOrderAndRollsItBackWhole() {
+        String key = "batch-" + UUID.randomUUID();
+        List<Outbox.NewEvent> batch = java.util.stream.IntStream.range(0, 250).mapToObj(i -> new Outbox.NewEvent(
+                "widget", key, "uk.police.wm.test.widget.renamed.v1", Map.of("n", i))).toList();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.appendAll(batch);
+            throw new IllegalStateException("the caller's change failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", key)).isZero();
+
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> outbox.appendAll(batch));
+        List<Map<String, Object>> rows = db.rows(
+                "SELECT id, (data->>'n')::int AS n FROM outbox_event WHERE aggregate_id = ? ORDER BY seq", key);
+        assertThat(rows).extracting(r -> r.get("id")).containsExactlyElementsOf(ids);
+        assertThat(rows).extracting(r -> r.get("n")).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 250).boxed().toList());
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(List.of(
+                new Outbox.NewEvent("widget", key, "not-versioned", Map.of())))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void eventsOfOneAggregateArriveInOrder() {
         try (EventReader reader = new EventReader()) {
             WidgetResponse widget = Widgets.create("ordered-" + UUID.randomUUID());

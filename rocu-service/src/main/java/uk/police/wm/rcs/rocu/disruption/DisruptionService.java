@@ -1,8 +1,10 @@
 package uk.police.wm.rcs.rocu.disruption;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ public class DisruptionService {
     public static final String NOT_FOUND = "No such disruption.";
 
     private static final Logger LOG = Logger.getLogger(DisruptionService.class);
+    private static final String SOURCE_KEY = "disruption_source_uk";
 
     @Inject
     Outbox outbox;
@@ -52,19 +55,42 @@ public class DisruptionService {
     public record ClaimOutcome(Disruption disruption, boolean created) {
     }
 
-    /** Claims a disruption for the caller's force; a retry of the same record returns the original. */
-    @Transactional
+    /**
+     * Claims a disruption for the caller's force; a retry of the same record returns the original. Two posts of one
+     * record racing each other both try to insert: the unique key makes the later one fail, and its second pass
+     * finds the first one's record (no lock round trip on the common path).
+     */
     public ClaimOutcome claim(ClaimDisruption request, Caller caller) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> claimOnce(request, caller));
+        } catch (RuntimeException e) {
+            if (!violates(e, SOURCE_KEY)) {
+                throw e;
+            }
+            LOG.debugf("Concurrent posts of record %s: the later one reads the first one's record", request.sourceRecordId());
+            return QuarkusTransaction.requiringNew().call(() -> claimOnce(request, caller));
+        }
+    }
+
+    private ClaimOutcome claimOnce(ClaimDisruption request, Caller caller) {
         ClaimDisruption claim = checkedClaim(request, caller);
         String fingerprint = DisruptionMapper.fingerprint(claim);
-        // concurrent retries of one record queue here, so the later ones find the first instead of a unique violation
-        Disruption.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                .setParameter(1, "disruption " + claim.force() + " " + claim.sourceRecordId()).getSingleResult();
         Optional<Disruption> existing = findBySource(claim.force(), claim.sourceRecordId());
         if (existing.isPresent()) {
             return new ClaimOutcome(sameRecordOrConflict(existing.get(), fingerprint, caller), false);
         }
         return new ClaimOutcome(create(claim, fingerprint, caller), true);
+    }
+
+    /** Whether {@code e} was caused by a violation of the named unique constraint. */
+    static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
+                    && sql.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The claim normalised for the caller's force, or a problem when a rule refuses it. */
@@ -112,6 +138,7 @@ public class DisruptionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Disruption create(ClaimDisruption claim, String fingerprint, Caller caller) {
         Disruption d = persistNew(claim, fingerprint, caller);
+        Disruption.flush();
         auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE, d.id.toString()), caller);
         return d;
     }
@@ -119,6 +146,18 @@ public class DisruptionService {
     /** Persists a checked claim and appends its event; the caller writes the COLLECTION audit entry. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Disruption persistNew(ClaimDisruption claim, String fingerprint, Caller caller) {
+        Disruption d = persistWithoutEvent(claim, fingerprint, caller);
+        Outbox.NewEvent event = claimedEvent(d);
+        outbox.append(event.aggregateType(), event.aggregateId(), event.type(), event.data());
+        return d;
+    }
+
+    /**
+     * Persists a checked claim without its event, for an import that appends a chunk's events in one batch
+     * ({@link #claimedEvent}); the caller writes the COLLECTION audit entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Disruption persistWithoutEvent(ClaimDisruption claim, String fingerprint, Caller caller) {
         Disruption d = new Disruption();
         d.id = UUID.randomUUID();
         DisruptionMapper.apply(claim, fingerprint, d);
@@ -128,9 +167,13 @@ public class DisruptionService {
         d.recordedBy = caller.subject();
         d.updatedAt = d.recordedAt;
         d.persist();
-        outbox.append(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionClaimedEvent.TYPE,
-                DisruptionMapper.claimed(d));
         return d;
+    }
+
+    /** The claimed event of a newly persisted disruption. */
+    public static Outbox.NewEvent claimedEvent(Disruption d) {
+        return new Outbox.NewEvent(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionClaimedEvent.TYPE,
+                DisruptionMapper.claimed(d));
     }
 
     /** Amends a CLAIMED or RETURNED_FOR_INFORMATION disruption of the caller's force: it stands CLAIMED again. */

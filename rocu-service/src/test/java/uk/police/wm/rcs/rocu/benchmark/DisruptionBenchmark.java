@@ -105,6 +105,11 @@ class DisruptionBenchmark {
                 pg.password(), kafka.bootstrapServers(), ""));
         env.put("QUARKUS_OIDC_PUBLIC_KEY", tokens.publicKey());
         env.put("QUARKUS_LOG_CONSOLE_LEVEL", "WARN");
+        // e.g. -Dbenchmark.serviceJavaOptions=-XX:StartFlightRecording=filename=/tmp/rocu.jfr to profile the service
+        String javaOptions = System.getProperty("benchmark.serviceJavaOptions", "");
+        if (!javaOptions.isBlank()) {
+            env.put("JAVA_TOOL_OPTIONS", javaOptions);
+        }
         return ServiceProcess.launch("rocu-service", jar, port, env, log);
     }
 

@@ -19,10 +19,12 @@ import org.jboss.logging.Logger;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.problem.ViolationPaths;
 import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.config.RocuConfig;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionMapper;
@@ -47,6 +49,9 @@ public class DisruptionBatchService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Validator validator;
@@ -110,31 +115,57 @@ public class DisruptionBatchService {
 
     private List<RecordResult> writeChunk(List<Checked> chunk, Caller caller) {
         List<String> sourceIds = chunk.stream().map(c -> c.claim().sourceRecordId()).toList();
-        Map<String, Disruption> existing = Disruption.<Disruption>list("force = ?1 and sourceRecordId in ?2",
-                caller.force().get(), sourceIds).stream().collect(Collectors.toMap(d -> d.sourceRecordId, d -> d));
+        Map<String, Existing> existing = existing(caller.force().get(), sourceIds);
         List<RecordResult> written = new ArrayList<>(chunk.size());
         List<String> created = new ArrayList<>();
+        List<Outbox.NewEvent> events = new ArrayList<>();
         for (Checked c : chunk) {
             String sourceId = c.claim().sourceRecordId();
-            Disruption old = existing.get(sourceId);
+            Existing old = existing.get(sourceId);
             if (old == null) {
-                Disruption d = disruptions.persistNew(c.claim(), c.fingerprint(), caller);
+                Disruption d = disruptions.persistWithoutEvent(c.claim(), c.fingerprint(), caller);
+                events.add(DisruptionService.claimedEvent(d));
                 created.add(d.id.toString());
                 written.add(new RecordResult(c.index(), sourceId, Outcome.CREATED, d.id.toString(), null));
-            } else if (old.contentHash.equals(c.fingerprint())) {
-                written.add(new RecordResult(c.index(), sourceId, Outcome.DUPLICATE, old.id.toString(), null));
+            } else if (old.contentHash().equals(c.fingerprint())) {
+                written.add(new RecordResult(c.index(), sourceId, Outcome.DUPLICATE, old.id(), null));
             } else {
                 LOG.warnf("Natural key conflict in a batch: %s sent record %s of force %s with different content",
-                        caller.subject(), sourceId, old.force);
+                        caller.subject(), sourceId, caller.force().get());
                 written.add(new RecordResult(c.index(), sourceId, Outcome.PROBLEM, null, RecordProblem.of(
                         conflict(sourceId, "was already claimed with different content; amend it with PUT")
-                                .with("disruptionId", old.id.toString()))));
+                                .with("disruptionId", old.id()))));
             }
         }
+        outbox.appendAll(events);
         if (!created.isEmpty()) {
             auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, DisruptionService.RECORD_TYPE, created), caller);
         }
         return written;
+    }
+
+    /** A record already claimed: its id and content fingerprint. */
+    private record Existing(String id, String contentHash) {
+    }
+
+    /**
+     * The chunk's records already claimed by the force, one unique-index probe per source id: a plain
+     * {@code IN (...)} list lets the planner pick a scan of the force's rows on a table without statistics yet
+     * ({@code offset 0} keeps the lateral probe from being flattened into such a join).
+     */
+    private static Map<String, Existing> existing(Force force, List<String> sourceIds) {
+        List<?> rows = Disruption.getEntityManager().createNativeQuery("""
+                select d.source_record_id, cast(d.id as text), d.content_hash
+                from unnest(cast(?1 as text[])) k(source_record_id)
+                cross join lateral (select id, source_record_id, content_hash from disruption
+                                    where force = ?2 and source_record_id = k.source_record_id offset 0) d""")
+                .setParameter(1, sourceIds.toArray(String[]::new)).setParameter(2, force.name()).getResultList();
+        Map<String, Existing> found = new HashMap<>();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            found.put((String) columns[0], new Existing((String) columns[1], (String) columns[2]));
+        }
+        return found;
     }
 
     private ClaimDisruption read(JsonNode node) {
