@@ -17,6 +17,16 @@ import java.util.Map;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    /**
+     * A service's memory budget on one machine (and in its Kubernetes container, see deploy/README.md): a small
+     * serial-GC heap that gives memory back after a full collection, bounded metaspace, code cache, direct memory and
+     * thread stacks. The gateway renders PDFs and applies event batches: it gets {@link #GATEWAY_HEAP} instead.
+     */
+    public static final String DEFAULT_JAVA_OPTIONS = "-Xms32m -Xmx128m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10"
+            + " -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"
+            + " -XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError";
+    static final String GATEWAY_HEAP = "-Xmx256m";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -65,12 +75,16 @@ public final class ServiceProcess implements AutoCloseable {
         OrphanReaper.reap();
         try {
             Files.createDirectories(logFile.getParent());
-            List<String> command = new ArrayList<>(List.of(ChildProcesses.javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-Djava.awt.headless=true", "-jar", runnerJar.toString()));
+            List<String> command = new ArrayList<>();
+            command.add(ChildProcesses.javaExecutable());
+            command.addAll(javaOptions(name, runnerJar));
+            command.addAll(List.of("-Djava.awt.headless=true", "-jar", runnerJar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(runnerJar.getParent().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            // glibc's per-thread malloc arenas otherwise add tens of MB of RSS to a JVM with many worker threads
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
             builder.environment().putAll(environment);
             Process process = builder.start();
             OrphanReaper.register(process.toHandle());
@@ -78,6 +92,24 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
+    }
+
+    /**
+     * The service JVM's options: {@code RCS_SERVICE_JAVA_OPTS} when set, else {@link #DEFAULT_JAVA_OPTIONS}; plus the
+     * class-data archive the build leaves next to the jar ({@code app-cds.jsa}, Quarkus AppCDS) when there is one.
+     */
+    static List<String> javaOptions(String name, Path runnerJar) {
+        String override = System.getenv("RCS_SERVICE_JAVA_OPTS");
+        List<String> options = new ArrayList<>(List.of((override == null || override.isBlank()
+                ? DEFAULT_JAVA_OPTIONS : override.trim()).split("\\s+")));
+        if (name.startsWith("gateway") && (override == null || override.isBlank())) {
+            options.replaceAll(o -> o.startsWith("-Xmx") ? GATEWAY_HEAP : o);
+        }
+        if (Files.isRegularFile(runnerJar.resolveSibling("app-cds.jsa"))) {
+            options.add("-XX:SharedArchiveFile=app-cds.jsa");
+            options.add("-Xshare:auto");
+        }
+        return options;
     }
 
     /** Waits until {@code GET /q/health/ready} answers 200; fails with the log's tail if the process dies or time runs out. */
@@ -92,7 +124,7 @@ public final class ServiceProcess implements AutoCloseable {
                 return this;
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(50); // fine-grained: start-to-ready is one of the figures benchmarks print
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);

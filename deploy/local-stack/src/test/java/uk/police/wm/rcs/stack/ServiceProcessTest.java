@@ -68,6 +68,17 @@ class ServiceProcessTest {
                 .hasMessageContaining("build the service first");
     }
 
+    @Test
+    void servicesGetABoundedMemoryBudgetAndTheirClassDataArchiveWhenTheBuildMadeOne() throws IOException {
+        Path jar = fakeServiceJar();
+        assertThat(ServiceProcess.javaOptions("rocu-service", jar)).contains("-Xmx128m", "-XX:+UseSerialGC",
+                "-XX:MaxMetaspaceSize=160m").doesNotContain("-XX:SharedArchiveFile=app-cds.jsa");
+        assertThat(ServiceProcess.javaOptions("gateway-2", jar)).contains("-Xmx256m").doesNotContain("-Xmx128m");
+
+        java.nio.file.Files.writeString(jar.resolveSibling("app-cds.jsa"), "archive");
+        assertThat(ServiceProcess.javaOptions("rocu-service", jar)).contains("-XX:SharedArchiveFile=app-cds.jsa");
+    }
+
     private Path fakeServiceJar() throws IOException {
         return FakeService.writeJar(dir.resolve("fake/quarkus-run.jar"));
     }
