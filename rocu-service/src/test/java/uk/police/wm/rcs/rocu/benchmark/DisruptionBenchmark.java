@@ -81,7 +81,10 @@ class DisruptionBenchmark {
                 double baseline = baseline(pg);
                 // JIT warm-up of the service's request path before anything is measured
                 closedLoop(service.baseUrl(), token, WARM_UP_SECONDS, CONCURRENCY);
+                Map<String, Double> cpuBefore = CpuTime.byProcess(service.pid());
                 double closed = closedLoop(service.baseUrl(), token, SECONDS, CONCURRENCY);
+                line("CPU per single POST in that run (ms; client = this JVM): %s",
+                        CpuTime.perRequest(cpuBefore, CpuTime.byProcess(service.pid()), closed * SECONDS));
                 line("Single POST sustained throughput, %d concurrent clients: %.0f req/s; baseline raw JDBC"
                         + " (disruption row + outbox row, %d connections): %.0f rows/s; ratio %.1f %% (target >= 50 %%)",
                         CONCURRENCY, closed, CONCURRENCY, baseline, 100 * closed / baseline);

@@ -1,0 +1,52 @@
+package uk.police.wm.rcs.rocu.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * CPU seconds used so far by the benchmark's own processes (this JVM as the client, the service, PostgreSQL and the
+ * Kafka broker it started), from {@code /proc/<pid>/stat}: where a request's CPU goes.
+ */
+final class CpuTime {
+
+    private static final double TICKS_PER_SECOND = 100.0;
+
+    private CpuTime() {
+    }
+
+    /** CPU seconds per component: client, service, postgres, kafka, other. */
+    static Map<String, Double> byProcess(long servicePid) {
+        Map<String, Double> cpu = new TreeMap<>();
+        cpu.merge("client", seconds(ProcessHandle.current().pid()), Double::sum);
+        ProcessHandle.current().descendants().forEach(p -> {
+            String command = p.info().commandLine().orElse("");
+            String component = p.pid() == servicePid ? "service"
+                    : command.contains("postgres") ? "postgres"
+                    : command.contains("kafka") ? "kafka" : "other";
+            cpu.merge(component, seconds(p.pid()), Double::sum);
+        });
+        return cpu;
+    }
+
+    /** Milliseconds of CPU per request in each component between two readings. */
+    static String perRequest(Map<String, Double> before, Map<String, Double> after, double requests) {
+        return after.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(),
+                1000 * (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) / requests))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static double seconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state is field 3, utime 14, stime 15 (1-based over the whole line)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+}
