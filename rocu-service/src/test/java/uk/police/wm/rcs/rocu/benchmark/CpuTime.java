@@ -18,10 +18,18 @@ final class CpuTime {
     private CpuTime() {
     }
 
-    /** CPU seconds per component: client, service, postgres, kafka, other. */
-    static Map<String, Double> byProcess(long servicePid) {
+    /**
+     * CPU seconds per component: client, service, postgres (the server on {@code postgresPort}, which daemonises, and
+     * its backends), kafka, other.
+     */
+    static Map<String, Double> byProcess(long servicePid, int postgresPort) {
         Map<String, Double> cpu = new TreeMap<>();
         cpu.merge("client", seconds(ProcessHandle.current().pid()), Double::sum);
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .matches(".*bin/postgres .*-p " + postgresPort + " .*")).forEach(postmaster -> {
+                    cpu.merge("postgres", seconds(postmaster.pid()), Double::sum);
+                    postmaster.children().forEach(b -> cpu.merge("postgres", seconds(b.pid()), Double::sum));
+                });
         ProcessHandle.current().descendants().forEach(p -> {
             String command = p.info().commandLine().orElse("");
             String component = p.pid() == servicePid ? "service"

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
@@ -78,13 +79,16 @@ class DisruptionBenchmark {
                 line("Service start to ready (fresh database, migrations included): %.2f s (target < 2 s)",
                         startSeconds);
                 String token = tokens.forceSystem("WMP");
+                Map<String, Double> baselineBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
                 double baseline = baseline(pg);
+                line("CPU per baseline row (ms; client = the JDBC loop): %s", CpuTime.perRequest(baselineBefore,
+                        CpuTime.byProcess(service.pid(), postgresPort(pg)), baseline * SECONDS));
                 // JIT warm-up of the service's request path before anything is measured
                 closedLoop(service.baseUrl(), token, WARM_UP_SECONDS, CONCURRENCY);
-                Map<String, Double> cpuBefore = CpuTime.byProcess(service.pid());
+                Map<String, Double> cpuBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
                 double closed = closedLoop(service.baseUrl(), token, SECONDS, CONCURRENCY);
                 line("CPU per single POST in that run (ms; client = this JVM): %s",
-                        CpuTime.perRequest(cpuBefore, CpuTime.byProcess(service.pid()), closed * SECONDS));
+                        CpuTime.perRequest(cpuBefore, CpuTime.byProcess(service.pid(), postgresPort(pg)), closed * SECONDS));
                 line("Single POST sustained throughput, %d concurrent clients: %.0f req/s; baseline raw JDBC"
                         + " (disruption row + outbox row, %d connections): %.0f rows/s; ratio %.1f %% (target >= 50 %%)",
                         CONCURRENCY, closed, CONCURRENCY, baseline, 100 * closed / baseline);
@@ -92,6 +96,7 @@ class DisruptionBenchmark {
                 double wide = closedLoop(service.baseUrl(), token, SECONDS, 4 * CONCURRENCY);
                 line("Single POST sustained throughput, %d concurrent clients: %.0f req/s; ratio to the same baseline"
                         + " %.1f %%", 4 * CONCURRENCY, wide, 100 * wide / baseline);
+                ceilings(service.baseUrl(), token);
                 openLoop(service.baseUrl(), token, kafka.bootstrapServers());
                 batches(service.baseUrl(), token);
                 long rss = rssKb(service.pid());
@@ -172,6 +177,13 @@ class DisruptionBenchmark {
     }
 
     private double closedLoop(String base, String token, int seconds, int concurrency) throws Exception {
+        return closedLoop(seconds, concurrency, 201, () -> post(base + "/api/v1/disruptions", token,
+                claim("C-" + UUID.randomUUID())));
+    }
+
+    /** Requests per second answered with {@code expected}, {@code concurrency} clients for {@code seconds}. */
+    private double closedLoop(int seconds, int concurrency, int expected, Supplier<HttpRequest> request)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -180,9 +192,8 @@ class DisruptionBenchmark {
         for (int t = 0; t < concurrency; t++) {
             pool.submit(() -> {
                 while (!stop.get()) {
-                    int status = http.send(post(base + "/api/v1/disruptions", token, claim("C-" + UUID.randomUUID())),
-                            HttpResponse.BodyHandlers.discarding()).statusCode();
-                    (status == 201 ? ok : failed).incrementAndGet();
+                    int status = http.send(request.get(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    (status == expected ? ok : failed).incrementAndGet();
                 }
                 return null;
             });
@@ -195,6 +206,19 @@ class DisruptionBenchmark {
             line("Closed loop: %d requests failed", failed.get());
         }
         return ok.get() / (double) seconds;
+    }
+
+    /**
+     * What the same clients get from the service without the write: an unauthenticated health check, and a signed
+     * request that reads one missing record (token check, one indexed select, a problem+json 404).
+     */
+    private void ceilings(String base, String token) throws Exception {
+        double health = closedLoop(SECONDS, CONCURRENCY, 200,
+                () -> HttpRequest.newBuilder(URI.create(base + "/q/health/live")).GET().build());
+        double read = closedLoop(SECONDS, CONCURRENCY, 404, () -> HttpRequest.newBuilder(URI.create(base
+                + "/api/v1/disruptions/" + UUID.randomUUID())).header("Authorization", "Bearer " + token).GET().build());
+        line("Same %d clients, no write: GET /q/health/live %.0f req/s; signed GET of a missing disruption (token"
+                + " check + one select + 404) %.0f req/s", CONCURRENCY, health, read);
     }
 
     /** Open loop at {@link #RATE}: latency from each request's intended start; outbox lag from ce_time. */
@@ -315,6 +339,11 @@ class DisruptionBenchmark {
     private static HttpRequest post(String url, String token, String body) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static int postgresPort(EmbeddedPostgresServer pg) {
+        java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(pg.jdbcUrl("rocu"));
+        return port.find() ? Integer.parseInt(port.group(1)) : -1;
     }
 
     private static long rssKb(long pid) throws Exception {
