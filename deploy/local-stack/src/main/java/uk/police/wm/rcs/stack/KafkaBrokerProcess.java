@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Apache Kafka 4.4 in KRaft combined mode (broker and controller, node 1) as a child JVM, on 127.0.0.1 only.
+ * Apache Kafka 4.4 in KRaft combined mode (broker and controller, node 1) as a child JVM, on 127.0.0.1 only; or one
+ * node of a {@link KafkaCluster} ({@link #createClusterNode}: its own node id, the cluster's static quorum voters and
+ * replicated internal topics).
  *
  * <p>The child runs {@code uk.police.wm.rcs.broker.BrokerMain} with the classpath the kafka-broker module's build
  * leaves in {@code deploy/kafka-broker/target/lib}; it halts itself when this JVM dies. Stopping and starting again
@@ -31,6 +33,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** Fixed so that a directory formatted once is accepted by every later start. */
     static final String CLUSTER_ID = "cmNzLWxvY2FsLXN0YWNrMQ";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Three nodes start at once and elect a controller first: on two busy cores that takes longer. */
+    private static final Duration CLUSTER_READY_TIMEOUT = Duration.ofSeconds(240);
     private static final long STOP_GRACE_SECONDS = 30;
     private static final String BROKER_MAIN = "uk.police.wm.rcs.broker.BrokerMain";
 
@@ -39,14 +43,48 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final boolean temporary;
+    private final int nodeId;
+    /** {@code controller.quorum.voters}; null for the single node (itself as the only voter). */
+    private final String quorumVoters;
+    /** Replication factor of new topics and the internal ones: 1 alone, the cluster size in a cluster. */
+    private final int replicationFactor;
     private ProcessHandle handle;
+    private Process launched;
 
     private KafkaBrokerProcess(Path classpathDirectory, Path workDirectory, int port, int controllerPort, boolean temporary) {
+        this(classpathDirectory, workDirectory, port, controllerPort, temporary, 1, null, 1);
+    }
+
+    private KafkaBrokerProcess(Path classpathDirectory, Path workDirectory, int port, int controllerPort, boolean temporary,
+                               int nodeId, String quorumVoters, int replicationFactor) {
         this.classpathDirectory = classpathDirectory;
         this.workDirectory = workDirectory;
         this.port = port;
         this.controllerPort = controllerPort;
         this.temporary = temporary;
+        this.nodeId = nodeId;
+        this.quorumVoters = quorumVoters;
+        this.replicationFactor = replicationFactor;
+    }
+
+    /**
+     * One combined broker+controller node of a multi-node KRaft cluster (see {@link KafkaCluster}), not started yet.
+     *
+     * @param workDirectory this node's own folder (server.properties, data, log), kept between runs
+     * @param nodeId the node id, 1..n
+     * @param port the client port (fixed: the cluster allocated it)
+     * @param controllerPort this node's controller port (fixed: it is part of {@code quorumVoters})
+     * @param quorumVoters {@code controller.quorum.voters}, e.g. {@code 1@127.0.0.1:19093,2@127.0.0.1:19193,...}
+     * @param replicationFactor replication factor of new and internal topics; {@code min.insync.replicas} is one less
+     *     (at least 1)
+     */
+    public static KafkaBrokerProcess createClusterNode(Path classpathDirectory, Path workDirectory, int nodeId, int port,
+                                                       int controllerPort, String quorumVoters, int replicationFactor) {
+        if (port <= 0 || controllerPort <= 0 || nodeId <= 0 || replicationFactor <= 0) {
+            throw new IllegalArgumentException("A cluster node needs fixed ports, a node id and a replication factor");
+        }
+        return new KafkaBrokerProcess(classpathDirectory, workDirectory.toAbsolutePath(), port, controllerPort, false,
+                nodeId, quorumVoters, replicationFactor);
     }
 
     /**
@@ -87,7 +125,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     /** Formats the storage if needed, starts the broker and waits until it answers a metadata request. */
-    public synchronized void start() {
+    public void start() {
+        launch();
+        awaitReady();
+    }
+
+    /**
+     * Formats the storage if needed and starts the broker without waiting for it (the nodes of a cluster must all be
+     * launched before any of them can elect a controller); {@link #awaitReady()} next.
+     */
+    public synchronized void launch() {
         if (runningBroker() != null) {
             throw new IllegalStateException("Kafka already runs on " + bootstrapServers());
         }
@@ -97,28 +144,47 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Files.createDirectories(dataDirectory());
             Path properties = writeServerProperties();
             formatStorage(properties);
-            ProcessBuilder builder = new ProcessBuilder(javaCommand("-Xmx512m", "-Xms128m",
-                    BROKER_MAIN, properties.toString()))
+            List<String> jvm = quorumVoters == null ? List.of("-Xmx512m", "-Xms128m")
+                    // a cluster node on a laptop: three of them share two cores
+                    : List.of("-Xmx384m", "-Xms64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+            List<String> arguments = new ArrayList<>(jvm);
+            arguments.add(BROKER_MAIN);
+            arguments.add(properties.toString());
+            ProcessBuilder builder = new ProcessBuilder(javaCommand(arguments.toArray(String[]::new)))
                     .directory(workDirectory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
             process = builder.start();
+            launched = process;
             handle = process.toHandle();
             OrphanReaper.register(handle);
             Files.writeString(pidFile(), Long.toString(process.pid()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Kafka in " + workDirectory, e);
         }
+    }
+
+    /** Waits until the broker {@link #launch() launched} last answers a metadata request; stops it on failure. */
+    public void awaitReady() {
+        Process process;
+        synchronized (this) {
+            process = launched;
+        }
+        if (process == null) {
+            throw new IllegalStateException("Kafka was not launched by this handle");
+        }
         awaitReady(process);
     }
 
     private Path writeServerProperties() throws IOException {
         String listeners = "PLAINTEXT://" + Ports.LOOPBACK + ":" + port + ",CONTROLLER://" + Ports.LOOPBACK + ":" + controllerPort;
+        int rf = replicationFactor;
+        int minIsr = Math.max(1, rf - 1);
         List<String> lines = List.of(
                 "# written by KafkaBrokerProcess on every start",
                 "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@" + Ports.LOOPBACK + ":" + controllerPort,
+                "node.id=" + nodeId,
+                "controller.quorum.voters=" + (quorumVoters != null ? quorumVoters : "1@" + Ports.LOOPBACK + ":" + controllerPort),
                 "listeners=" + listeners,
                 "advertised.listeners=PLAINTEXT://" + Ports.LOOPBACK + ":" + port,
                 "controller.listener.names=CONTROLLER",
@@ -126,18 +192,30 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                 "log.dirs=" + dataDirectory(),
                 "num.partitions=6",
-                "default.replication.factor=1",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
+                // alone: 1 and 1; in a cluster of 3: every topic (auto-created ones included) on 3 nodes, writes
+                // with acks=all need 2 of them, so one node may stop without losing or refusing a write
+                "default.replication.factor=" + rf,
+                "min.insync.replicas=" + minIsr,
+                "offsets.topic.replication.factor=" + rf,
+                "transaction.state.log.replication.factor=" + rf,
+                "transaction.state.log.min.isr=" + minIsr,
+                "share.coordinator.state.topic.replication.factor=" + rf,
+                "share.coordinator.state.topic.min.isr=" + minIsr,
+                "unclean.leader.election.enable=false",
                 "auto.create.topics.enable=true",
                 "group.initial.rebalance.delay.ms=0",
                 // a laptop, not a data centre: fewer threads, smaller segments of the internal topics
                 "num.network.threads=2",
                 "num.io.threads=4",
                 "offsets.topic.num.partitions=6");
+        if (quorumVoters != null) {
+            lines = new ArrayList<>(lines);
+            // three nodes on two busy cores: a slow start or a missed heartbeat must not kill a node or fence it
+            lines.add("initial.broker.registration.timeout.ms=240000");
+            lines.add("broker.session.timeout.ms=18000");
+            lines.add("controller.quorum.election.timeout.ms=3000");
+            lines.add("controller.quorum.fetch.timeout.ms=6000");
+        }
         Path file = workDirectory.resolve("server.properties");
         Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
@@ -177,7 +255,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private void awaitReady(Process process) {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        Duration timeout = quorumVoters == null ? READY_TIMEOUT : CLUSTER_READY_TIMEOUT;
+        long deadline = System.nanoTime() + timeout.toNanos();
         Exception last = null;
         try (Admin admin = readinessClient()) {
             while (System.nanoTime() < deadline) {
@@ -200,7 +279,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             }
         }
         stop();
-        throw new IllegalStateException("Kafka was not ready on " + bootstrapServers() + " after " + READY_TIMEOUT.toSeconds()
+        throw new IllegalStateException("Kafka was not ready on " + bootstrapServers() + " after " + timeout.toSeconds()
                 + " s. Last lines of " + logFile() + ":" + System.lineSeparator() + ChildProcesses.tail(logFile(), 30), last);
     }
 
@@ -284,6 +363,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** The client port. */
     public int port() {
         return port;
+    }
+
+    /** The KRaft node id (1 for the single broker). */
+    public int nodeId() {
+        return nodeId;
     }
 
     /** The KRaft controller port. */

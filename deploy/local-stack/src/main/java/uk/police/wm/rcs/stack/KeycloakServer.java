@@ -26,7 +26,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The realm the project uses. */
     public static final String REALM = "west-midlands";
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path workDirectory;

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -40,14 +42,35 @@ public final class LocalStack implements AutoCloseable {
      * How to start the stack.
      *
      * @param randomPorts free ports instead of the fixed developer ones
-     * @param withServices start the four services (false: infrastructure only)
-     * @param loadDemoData replay deploy/demo after the services are up
+     * @param withServices start the services (false: infrastructure only)
+     * @param loadDemoData replay deploy/demo after the services are up (needs all four services)
      * @param workDirectory data and logs kept between runs; null for a temporary folder deleted on close
      * @param clean wipe the PostgreSQL and Kafka data in the work directory first
      * @param out where progress and the summary go
+     * @param kafkaBrokers 1: one KRaft node ({@link KafkaBrokerProcess}); 3: a {@link KafkaCluster} with replication
+     *     factor 3 and min.insync.replicas 2
+     * @param instances how many instances of each service (different ports, same database, same consumer group)
+     * @param services which services to start (all four unless narrowed by {@link #onlyServices})
+     * @param environment extra environment variables per service (every instance), e.g. a shorter timeout
      */
     public record Options(boolean randomPorts, boolean withServices, boolean loadDemoData, Path workDirectory, boolean clean,
-                          PrintStream out) {
+                          PrintStream out, int kafkaBrokers, int instances, Set<RcsService> services,
+                          Map<RcsService, Map<String, String>> environment) {
+
+        /** Validates and copies. */
+        public Options {
+            if (kafkaBrokers < 1 || instances < 1) {
+                throw new IllegalArgumentException("kafkaBrokers and instances must be at least 1");
+            }
+            services = services == null || services.isEmpty() ? Set.copyOf(EnumSet.allOf(RcsService.class)) : Set.copyOf(services);
+            environment = environment == null ? Map.of() : Map.copyOf(environment);
+        }
+
+        /** One broker, one instance of each of the four services (the original shape). */
+        public Options(boolean randomPorts, boolean withServices, boolean loadDemoData, Path workDirectory, boolean clean,
+                       PrintStream out) {
+            this(randomPorts, withServices, loadDemoData, workDirectory, clean, out, 1, 1, EnumSet.allOf(RcsService.class), Map.of());
+        }
 
         /** The developer stack: fixed ports, services, demo data, data kept in ~/.cache/rcs/stack. */
         public static Options developer() {
@@ -61,22 +84,53 @@ public final class LocalStack implements AutoCloseable {
 
         /** Without the four services (to run one by hand in dev mode against the infrastructure). */
         public Options infraOnly() {
-            return new Options(randomPorts, false, false, workDirectory, clean, out);
+            return new Options(randomPorts, false, false, workDirectory, clean, out, kafkaBrokers, instances, services, environment);
         }
 
         /** With or without the demo data. */
         public Options withDemoData(boolean load) {
-            return new Options(randomPorts, withServices, load, workDirectory, clean, out);
+            return new Options(randomPorts, withServices, load, workDirectory, clean, out, kafkaBrokers, instances, services, environment);
         }
 
         /** With the data of a previous run wiped first, or kept. */
         public Options withClean(boolean wipe) {
-            return new Options(randomPorts, withServices, loadDemoData, workDirectory, wipe, out);
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, wipe, out, kafkaBrokers, instances, services, environment);
         }
 
         /** With progress and summary printed elsewhere. */
         public Options withOutput(PrintStream stream) {
-            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, stream);
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, stream, kafkaBrokers, instances, services, environment);
+        }
+
+        /** With a KRaft cluster of this many combined nodes (3: replication factor 3, min.insync.replicas 2). */
+        public Options withKafkaBrokers(int brokers) {
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, brokers, instances, services, environment);
+        }
+
+        /** With this many instances of each service started. */
+        public Options withInstances(int count) {
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, kafkaBrokers, count, services, environment);
+        }
+
+        /** Starting only these services (e.g. ROCU and the gateway for a rehearsal); no demo data then. */
+        public Options onlyServices(RcsService... only) {
+            return new Options(randomPorts, withServices, false, workDirectory, clean, out, kafkaBrokers, instances,
+                    EnumSet.copyOf(List.of(only)), environment);
+        }
+
+        /** With one more environment variable for every instance of a service (e.g. RCS_IDEMPOTENCY_IN_PROGRESS_TIMEOUT). */
+        public Options withEnvironment(RcsService service, String name, String value) {
+            Map<RcsService, Map<String, String>> all = new EnumMap<>(RcsService.class);
+            all.putAll(environment);
+            Map<String, String> own = new LinkedHashMap<>(environment.getOrDefault(service, Map.of()));
+            own.put(name, value);
+            all.put(service, own);
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, kafkaBrokers, instances, services, all);
+        }
+
+        /** The services to start, in declaration order (the gateway first). */
+        public List<RcsService> startedServices() {
+            return withServices ? EnumSet.copyOf(services).stream().toList() : List.of();
         }
     }
 
@@ -85,8 +139,11 @@ public final class LocalStack implements AutoCloseable {
     private final Path workDirectory;
     private final boolean temporaryWorkDirectory;
     private final Map<RcsService, ServiceProcess> services = new EnumMap<>(RcsService.class);
+    private final Map<RcsService, List<ServiceProcess>> instances = new EnumMap<>(RcsService.class);
+    private final Set<Long> stoppedOnPurpose = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private EmbeddedPostgresServer postgres;
     private KafkaBrokerProcess kafka;
+    private KafkaCluster kafkaCluster;
     private KeycloakServer keycloak;
     private long startupMillis;
     private volatile boolean stopping;
@@ -150,9 +207,15 @@ public final class LocalStack implements AutoCloseable {
             fixed.put("Keycloak", KEYCLOAK_PORT);
             fixed.put("Keycloak management", KEYCLOAK_MANAGEMENT_PORT);
             if (options.withServices()) {
-                for (RcsService service : RcsService.values()) {
-                    fixed.put(service.module(), service.defaultPort());
+                for (RcsService service : options.startedServices()) {
+                    for (int i = 0; i < options.instances(); i++) {
+                        fixed.put(service.module() + (i == 0 ? "" : " #" + (i + 1)), instancePort(service, i));
+                    }
                 }
+            }
+            if (options.kafkaBrokers() > 1) {
+                fixed.remove("Kafka");
+                fixed.remove("Kafka controller"); // KafkaCluster checks its own
             }
             fixed.forEach((what, port) -> Ports.requireFree(port, what));
         }
@@ -160,7 +223,7 @@ public final class LocalStack implements AutoCloseable {
         Path brokerClasspath = repo.kafkaBrokerClasspath();
         if (options.withServices()) {
             List<String> missing = new ArrayList<>();
-            for (RcsService service : RcsService.values()) {
+            for (RcsService service : options.startedServices()) {
                 if (!Files.isRegularFile(repo.serviceRunner(service.module()))) {
                     missing.add(repo.serviceRunner(service.module()).toString());
                 }
@@ -173,6 +236,7 @@ public final class LocalStack implements AutoCloseable {
             out.println("Wiping the PostgreSQL and Kafka data in " + workDirectory);
             EmbeddedPostgresServer.deleteRecursively(workDirectory.resolve("postgres"));
             EmbeddedPostgresServer.deleteRecursively(workDirectory.resolve("kafka"));
+            EmbeddedPostgresServer.deleteRecursively(workDirectory.resolve("kafka-cluster"));
         }
 
         // Keycloak takes longest: start it first, in parallel with PostgreSQL and Kafka
@@ -188,10 +252,17 @@ public final class LocalStack implements AutoCloseable {
             }
             out.printf("PostgreSQL ready on port %d (%d ms)%n", postgres.port(), millisSince(t));
             t = System.nanoTime();
-            kafka = KafkaBrokerProcess.create(brokerClasspath, workDirectory.resolve("kafka"), port(KAFKA_PORT), port(KAFKA_CONTROLLER_PORT));
-            kafka.start();
+            if (options.kafkaBrokers() > 1) {
+                kafkaCluster = KafkaCluster.create(brokerClasspath, workDirectory.resolve("kafka-cluster"), options.kafkaBrokers(),
+                        port(KAFKA_PORT));
+                kafka = kafkaCluster.node(1);
+                kafkaCluster.start();
+            } else {
+                kafka = KafkaBrokerProcess.create(brokerClasspath, workDirectory.resolve("kafka"), port(KAFKA_PORT), port(KAFKA_CONTROLLER_PORT));
+                kafka.start();
+            }
             checkNotStopping();
-            out.printf("Kafka ready on %s (%d ms)%n", kafka.bootstrapServers(), millisSince(t));
+            out.printf("Kafka ready on %s (%d ms)%n", kafkaBootstrapServers(), millisSince(t));
         } catch (RuntimeException | Error e) {
             // report this failure, not Keycloak's: abort its start and wait for the thread without its outcome
             keycloak.stop();
@@ -222,40 +293,60 @@ public final class LocalStack implements AutoCloseable {
 
     private void startServices() {
         long t = System.nanoTime();
-        Map<RcsService, Integer> ports = new EnumMap<>(RcsService.class);
-        for (RcsService service : RcsService.values()) {
-            int port = options.randomPorts() ? Ports.freePort() : service.defaultPort();
-            while (ports.containsValue(port)) {
-                port = Ports.freePort();
-            }
-            ports.put(service, port);
-        }
-        // all four at once: none needs another to be up, the gateway only needs their URLs
-        for (RcsService service : RcsService.values()) {
-            int port = ports.get(service);
-            Map<String, String> env = new LinkedHashMap<>(ServiceProcess.environment(port, postgres.jdbcUrl(service.database()),
-                    postgres.username(), postgres.password(), kafka.bootstrapServers(), keycloak.realmUrl()));
-            if (service == RcsService.GATEWAY) {
-                env.put("RCS_ROUTES_CTU_URL", "http://" + Ports.LOOPBACK + ":" + ports.get(RcsService.CTU));
-                env.put("RCS_ROUTES_ROCU_URL", "http://" + Ports.LOOPBACK + ":" + ports.get(RcsService.ROCU));
-                env.put("RCS_ROUTES_CYBER_URL", "http://" + Ports.LOOPBACK + ":" + ports.get(RcsService.CYBER));
-            }
-            checkNotStopping();
-            ServiceProcess process = ServiceProcess.launch(service.module(), repo.serviceRunner(service.module()), port, env,
-                    workDirectory.resolve("logs").resolve(service.module() + ".log"));
-            synchronized (services) {
-                services.put(service, process);
-            }
-            ProcessHandle.of(process.pid()).ifPresent(h -> h.onExit().thenRun(() -> {
-                if (!stopping) {
-                    options.out().println("!! " + service.module() + " exited unexpectedly; see " + process.logFile());
+        List<RcsService> started = options.startedServices();
+        Map<RcsService, List<Integer>> ports = new EnumMap<>(RcsService.class);
+        Set<Integer> taken = new java.util.HashSet<>();
+        for (RcsService service : started) {
+            List<Integer> servicePorts = new ArrayList<>();
+            for (int i = 0; i < options.instances(); i++) {
+                int port = options.randomPorts() ? Ports.freePort() : instancePort(service, i);
+                while (!taken.add(port)) {
+                    port = Ports.freePort();
                 }
-            }));
+                servicePorts.add(port);
+            }
+            ports.put(service, servicePorts);
         }
-        for (ServiceProcess process : services.values()) {
-            process.awaitReady();
+        // all at once: none needs another to be up, the gateway only needs their URLs (of their first instance)
+        for (RcsService service : started) {
+            for (int i = 0; i < options.instances(); i++) {
+                int port = ports.get(service).get(i);
+                Map<String, String> env = new LinkedHashMap<>(ServiceProcess.environment(port, postgres.jdbcUrl(service.database()),
+                        postgres.username(), postgres.password(), kafkaBootstrapServers(), keycloak.realmUrl()));
+                if (service == RcsService.GATEWAY) {
+                    for (RcsService routed : List.of(RcsService.CTU, RcsService.ROCU, RcsService.CYBER)) {
+                        if (ports.containsKey(routed)) {
+                            env.put("RCS_ROUTES_" + routed.name() + "_URL", "http://" + Ports.LOOPBACK + ":" + ports.get(routed).get(0));
+                        }
+                    }
+                }
+                env.putAll(options.environment().getOrDefault(service, Map.of()));
+                checkNotStopping();
+                String name = service.module() + (i == 0 ? "" : "-" + (i + 1));
+                ServiceProcess process = ServiceProcess.launch(name, repo.serviceRunner(service.module()), port, env,
+                        workDirectory.resolve("logs").resolve(name + ".log"));
+                synchronized (services) {
+                    if (i == 0) {
+                        services.put(service, process);
+                    }
+                    instances.computeIfAbsent(service, s -> new ArrayList<>()).add(process);
+                }
+                ProcessHandle.of(process.pid()).ifPresent(h -> h.onExit().thenRun(() -> {
+                    if (!stopping && !stoppedOnPurpose.contains(process.pid())) {
+                        options.out().println("!! " + name + " exited unexpectedly; see " + process.logFile());
+                    }
+                }));
+            }
+        }
+        for (List<ServiceProcess> list : instances.values()) {
+            list.forEach(ServiceProcess::awaitReady);
         }
         options.out().printf("Services ready (%d ms)%n", millisSince(t));
+    }
+
+    /** The fixed port of a service's instance: its default port, then +10 per further instance (8090, 8091...). */
+    static int instancePort(RcsService service, int index) {
+        return service.defaultPort() + 10 * index;
     }
 
     private int port(int fixedPort) {
@@ -278,8 +369,9 @@ public final class LocalStack implements AutoCloseable {
     private void stopEverything() {
         List<ServiceProcess> running;
         synchronized (services) {
-            running = List.copyOf(services.values());
+            running = instances.values().stream().flatMap(List::stream).toList();
             services.clear();
+            instances.clear();
         }
         running.stream().map(s -> CompletableFuture.runAsync(s::stop)).toList().forEach(CompletableFuture::join);
         List<RuntimeException> failures = new ArrayList<>();
@@ -289,7 +381,9 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         runCollecting(failures, () -> {
-            if (kafka != null) {
+            if (kafkaCluster != null) {
+                kafkaCluster.close();
+            } else if (kafka != null) {
                 kafka.close();
             }
         });
@@ -300,6 +394,7 @@ public final class LocalStack implements AutoCloseable {
         });
         keycloak = null;
         kafka = null;
+        kafkaCluster = null;
         postgres = null;
         if (temporaryWorkDirectory) {
             EmbeddedPostgresServer.deleteRecursively(workDirectory);
@@ -329,9 +424,52 @@ public final class LocalStack implements AutoCloseable {
         return postgres.jdbcUrl(service.database());
     }
 
-    /** The Kafka broker (stop and start it to test resilience). */
+    /** The Kafka broker (stop and start it to test resilience); node 1 when the stack runs a {@link KafkaCluster}. */
     public KafkaBrokerProcess kafka() {
         return kafka;
+    }
+
+    /** The Kafka cluster, when started {@link Options#withKafkaBrokers with more than one broker}. */
+    public KafkaCluster kafkaCluster() {
+        if (kafkaCluster == null) {
+            throw new IllegalStateException("This stack runs a single Kafka broker");
+        }
+        return kafkaCluster;
+    }
+
+    /** What the services get as {@code kafka.bootstrap.servers}: every node of the cluster, or the one broker. */
+    public String kafkaBootstrapServers() {
+        return kafkaCluster != null ? kafkaCluster.bootstrapServers() : kafka.bootstrapServers();
+    }
+
+    /** Every running instance of a service, the first one (also {@link #service}) first. */
+    public List<ServiceProcess> instances(RcsService service) {
+        synchronized (services) {
+            return List.copyOf(instances.getOrDefault(service, List.of()));
+        }
+    }
+
+    /** Instance {@code index} (0-based) of a service. */
+    public ServiceProcess instance(RcsService service, int index) {
+        List<ServiceProcess> all = instances(service);
+        if (index < 0 || index >= all.size()) {
+            throw new IllegalStateException(service.module() + " has no instance " + index + " in this stack");
+        }
+        return all.get(index);
+    }
+
+    /** Stops one instance gracefully (SIGTERM: Quarkus shuts down, a Kafka consumer leaves its group). */
+    public void stopInstance(RcsService service, int index) {
+        ServiceProcess process = instance(service, index);
+        stoppedOnPurpose.add(process.pid());
+        process.stop();
+    }
+
+    /** Kills one instance (SIGKILL: no shutdown, in-flight requests are cut, like a crashed node). */
+    public void killInstance(RcsService service, int index) {
+        ServiceProcess process = instance(service, index);
+        stoppedOnPurpose.add(process.pid());
+        process.kill();
     }
 
     /** Keycloak. */
@@ -368,11 +506,13 @@ public final class LocalStack implements AutoCloseable {
     /** Every pid this stack started (services, Keycloak's launcher script, the broker), for the state file. */
     List<Long> childPids() {
         List<Long> pids = new ArrayList<>();
-        services.values().forEach(s -> pids.add(s.pid()));
+        instances.values().forEach(list -> list.forEach(s -> pids.add(s.pid())));
         if (keycloak != null) {
             pids.add(keycloak.pid());
         }
-        if (kafka != null && kafka.isRunning()) {
+        if (kafkaCluster != null) {
+            kafkaCluster.nodes().stream().filter(KafkaBrokerProcess::isRunning).forEach(n -> pids.add(n.pid()));
+        } else if (kafka != null && kafka.isRunning()) {
             pids.add(kafka.pid());
         }
         return pids;
@@ -397,13 +537,20 @@ public final class LocalStack implements AutoCloseable {
         out.printf("  PostgreSQL  %s   user %s, password %s   (data %s)%n",
                 postgres.jdbcUrl("{" + List.of(RcsService.values()).stream().map(RcsService::database).collect(Collectors.joining(",")) + "}"),
                 postgres.username(), postgres.password(), postgres.dataDirectory());
-        out.printf("  Kafka       %s   (log %s)%n", kafka.bootstrapServers(), kafka.logFile());
+        if (kafkaCluster != null) {
+            out.printf("  Kafka       %s   (%d KRaft nodes, replication %d, min.insync.replicas %d; logs %s/node-*/broker.log)%n",
+                    kafkaCluster.bootstrapServers(), kafkaCluster.nodes().size(), kafkaCluster.replicationFactor(),
+                    kafkaCluster.minInsyncReplicas(), kafkaCluster.workDirectory());
+        } else {
+            out.printf("  Kafka       %s   (log %s)%n", kafka.bootstrapServers(), kafka.logFile());
+        }
         out.printf("  Keycloak    %s   realm %s   (log %s)%n", keycloak.baseUrl(), keycloak.realmUrl(), keycloak.logFile());
         out.printf("              admin console %s   (admin / admin unless KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD are set)%n",
                 keycloak.adminConsoleUrl());
-        for (Map.Entry<RcsService, ServiceProcess> entry : services.entrySet()) {
-            ServiceProcess s = entry.getValue();
-            out.printf("  %-11s %s   Swagger UI %s/q/swagger-ui   (log %s)%n", entry.getKey().key(), s.baseUrl(), s.baseUrl(), s.logFile());
+        for (Map.Entry<RcsService, List<ServiceProcess>> entry : instances.entrySet()) {
+            for (ServiceProcess s : entry.getValue()) {
+                out.printf("  %-11s %s   Swagger UI %s/q/swagger-ui   (log %s)%n", entry.getKey().key(), s.baseUrl(), s.baseUrl(), s.logFile());
+            }
         }
         out.println();
         out.println("  Clients (client credentials, secret dev-<clientId>-secret unless <CLIENT_ID>_SECRET is set):");
@@ -420,23 +567,24 @@ public final class LocalStack implements AutoCloseable {
             out.println();
             out.println("  Infrastructure only. Run a service against it, e.g.:");
             out.println("    QUARKUS_DATASOURCE_JDBC_URL=" + postgres.jdbcUrl("rocu") + " QUARKUS_DATASOURCE_USERNAME=" + postgres.username()
-                    + " QUARKUS_DATASOURCE_PASSWORD=" + postgres.password() + " KAFKA_BOOTSTRAP_SERVERS=" + kafka.bootstrapServers()
+                    + " QUARKUS_DATASOURCE_PASSWORD=" + postgres.password() + " KAFKA_BOOTSTRAP_SERVERS=" + kafkaBootstrapServers()
                     + " QUARKUS_OIDC_AUTH_SERVER_URL=" + keycloak.realmUrl() + " ./mvnw -pl rocu-service quarkus:dev");
         }
         out.println();
     }
 
     /**
-     * The launcher: {@code up} (default) [{@code --infra-only}] [{@code --clean}] [{@code --no-demo-data}], or {@code down}.
+     * The launcher: {@code up} (default) [{@code --infra-only}] [{@code --clean}] [{@code --no-demo-data}]
+     * [{@code --cluster}], or {@code down}.
      */
     public static void main(String[] args) throws Exception {
         List<String> arguments = List.of(args);
         String command = arguments.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("up");
         List<String> flags = arguments.stream().filter(a -> a.startsWith("--")).toList();
-        List<String> known = List.of("--infra-only", "--clean", "--no-demo-data");
+        List<String> known = List.of("--infra-only", "--clean", "--no-demo-data", "--cluster");
         List<String> unknown = flags.stream().filter(f -> !known.contains(f)).toList();
         if (!List.of("up", "down").contains(command) || !unknown.isEmpty()) {
-            System.err.println("usage: deploy/stack up [--build] [--infra-only] [--clean] [--no-demo-data] | deploy/stack down");
+            System.err.println("usage: deploy/stack up [--build] [--infra-only] [--clean] [--no-demo-data] [--cluster] | deploy/stack down");
             System.exit(2);
         }
         Path stackDirectory = Options.developer().workDirectory();
@@ -454,6 +602,10 @@ public final class LocalStack implements AutoCloseable {
         });
         cleanUpAfterKilledLauncher(state);
         Options options = Options.developer().withClean(flags.contains("--clean"));
+        if (flags.contains("--cluster")) {
+            // 3 KRaft nodes on 19092/19192/19292 (controllers one above), a second instance of each service on 8090-8093
+            options = options.withKafkaBrokers(3).withInstances(2);
+        }
         if (flags.contains("--infra-only")) {
             options = options.infraOnly();
         } else if (flags.contains("--no-demo-data")) {

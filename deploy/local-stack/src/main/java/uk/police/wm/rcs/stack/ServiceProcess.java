@@ -180,6 +180,22 @@ public final class ServiceProcess implements AutoCloseable {
         ChildProcesses.stopTree(process.toHandle(), 20);
     }
 
+    /** SIGKILL, no graceful shutdown: a crash as far as clients and the database can tell. Waits until it is gone. */
+    public void kill() {
+        OrphanReaper.unregister(process.pid());
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** True while the JVM runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     @Override
     public void close() {
         stop();
