@@ -17,8 +17,11 @@ public interface IdempotencyConfig {
     @WithDefault("PT24H")
     Duration ttl();
 
-    /** {@code rcs.idempotency.in-progress-timeout}: a claim left IN_PROGRESS longer (crashed instance) can be taken again. */
-    @WithDefault("PT5M")
+    /**
+     * {@code rcs.idempotency.in-progress-timeout}: a claim left IN_PROGRESS longer (crashed instance) can be taken
+     * again. Just above the longest request: a force system retrying on another instance waits no longer than this.
+     */
+    @WithDefault("PT30S")
     Duration inProgressTimeout();
 
     /** {@code rcs.idempotency.max-body-bytes}: largest request body accepted with an Idempotency-Key (413 beyond). */
