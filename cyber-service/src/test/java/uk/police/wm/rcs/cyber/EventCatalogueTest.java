@@ -45,5 +45,15 @@ class EventCatalogueTest {
             uk.police.wm.rcs.cyber.plan.PlanRequests.CommitmentUpdated.TYPE,
             uk.police.wm.rcs.cyber.plan.PlanRequests.ActionUpdated.TYPE,
             uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReported.TYPE,
-            uk.police.wm.rcs.cyber.outreach.OutreachRequests.CampaignRecorded.TYPE);
+            uk.police.wm.rcs.cyber.outreach.OutreachRequests.CampaignRecorded.TYPE,
+            uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsMonthReported.TYPE,
+            uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachEventRecorded.TYPE,
+            uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionRecorded.TYPE,
+            uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReported.TYPE,
+            uk.police.wm.rcs.cyber.prepare.PrepareService.ExerciseRecorded.TYPE,
+            uk.police.wm.rcs.cyber.prepare.PrepareService.SimulationRecorded.TYPE,
+            uk.police.wm.rcs.cyber.funding.FundingEvents.ProgrammeUpdated.TYPE,
+            uk.police.wm.rcs.cyber.funding.FundingEvents.BidSubmitted.TYPE,
+            uk.police.wm.rcs.cyber.funding.FundingEvents.BidDecided.TYPE,
+            uk.police.wm.rcs.cyber.training.TrainingService.SessionRecorded.TYPE);
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
@@ -41,9 +44,14 @@ public class ForensicsResource {
         }
     }
 
-    /** A financial year's months and totals. */
-    public record YearView(String financialYear, List<MonthView> months, long kioskExaminations,
+    /** A financial year's totals over its reported months (the months themselves are the paged list). */
+    public record YearView(String financialYear, int monthsReported, long kioskExaminations,
             long centralSubmissions, BigDecimal kioskShare) {
+    }
+
+    /** Event {@value #TYPE}: a month's figures were reported or revised; key: the month. */
+    public record MonthReported(YearMonth month, int kioskExaminations, int centralSubmissions) {
+        public static final String TYPE = "uk.police.wm.cyber.forensics-month.reported.v1";
     }
 
     @Inject
@@ -60,6 +68,7 @@ public class ForensicsResource {
                 .entity(MonthView.of(result.month())).tag(ETags.tag(result.month().version)).build();
     }
 
+    /** A financial year's totals and kiosk share ({@code /digital-forensics/2018-19}). */
     @GET
     @Path("{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
@@ -68,8 +77,17 @@ public class ForensicsResource {
         List<ForensicsMonth> months = service.year(q1);
         long kiosk = months.stream().mapToLong(m -> m.kioskExaminations).sum();
         long central = months.stream().mapToLong(m -> m.centralSubmissions).sum();
-        return new YearView(q1.financialYear(), months.stream().map(MonthView::of).toList(), kiosk, central,
-                share(kiosk, central));
+        return new YearView(q1.financialYear(), months.size(), kiosk, central, share(kiosk, central));
+    }
+
+    /** A financial year's months in order, a cursor page ({@code /digital-forensics/2018-19/months}). */
+    @GET
+    @Path("{fy}/months")
+    @RolesAllowed({"cyber-officer", "governance-viewer"})
+    public Page<MonthView> months(@PathParam("fy") String fy, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parse(limit, cursor);
+        return service.months(FinancialQuarter.parse(fy, "Q1"), page).map(MonthView::of);
     }
 
     static BigDecimal share(long kiosk, long central) {

@@ -6,7 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReport;
+import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReported;
+import uk.police.wm.rcs.cyber.paging.Keyset;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -17,6 +23,9 @@ public class ForensicsService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     /** The month and whether this call created it. */
     public record Upsert(ForensicsMonth month, boolean created) {
@@ -44,11 +53,20 @@ public class ForensicsService {
         if (created) {
             m.persist();
         }
+        outbox.append("forensics-month", month.toString(), MonthReported.TYPE,
+                new MonthReported(month, m.kioskExaminations, m.centralSubmissions));
         return new Upsert(m, created);
     }
 
     /** The financial year's months starting with the given first quarter, in order. */
     public List<ForensicsMonth> year(FinancialQuarter q1) {
         return ForensicsMonth.list("month >= ?1 and month < ?2 order by month", q1.start(), q1.start().plusYears(1));
+    }
+
+    /** A page of the financial year's months, in order. */
+    public Page<ForensicsMonth> months(FinancialQuarter q1, PageRequest page) {
+        return Keyset.page(ForensicsMonth.class, "e.month >= :from and e.month < :to",
+                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
+                Keyset.Order.byUniqueDate("month", m -> m.month), page);
     }
 }

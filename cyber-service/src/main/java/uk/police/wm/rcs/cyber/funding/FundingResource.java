@@ -10,11 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.funding.FundingService.BidView;
 import uk.police.wm.rcs.cyber.funding.FundingService.Decision;
@@ -22,6 +22,8 @@ import uk.police.wm.rcs.cyber.funding.FundingService.NewBid;
 import uk.police.wm.rcs.cyber.funding.FundingService.ProgrammeView;
 import uk.police.wm.rcs.cyber.funding.FundingService.SetProgramme;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 
 /** Funding: the national programmes (NCSP, PTF) and bids to boards. */
 @Path("/api/v1/funding")
@@ -43,8 +45,8 @@ public class FundingResource {
     @GET
     @Path("programmes")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
-    public List<ProgrammeView> programmes() {
-        return service.programmes().stream().map(ProgrammeView::of).toList();
+    public Page<ProgrammeView> programmes(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return service.programmes(PageRequest.parse(limit, cursor)).map(ProgrammeView::of);
     }
 
     @POST
@@ -69,7 +71,7 @@ public class FundingResource {
     @GET
     @Path("bids")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
-    public List<BidView> bids() {
-        return service.bids().stream().map(BidView::of).toList();
+    public Page<BidView> bids(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return service.bids(PageRequest.parse(limit, cursor)).map(BidView::of);
     }
 }

@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.cyber.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -9,15 +10,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.cyber.paging.Keyset;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 
 /** Funding programmes and bids; money is BigDecimal pounds with two places. */
 @ApplicationScoped
 public class FundingService {
+
+    @Inject
+    Outbox outbox;
 
     /** A programme as confirmed; a match-funded programme must state its condition. */
     public record SetProgramme(@NotBlank @Size(max = 200) String name,
@@ -87,6 +95,8 @@ public class FundingService {
         if (created) {
             p.persist();
         }
+        outbox.append("funding-programme", code.name(), FundingEvents.ProgrammeUpdated.TYPE,
+                FundingEvents.ProgrammeUpdated.of(p));
         return new Upsert(p, created);
     }
 
@@ -104,6 +114,7 @@ public class FundingService {
         b.submittedOn = r.submittedOn();
         b.status = FundingBid.Status.SUBMITTED;
         b.persist();
+        outbox.append("funding-bid", b.id.toString(), FundingEvents.BidSubmitted.TYPE, FundingEvents.BidSubmitted.of(b));
         return b;
     }
 
@@ -124,15 +135,21 @@ public class FundingService {
         }
         b.status = d.status();
         b.decisionOn = d.decisionOn();
+        outbox.append("funding-bid", b.id.toString(), FundingEvents.BidDecided.TYPE, FundingEvents.BidDecided.of(b));
         return b;
     }
 
-    public List<FundingProgramme> programmes() {
-        return FundingProgramme.listAll();
+    /** A page of the programmes by code. */
+    public Page<FundingProgramme> programmes(PageRequest page) {
+        return Keyset.page(FundingProgramme.class, "1 = 1", Map.of(), new Keyset.Order<FundingProgramme>("code",
+                p -> p.code.name(), FundingProgramme.Code::valueOf, "code", p -> p.code.name(),
+                FundingProgramme.Code::valueOf), page);
     }
 
-    public List<FundingBid> bids() {
-        return FundingBid.list("order by submittedOn, id");
+    /** A page of the bids by submission day. */
+    public Page<FundingBid> bids(PageRequest page) {
+        return Keyset.page(FundingBid.class, "1 = 1", Map.of(),
+                Keyset.Order.byDateThenId("submittedOn", b -> b.submittedOn, b -> b.id), page);
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {

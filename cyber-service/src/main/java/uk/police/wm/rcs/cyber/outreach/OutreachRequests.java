@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 
 /** Requests, responses and events of the Digital PCSO and Protect outreach. */
@@ -33,8 +32,8 @@ public final class OutreachRequests {
         }
     }
 
-    /** A year's months with the average and the peak, which fall out of the data. */
-    public record PcsoYear(String financialYear, List<PcsoMonthView> months, long totalReach, Long averageReach,
+    /** A year's total with the average and the peak, which fall out of the data (the months are a paged list). */
+    public record PcsoYear(String financialYear, int monthsReported, long totalReach, Long averageReach,
             YearMonth peakMonth, Integer peakReach, Map<String, Long> eventsByAudience) {
     }
 

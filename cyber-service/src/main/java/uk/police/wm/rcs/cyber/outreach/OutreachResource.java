@@ -10,19 +10,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.CampaignView;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.NewCampaign;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReport;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthView;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoYear;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
@@ -44,12 +46,22 @@ public class OutreachResource {
                 .entity(PcsoMonthView.of(result.month())).tag(ETags.tag(result.month().version)).build();
     }
 
-    /** A financial year's months with total, average and peak ({@code /digital-pcso/2018-19}). */
+    /** A financial year's total, average and peak month ({@code /digital-pcso/2018-19}). */
     @GET
     @Path("digital-pcso/{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
     public PcsoYear pcsoYear(@PathParam("fy") String fy) {
         return service.year(FinancialQuarter.parseYear(fy));
+    }
+
+    /** A financial year's reported months, a cursor page ({@code /digital-pcso/2018-19/months}). */
+    @GET
+    @Path("digital-pcso/{fy}/months")
+    @RolesAllowed({"cyber-officer", "governance-viewer"})
+    public Page<PcsoMonthView> pcsoMonths(@PathParam("fy") String fy, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parse(limit, cursor);
+        return service.months(FinancialQuarter.parse(fy, "Q1"), page).map(PcsoMonthView::of);
     }
 
     @POST
@@ -61,15 +73,17 @@ public class OutreachResource {
                 .entity(CampaignView.of(c)).build();
     }
 
-    /** A financial year's campaigns ({@code /protect/campaigns/2018-19}). */
+    /** A financial year's campaigns by month, a cursor page ({@code /protect/campaigns/2018-19}). */
     @GET
     @Path("protect/campaigns/{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
-    public List<CampaignView> campaigns(@PathParam("fy") String fy) {
-        return service.campaigns(FinancialQuarter.parseYear(fy)).stream().map(CampaignView::of).toList();
+    public Page<CampaignView> campaigns(@PathParam("fy") String fy, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parse(limit, cursor);
+        return service.campaigns(FinancialQuarter.parse(fy, "Q1"), page).map(CampaignView::of);
     }
 
-    private static YearMonth parseMonth(String month) {
+    static YearMonth parseMonth(String month) {
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {

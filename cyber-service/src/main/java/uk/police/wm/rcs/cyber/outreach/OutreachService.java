@@ -15,9 +15,11 @@ import uk.police.wm.rcs.cyber.outreach.OutreachRequests.CampaignRecorded;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.NewCampaign;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReport;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReported;
-import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthView;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoYear;
+import uk.police.wm.rcs.cyber.paging.Keyset;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -78,7 +80,7 @@ public class OutreachService {
                 .thenComparing(m -> m.month, Comparator.reverseOrder())).orElse(null);
         Map<String, Long> byAudience = new TreeMap<>();
         months.forEach(m -> m.events.forEach((a, n) -> byAudience.merge(a, (long) n, Long::sum)));
-        return new PcsoYear(first.financialYear(), months.stream().map(PcsoMonthView::of).toList(), total,
+        return new PcsoYear(first.financialYear(), months.size(), total,
                 months.isEmpty() ? null : Math.round(total / (double) months.size()),
                 peak == null ? null : YearMonth.from(peak.month), peak == null ? null : peak.reach, byAudience);
     }
@@ -107,10 +109,17 @@ public class OutreachService {
         return c;
     }
 
-    /** A financial year's campaigns by month. */
-    public List<ProtectCampaign> campaigns(int startYear) {
-        FinancialQuarter first = FinancialQuarter.parse(String.format("%d-%02d", startYear, (startYear + 1) % 100), "Q1");
-        return ProtectCampaign.list("month >= ?1 and month < ?2 order by month, theme", first.start(),
-                first.start().plusYears(1));
+    /** A page of the financial year's campaigns by month. */
+    public Page<ProtectCampaign> campaigns(FinancialQuarter q1, PageRequest page) {
+        return Keyset.page(ProtectCampaign.class, "e.month >= :from and e.month < :to",
+                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
+                Keyset.Order.byDateThenId("month", c -> c.month, c -> c.id), page);
+    }
+
+    /** A page of the financial year's Digital PCSO months, in order. */
+    public Page<PcsoMonth> months(FinancialQuarter q1, PageRequest page) {
+        return Keyset.page(PcsoMonth.class, "e.month >= :from and e.month < :to",
+                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
+                Keyset.Order.byUniqueDate("month", m -> m.month), page);
     }
 }

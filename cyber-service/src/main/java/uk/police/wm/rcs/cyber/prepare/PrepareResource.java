@@ -8,14 +8,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import uk.police.wm.rcs.cyber.prepare.PrepareService.ExerciseView;
 import uk.police.wm.rcs.cyber.prepare.PrepareService.NewExercise;
 import uk.police.wm.rcs.cyber.prepare.PrepareService.NewSimulation;
 import uk.police.wm.rcs.cyber.prepare.PrepareService.SimulationView;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /** Prepare: exercises and internal phishing simulations. */
@@ -34,12 +36,14 @@ public class PrepareResource {
                 .entity(SimulationView.of(s)).build();
     }
 
-    /** A financial year's simulations with their click and report rates. */
+    /** A financial year's simulations with their click and report rates, a cursor page. */
     @GET
     @Path("phishing-simulations/{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
-    public List<SimulationView> simulations(@PathParam("fy") String fy) {
-        return service.simulations(FinancialQuarter.parse(fy, "Q1")).stream().map(SimulationView::of).toList();
+    public Page<SimulationView> simulations(@PathParam("fy") String fy, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parse(limit, cursor);
+        return service.simulations(FinancialQuarter.parse(fy, "Q1"), page).map(SimulationView::of);
     }
 
     @POST
@@ -51,10 +55,13 @@ public class PrepareResource {
                 .entity(ExerciseView.of(e)).build();
     }
 
+    /** A financial year's exercises, a cursor page. */
     @GET
     @Path("exercises/{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
-    public List<ExerciseView> exercises(@PathParam("fy") String fy) {
-        return service.exercises(FinancialQuarter.parse(fy, "Q1")).stream().map(ExerciseView::of).toList();
+    public Page<ExerciseView> exercises(@PathParam("fy") String fy, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.parse(limit, cursor);
+        return service.exercises(FinancialQuarter.parse(fy, "Q1"), page).map(ExerciseView::of);
     }
 }

@@ -12,8 +12,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import uk.police.wm.rcs.cyber.paging.Keyset;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
@@ -47,8 +51,22 @@ public class PrepareService {
         }
     }
 
+    /** Event {@value #TYPE}: a phishing simulation's results were recorded; key: the simulation id. */
+    public record SimulationRecorded(String id, String name, LocalDate sentOn, int sent, int clicked, int reported,
+            BigDecimal clickRate, BigDecimal reportRate) {
+        public static final String TYPE = "uk.police.wm.cyber.phishing-simulation.recorded.v1";
+    }
+
+    /** Event {@value #TYPE}: an exercise was recorded; key: the exercise id. */
+    public record ExerciseRecorded(String id, String name, LocalDate heldOn, Exercise.Kind kind, String partners) {
+        public static final String TYPE = "uk.police.wm.cyber.exercise.recorded.v1";
+    }
+
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     /** Records a simulation; clicks and reports cannot exceed the emails sent. */
     @Transactional
@@ -70,6 +88,9 @@ public class PrepareService {
         s.clicked = request.clicked();
         s.reported = request.reported();
         s.persist();
+        SimulationView v = SimulationView.of(s);
+        outbox.append("phishing-simulation", v.id(), SimulationRecorded.TYPE, new SimulationRecorded(v.id(), v.name(),
+                v.sentOn(), v.sent(), v.clicked(), v.reported(), v.clickRate(), v.reportRate()));
         return s;
     }
 
@@ -86,15 +107,25 @@ public class PrepareService {
         e.kind = request.kind();
         e.partners = request.partners() == null ? null : request.partners().strip();
         e.persist();
+        outbox.append("exercise", e.id.toString(), ExerciseRecorded.TYPE,
+                new ExerciseRecorded(e.id.toString(), e.name, e.heldOn, e.kind, e.partners));
         return e;
     }
 
-    public List<PhishingSimulation> simulations(FinancialQuarter q1) {
-        return PhishingSimulation.list("sentOn >= ?1 and sentOn < ?2 order by sentOn", q1.start(), q1.start().plusYears(1));
+    /** A page of the financial year's simulations by the day sent. */
+    public Page<PhishingSimulation> simulations(FinancialQuarter q1, PageRequest page) {
+        return Keyset.page(PhishingSimulation.class, "e.sentOn >= :from and e.sentOn < :to", year(q1),
+                Keyset.Order.byDateThenId("sentOn", s -> s.sentOn, s -> s.id), page);
     }
 
-    public List<Exercise> exercises(FinancialQuarter q1) {
-        return Exercise.list("heldOn >= ?1 and heldOn < ?2 order by heldOn", q1.start(), q1.start().plusYears(1));
+    /** A page of the financial year's exercises by the day held. */
+    public Page<Exercise> exercises(FinancialQuarter q1, PageRequest page) {
+        return Keyset.page(Exercise.class, "e.heldOn >= :from and e.heldOn < :to", year(q1),
+                Keyset.Order.byDateThenId("heldOn", e -> e.heldOn, e -> e.id), page);
+    }
+
+    private static Map<String, Object> year(FinancialQuarter q1) {
+        return Map.of("from", q1.start(), "to", q1.start().plusYears(1));
     }
 
     static BigDecimal rate(int part, int whole) {

@@ -13,6 +13,7 @@ import uk.police.wm.rcs.cyber.referral.ReferralRequests.SentToActionFraud;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.Triage;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.TriageCorrection;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.VictimContact;
+import uk.police.wm.rcs.cyber.summary.ReferralQuarterCounts;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
@@ -24,6 +25,9 @@ import uk.police.wm.rcs.platform.security.Caller;
 /** What happens to a referral after intake: triage once, explicit corrections, victim contact, sending on to Action Fraud. */
 @ApplicationScoped
 public class ReferralCaseService {
+
+    @Inject
+    ReferralQuarterCounts quarterCounts;
 
     @Inject
     Outbox outbox;
@@ -73,6 +77,7 @@ public class ReferralCaseService {
         r.receivingUnit = receivingUnit(request.outcome(), request.receivingUnit());
         r.triagedAt = at;
         r.triagedBy = caller.subject();
+        quarterCounts.changed(r, null, r.victimContactedOn != null);
         auditLog.record(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, List.of(r.id.toString()));
         outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.Triaged.TYPE,
                 ReferralEvents.Triaged.of(r));
@@ -91,6 +96,7 @@ public class ReferralCaseService {
         r.triageOutcome = request.outcome();
         r.receivingUnit = receivingUnit(request.outcome(), request.receivingUnit());
         r.triageCorrections++;
+        quarterCounts.changed(r, previous, r.victimContactedOn != null);
         auditLog.record(AuditEntry.of(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, r.id.toString())
                 .withJustification("triage correction " + previous + " -> " + r.triageOutcome + ": "
                         + request.reason().strip()));
@@ -113,6 +119,7 @@ public class ReferralCaseService {
             throw Problems.unprocessable("contactedOn must lie between the day the referral was received and today.");
         }
         r.victimContactedOn = request.contactedOn();
+        quarterCounts.changed(r, r.triageOutcome, false);
         auditLog.record(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, List.of(r.id.toString()));
         outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.VictimContacted.TYPE,
                 new ReferralEvents.VictimContacted(r.id.toString(), r.force, r.vulnerableVictim, r.victimContactedOn,

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.config.CyberConfig;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReceiveReferral;
+import uk.police.wm.rcs.cyber.summary.ReferralQuarterCounts;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.outbox.Outbox;
@@ -26,6 +27,9 @@ public class ReferralIntakeService {
 
     /** Dates (deadlines, contact days) are local to the West Midlands. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    @Inject
+    ReferralQuarterCounts quarterCounts;
 
     @Inject
     Outbox outbox;
@@ -74,6 +78,8 @@ public class ReferralIntakeService {
         auditLog.record(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, List.of(candidate.id.toString()));
         outbox.append(ReferralEvents.AGGREGATE, candidate.id.toString(), ReferralEvents.Received.TYPE,
                 ReferralEvents.Received.of(candidate));
+        // last, so the shared count row is locked only for the commit
+        quarterCounts.received(candidate);
         return new Intake(candidate, true);
     }
 

@@ -17,14 +17,25 @@ public record QuarterSummary(
         Compared<VictimContact> victimContact,
         Compared<Map<String, Long>> planRag,
         Compared<PcsoReach> pcsoReach,
-        Compared<ProtectReach> protectReach) {
+        Compared<ProtectReach> protectReach,
+        Compared<PreventFigures> prevent) {
 
     /** The Digital PCSO's social-media reach over the quarter's reported months. */
     public record PcsoReach(long total, int monthsReported, Long averagePerMonth) {
     }
 
-    /** The quarter's Protect campaigns and their combined reach. */
-    public record ProtectReach(long campaigns, long reach) {
+    /**
+     * Protect's reach in the quarter (DOMAIN.md, Prevent and Protect): the monthly campaigns and their combined
+     * reach, Cyber Essentials among SMEs (SMEs engaged, certifications gained), and Protect events and conferences
+     * with their attendees.
+     */
+    public record ProtectReach(long campaigns, long reach, long cyberEssentialsSmesEngaged,
+            long cyberEssentialsCertifications, long events, long eventAttendees) {
+    }
+
+    /** Prevent in the quarter: interventions by outcome (every outcome present), and Prevent events with attendees. */
+    public record PreventFigures(long interventions, Map<String, Long> interventionsByOutcome, long events,
+            long eventAttendees) {
     }
 
     /** A figure for the quarter and for the quarter before. */

@@ -4,23 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.police.wm.rcs.cyber.referral.CrimeClass;
-import uk.police.wm.rcs.cyber.referral.ReferralIntakeService;
-import uk.police.wm.rcs.cyber.referral.TriageOutcome;
+import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionOutcome;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.Compared;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.PcsoReach;
+import uk.police.wm.rcs.cyber.summary.QuarterSummary.PreventFigures;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.ProtectReach;
-import uk.police.wm.rcs.cyber.summary.QuarterSummary.TimeToTriage;
-import uk.police.wm.rcs.cyber.summary.QuarterSummary.VictimContact;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
-/** Computes the quarterly summary from the referrals received in each quarter (West Midlands local time). */
+/** The quarterly summary: referral figures from their read model, plan, PCSO, Protect and Prevent figures. */
 @ApplicationScoped
 public class QuarterSummaryService {
 
@@ -30,22 +24,30 @@ public class QuarterSummaryService {
     @Inject
     EntityManager em;
 
-    /** The summary of a quarter beside the one before it, read in one read-only transaction. */
+    @Inject
+    ReferralFigures referralFigures;
+
+    /**
+     * The summary of a quarter beside the one before it, read in one read-only REPEATABLE READ transaction: every
+     * statement sees the same snapshot, so the triaged count and the percentile positions agree.
+     */
     @Transactional
     public QuarterSummary summarise(FinancialQuarter quarter) {
-        // a quarter's triage times (tens of thousands) sort in memory rather than spilling to disk
-        em.createNativeQuery("SELECT set_config('work_mem', '64MB', true)").getSingleResult();
-        ReferralFigures[] figures = referralFigures(quarter);
-        ReferralFigures current = figures[1];
-        ReferralFigures previous = figures[0];
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+        List<FinancialQuarter> quarters = List.of(quarter, quarter.previous());
+        List<ReferralFigures.Figures> figures = referralFigures.of(quarters);
+        ReferralFigures.Figures current = figures.get(0);
+        ReferralFigures.Figures previous = figures.get(1);
+        List<Outreach> outreach = outreach(quarters);
         return new QuarterSummary(quarter.toString(), quarter.previous().toString(),
-                new Compared<>(current.byClass, previous.byClass),
-                new Compared<>(current.byOutcome, previous.byOutcome),
-                new Compared<>(current.timeToTriage, previous.timeToTriage),
-                new Compared<>(current.victimContact, previous.victimContact),
+                new Compared<>(current.byClass(), previous.byClass()),
+                new Compared<>(current.byOutcome(), previous.byOutcome()),
+                new Compared<>(current.timeToTriage(), previous.timeToTriage()),
+                new Compared<>(current.victimContact(), previous.victimContact()),
                 new Compared<>(planRag(quarter), planRag(quarter.previous())),
-                new Compared<>(pcsoReach(quarter), pcsoReach(quarter.previous())),
-                new Compared<>(protectReach(quarter), protectReach(quarter.previous())));
+                new Compared<>(outreach.get(0).pcso(), outreach.get(1).pcso()),
+                new Compared<>(outreach.get(0).protect(), outreach.get(1).protect()),
+                new Compared<>(outreach.get(0).prevent(), outreach.get(1).prevent()));
     }
 
     /** Each action's RAG as at the quarter's end: its latest progress note dated before then. */
@@ -65,94 +67,62 @@ public class QuarterSummaryService {
         return counts;
     }
 
-    private PcsoReach pcsoReach(FinancialQuarter quarter) {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "SELECT coalesce(sum(reach), 0), count(*) FROM pcso_month WHERE month >= ?1 AND month < ?2")
-                .setParameter(1, quarter.start()).setParameter(2, quarter.endExclusive()).getSingleResult();
-        long total = ((Number) row[0]).longValue();
-        int months = ((Number) row[1]).intValue();
-        return new PcsoReach(total, months, months == 0 ? null : Math.round(total / (double) months));
+    /** The quarter's PCSO, Protect and Prevent figures. */
+    private record Outreach(PcsoReach pcso, ProtectReach protect, PreventFigures prevent) {
     }
 
-    private ProtectReach protectReach(FinancialQuarter quarter) {
-        Object[] row = (Object[]) em.createNativeQuery(
-                        "SELECT count(*), coalesce(sum(reach), 0) FROM protect_campaign WHERE month >= ?1 AND month < ?2")
-                .setParameter(1, quarter.start()).setParameter(2, quarter.endExclusive()).getSingleResult();
-        return new ProtectReach(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-    }
-
-    /** One quarter's referral figures as they are accumulated. */
-    private static final class ReferralFigures {
-        final Map<String, Long> byClass = new LinkedHashMap<>();
-        final Map<String, Long> byOutcome = new LinkedHashMap<>();
-        TimeToTriage timeToTriage = new TimeToTriage(0, null, null);
-        VictimContact victimContact;
-        long received;
-        long contacted;
-
-        ReferralFigures() {
-            for (CrimeClass c : CrimeClass.values()) {
-                byClass.put(c.name(), 0L);
-            }
-            for (TriageOutcome o : TriageOutcome.values()) {
-                byOutcome.put(o.name(), 0L);
-            }
-            byOutcome.put(UNTRIAGED, 0L);
-        }
-    }
-
-    /**
-     * Both quarters in two statements over the covering index on {@code received_at}: counts by class and outcome,
-     * then the percentiles of the triaged ones (index [0] the previous quarter, [1] the quarter asked for).
-     */
+    /** The quarters' small-table figures: one row of sums per quarter, then Prevent by outcome for both at once. */
     @SuppressWarnings("unchecked")
-    private ReferralFigures[] referralFigures(FinancialQuarter quarter) {
-        OffsetDateTime from = startOf(quarter.previous().start());
-        OffsetDateTime middle = startOf(quarter.start());
-        OffsetDateTime to = startOf(quarter.endExclusive());
-        ReferralFigures[] figures = {new ReferralFigures(), new ReferralFigures()};
-        List<Object[]> counts = em.createNativeQuery("""
-                SELECT received_at >= ?2, crime_class, triage_outcome, count(*), count(victim_contacted_on)
-                  FROM referral
-                 WHERE received_at >= ?1 AND received_at < ?3
-                 GROUP BY 1, 2, 3
-                """).setParameter(1, from).setParameter(2, middle).setParameter(3, to).getResultList();
-        for (Object[] row : counts) {
-            ReferralFigures f = figures[Boolean.TRUE.equals(row[0]) ? 1 : 0];
-            long count = ((Number) row[3]).longValue();
-            f.byClass.merge((String) row[1], count, Long::sum);
-            f.byOutcome.merge(row[2] == null ? UNTRIAGED : (String) row[2], count, Long::sum);
-            f.received += count;
-            f.contacted += ((Number) row[4]).longValue();
+    private List<Outreach> outreach(List<FinancialQuarter> quarters) {
+        Object[][] sums = new Object[quarters.size()][];
+        List<Map<String, Long>> byOutcome = new java.util.ArrayList<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            FinancialQuarter q = quarters.get(i);
+            sums[i] = (Object[]) em.createNativeQuery(OUTREACH_SUMS).setParameter(1, q.start())
+                    .setParameter(2, q.endExclusive()).getSingleResult();
+            Map<String, Long> outcomes = new LinkedHashMap<>();
+            for (InterventionOutcome o : InterventionOutcome.values()) {
+                outcomes.put(o.name(), 0L);
+            }
+            byOutcome.add(outcomes);
         }
-        // one statement per quarter: no grouping sort before the ordered-set aggregate's own sort
-        timeToTriage(figures[0], from, middle);
-        timeToTriage(figures[1], middle, to);
-        for (ReferralFigures f : figures) {
-            f.victimContact = new VictimContact(f.received, f.contacted, f.received == 0 ? null
-                    : BigDecimal.valueOf(f.contacted).divide(BigDecimal.valueOf(f.received), 4, RoundingMode.HALF_UP));
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT intervened_on >= ?2, outcome, count(*) FROM prevent_intervention
+                 WHERE intervened_on >= ?1 AND intervened_on < ?3 GROUP BY 1, 2
+                """).setParameter(1, quarters.get(1).start()).setParameter(2, quarters.get(0).start())
+                .setParameter(3, quarters.get(0).endExclusive()).getResultList();
+        rows.forEach(row -> byOutcome.get(Boolean.TRUE.equals(row[0]) ? 0 : 1).put((String) row[1], number(row[2])));
+        List<Outreach> result = new java.util.ArrayList<>();
+        for (int i = 0; i < quarters.size(); i++) {
+            Object[] r = sums[i];
+            long months = number(r[1]);
+            long interventions = byOutcome.get(i).values().stream().mapToLong(Long::longValue).sum();
+            Long average = months == 0 ? null : Math.round(number(r[0]) / (double) months);
+            result.add(new Outreach(new PcsoReach(number(r[0]), (int) months, average),
+                    new ProtectReach(number(r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6]),
+                            number(r[7])),
+                    new PreventFigures(interventions, byOutcome.get(i), number(r[8]), number(r[9]))));
         }
-        return figures;
+        return result;
     }
 
-    private void timeToTriage(ReferralFigures figures, OffsetDateTime from, OffsetDateTime to) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT count(*),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM triaged_at - received_at)),
-                       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM triaged_at - received_at))
-                  FROM referral
-                 WHERE received_at >= ?1 AND received_at < ?2 AND triaged_at IS NOT NULL
-                """).setParameter(1, from).setParameter(2, to).getSingleResult();
-        figures.timeToTriage = new TimeToTriage(((Number) row[0]).longValue(), hours(row[1]), hours(row[2]));
-    }
+    /** One quarter's sums ([?1, ?2) by month or day) from the small outreach tables. */
+    private static final String OUTREACH_SUMS = """
+            SELECT (SELECT coalesce(sum(reach), 0) FROM pcso_month WHERE month >= ?1 AND month < ?2),
+                   (SELECT count(*) FROM pcso_month WHERE month >= ?1 AND month < ?2),
+                   (SELECT count(*) FROM protect_campaign WHERE month >= ?1 AND month < ?2),
+                   (SELECT coalesce(sum(reach), 0) FROM protect_campaign WHERE month >= ?1 AND month < ?2),
+                   (SELECT coalesce(sum(smes_engaged), 0) FROM cyber_essentials_month WHERE month >= ?1 AND month < ?2),
+                   (SELECT coalesce(sum(certifications), 0) FROM cyber_essentials_month WHERE month >= ?1 AND month < ?2),
+                   (SELECT count(*) FROM outreach_event WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PROTECT'),
+                   (SELECT coalesce(sum(attendees), 0) FROM outreach_event
+                     WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PROTECT'),
+                   (SELECT count(*) FROM outreach_event WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PREVENT'),
+                   (SELECT coalesce(sum(attendees), 0) FROM outreach_event
+                     WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PREVENT')
+            """;
 
-    private static OffsetDateTime startOf(java.time.LocalDate day) {
-        return day.atStartOfDay(ReferralIntakeService.ZONE).toOffsetDateTime();
-    }
-
-    private static BigDecimal hours(Object seconds) {
-        return seconds == null ? null
-                : BigDecimal.valueOf(((Number) seconds).doubleValue()).divide(BigDecimal.valueOf(3600), 2,
-                        RoundingMode.HALF_UP);
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 }

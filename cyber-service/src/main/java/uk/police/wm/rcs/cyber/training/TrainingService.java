@@ -13,6 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.police.wm.rcs.cyber.paging.Keyset;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
@@ -36,13 +40,22 @@ public class TrainingService {
     public record AudienceCount(long sessions, long attendees) {
     }
 
-    /** A financial year's training. */
-    public record TrainingYear(String financialYear, Map<TrainingSession.Audience, AudienceCount> byAudience,
-            List<SessionView> sessions) {
+    /** A financial year's training: sessions and attendees per audience (the sessions are the paged list). */
+    public record TrainingYear(String financialYear, long sessions, long attendees,
+            Map<TrainingSession.Audience, AudienceCount> byAudience) {
+    }
+
+    /** Event {@value #TYPE}: a training session was recorded; key: the session id. */
+    public record SessionRecorded(String id, LocalDate deliveredOn, TrainingSession.Audience audience, String course,
+            int attendees) {
+        public static final String TYPE = "uk.police.wm.cyber.training-session.recorded.v1";
     }
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public TrainingSession record(NewSession r) {
@@ -60,9 +73,12 @@ public class TrainingService {
         s.course = r.course().strip();
         s.attendees = r.attendees();
         s.persist();
+        outbox.append("training-session", s.id.toString(), SessionRecorded.TYPE,
+                new SessionRecorded(s.id.toString(), s.deliveredOn, s.audience, s.course, s.attendees));
         return s;
     }
 
+    /** The financial year's counts per audience. */
     public TrainingYear year(FinancialQuarter q1) {
         List<TrainingSession> sessions = TrainingSession.list("deliveredOn >= ?1 and deliveredOn < ?2 order by deliveredOn",
                 q1.start(), q1.start().plusYears(1));
@@ -71,6 +87,14 @@ public class TrainingService {
             counts.merge(s.audience, new AudienceCount(1, s.attendees),
                     (a, b) -> new AudienceCount(a.sessions() + b.sessions(), a.attendees() + b.attendees()));
         }
-        return new TrainingYear(q1.financialYear(), counts, sessions.stream().map(SessionView::of).toList());
+        return new TrainingYear(q1.financialYear(), sessions.size(),
+                sessions.stream().mapToLong(s -> s.attendees).sum(), counts);
+    }
+
+    /** A page of the financial year's sessions by the day delivered. */
+    public Page<TrainingSession> sessions(FinancialQuarter q1, PageRequest page) {
+        return Keyset.page(TrainingSession.class, "e.deliveredOn >= :from and e.deliveredOn < :to",
+                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
+                Keyset.Order.byDateThenId("deliveredOn", s -> s.deliveredOn, s -> s.id), page);
     }
 }

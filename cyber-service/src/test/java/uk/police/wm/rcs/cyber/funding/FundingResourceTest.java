@@ -31,7 +31,7 @@ class FundingResourceTest {
         as(ECU).body(ptf).when().put("/api/v1/funding/programmes/PTF").then().statusCode(HttpStatus.SC_CREATED);
         as(ECU).body(ptf).when().put("/api/v1/funding/programmes/PTF").then().statusCode(HttpStatus.SC_OK);
         assertThat(as(VIEWER).when().get("/api/v1/funding/programmes").then().statusCode(HttpStatus.SC_OK)
-                .extract().jsonPath().getString("find { it.code == 'PTF' }.endsOn")).isEqualTo("2020-03-31");
+                .extract().jsonPath().getString("items.find { it.code == 'PTF' }.endsOn")).isEqualTo("2020-03-31");
     }
 
     @Test

@@ -34,7 +34,7 @@ class OutreachResourceTest {
         }
         PcsoYear year = as(VIEWER).when().get("/api/v1/digital-pcso/2018-19").then().statusCode(HttpStatus.SC_OK)
                 .extract().as(PcsoYear.class);
-        assertThat(year.months()).hasSize(12);
+        assertThat(year.monthsReported()).isEqualTo(12);
         assertThat(year.totalReach()).isEqualTo(1_284_000);
         assertThat(year.averageReach()).isEqualTo(107_000);
         assertThat(year.peakMonth()).isEqualTo(YearMonth.of(2018, 7));
@@ -63,6 +63,6 @@ class OutreachResourceTest {
         as(ECU).body(campaign).when().post("/api/v1/protect/campaigns").then().statusCode(HttpStatus.SC_CONFLICT)
                 .contentType("application/problem+json");
         assertThat(as(VIEWER).when().get("/api/v1/protect/campaigns/2017-18").then().statusCode(HttpStatus.SC_OK)
-                .extract().jsonPath().getList("theme", String.class)).containsOnlyOnce("Digitally enabled vehicle theft");
+                .extract().jsonPath().getList("items.theme", String.class)).containsOnlyOnce("Digitally enabled vehicle theft");
     }
 }

@@ -33,7 +33,7 @@ class PrepareResourceTest {
         as(ECU).body(Map.of("name", "Staff phishing test 1", "sentOn", "2018-10-01", "sent", 800, "clicked", 96,
                 "reported", 212)).when().post("/api/v1/prepare/phishing-simulations").then().statusCode(HttpStatus.SC_CONFLICT);
         assertThat(as(VIEWER).when().get("/api/v1/prepare/phishing-simulations/2018-19").then()
-                .statusCode(HttpStatus.SC_OK).extract().jsonPath().getList("name", String.class))
+                .statusCode(HttpStatus.SC_OK).extract().jsonPath().getList("items.name", String.class))
                 .containsExactly("Staff phishing test 1");
     }
 
@@ -45,6 +45,6 @@ class PrepareResourceTest {
         as(ECU).body(exercise).when().post("/api/v1/prepare/exercises").then().statusCode(HttpStatus.SC_CONFLICT);
         as(VIEWER).body(exercise).when().post("/api/v1/prepare/exercises").then().statusCode(HttpStatus.SC_FORBIDDEN);
         assertThat(as(VIEWER).when().get("/api/v1/prepare/exercises/2018-19").then().statusCode(HttpStatus.SC_OK)
-                .extract().jsonPath().getList("kind", String.class)).containsExactly("TABLE_TOP");
+                .extract().jsonPath().getList("items.kind", String.class)).containsExactly("TABLE_TOP");
     }
 }

@@ -124,8 +124,8 @@ class QuarterSummaryTest {
         assertThat(summary.victimContact().previous().rate()).isEqualByComparingTo(new BigDecimal("0.5000"));
         assertThat(summary.pcsoReach().current()).isEqualTo(new QuarterSummary.PcsoReach(321_000, 3, 107_000L));
         assertThat(summary.pcsoReach().previous()).isEqualTo(new QuarterSummary.PcsoReach(100_000, 1, 100_000L));
-        assertThat(summary.protectReach().current()).isEqualTo(new QuarterSummary.ProtectReach(2, 45_000));
-        assertThat(summary.protectReach().previous()).isEqualTo(new QuarterSummary.ProtectReach(1, 30_000));
+        assertThat(summary.protectReach().current()).isEqualTo(new QuarterSummary.ProtectReach(2, 45_000, 0, 0, 0, 0));
+        assertThat(summary.protectReach().previous()).isEqualTo(new QuarterSummary.ProtectReach(1, 30_000, 0, 0, 0, 0));
         assertThat(summary.planRag().current()).containsEntry("RED", 1L).containsEntry("AMBER", 1L)
                 .containsEntry("GREEN", 0L);
         assertThat(summary.planRag().previous()).containsEntry("GREEN", 1L).containsEntry("RED", 0L)

@@ -41,6 +41,7 @@ class TrainingResourceTest {
         assertThat(year.byAudience()).containsEntry(TrainingSession.Audience.STUDENT_OFFICERS,
                 new TrainingService.AudienceCount(2, 75)).containsEntry(TrainingSession.Audience.NEIGHBOURHOOD_TEAMS,
                 new TrainingService.AudienceCount(1, 120));
-        assertThat(year.sessions()).hasSize(3);
+        assertThat(year.sessions()).isEqualTo(3);
+        assertThat(year.attendees()).isEqualTo(195);
     }
 }

@@ -1,0 +1,50 @@
+package uk.police.wm.rcs.cyber.outreach;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.EventAudience;
+import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.EventKind;
+import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachStrand;
+
+/** A Protect or Prevent outreach event or conference: when, what, for whom and how many attended. */
+@Entity
+@Table(name = "outreach_event")
+public class OutreachEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "held_on", nullable = false)
+    public LocalDate heldOn;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EventKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OutreachStrand strand;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public EventAudience audience;
+
+    public String partner;
+
+    @Column(nullable = false)
+    public int attendees;
+
+    @Column(name = "recorded_at", nullable = false)
+    public Instant recordedAt;
+}

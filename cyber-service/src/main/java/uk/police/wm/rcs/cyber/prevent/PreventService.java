@@ -1,0 +1,84 @@
+package uk.police.wm.rcs.cyber.prevent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import uk.police.wm.rcs.cyber.paging.Keyset;
+import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionOutcome;
+import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionRecorded;
+import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionType;
+import uk.police.wm.rcs.cyber.prevent.PreventRequests.NewIntervention;
+import uk.police.wm.rcs.cyber.prevent.PreventRequests.PreventYear;
+import uk.police.wm.rcs.cyber.prevent.PreventRequests.ReferralSource;
+import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/** Records cyber Prevent interventions (categories only) and counts a financial year's by category. */
+@ApplicationScoped
+public class PreventService {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** Records an intervention made on or before today; replays are caught by the Idempotency-Key filter. */
+    @Transactional
+    public PreventIntervention record(NewIntervention request) {
+        if (request.intervenedOn().isAfter(LocalDate.now(clock))) {
+            throw Problems.unprocessable("intervenedOn is in the future.");
+        }
+        PreventIntervention i = new PreventIntervention();
+        i.id = UUID.randomUUID();
+        i.intervenedOn = request.intervenedOn();
+        i.referralSource = request.referralSource();
+        i.interventionType = request.interventionType();
+        i.outcome = request.outcome();
+        i.recordedAt = Instant.now(clock);
+        i.persist();
+        outbox.append("prevent-intervention", i.id.toString(), InterventionRecorded.TYPE, new InterventionRecorded(
+                i.id.toString(), i.intervenedOn, i.referralSource, i.interventionType, i.outcome));
+        return i;
+    }
+
+    /** A page of the financial year's interventions by date. */
+    public Page<PreventIntervention> interventions(FinancialQuarter q1, PageRequest page) {
+        return Keyset.page(PreventIntervention.class, "e.intervenedOn >= :from and e.intervenedOn < :to",
+                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
+                Keyset.Order.byDateThenId("intervenedOn", i -> i.intervenedOn, i -> i.id), page);
+    }
+
+    /** The financial year's interventions counted by source, type and outcome. */
+    public PreventYear year(FinancialQuarter q1) {
+        Map<ReferralSource, Long> bySource = zeroes(ReferralSource.class);
+        Map<InterventionType, Long> byType = zeroes(InterventionType.class);
+        Map<InterventionOutcome, Long> byOutcome = zeroes(InterventionOutcome.class);
+        List<PreventIntervention> all = PreventIntervention.list("intervenedOn >= ?1 and intervenedOn < ?2",
+                q1.start(), q1.start().plusYears(1));
+        for (PreventIntervention i : all) {
+            bySource.merge(i.referralSource, 1L, Long::sum);
+            byType.merge(i.interventionType, 1L, Long::sum);
+            byOutcome.merge(i.outcome, 1L, Long::sum);
+        }
+        return new PreventYear(q1.financialYear(), all.size(), bySource, byType, byOutcome);
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> zeroes(Class<E> type) {
+        Map<E, Long> map = new EnumMap<>(type);
+        for (E e : type.getEnumConstants()) {
+            map.put(e, 0L);
+        }
+        return map;
+    }
+}

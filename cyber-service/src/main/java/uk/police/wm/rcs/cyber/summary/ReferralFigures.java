@@ -1,0 +1,172 @@
+package uk.police.wm.rcs.cyber.summary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.police.wm.rcs.cyber.referral.CrimeClass;
+import uk.police.wm.rcs.cyber.referral.TriageOutcome;
+import uk.police.wm.rcs.cyber.summary.QuarterSummary.TimeToTriage;
+import uk.police.wm.rcs.cyber.summary.QuarterSummary.VictimContact;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/**
+ * A quarter's referral figures from the read model, never scanning the quarter's referrals: counts from
+ * {@code referral_quarter_count}, and the exact median and 90th percentile of time to triage by reading only the
+ * values at the interpolation positions from the index on (received_quarter, triage_seconds). Callers run it in
+ * one REPEATABLE READ transaction so the counts and the index agree.
+ */
+@ApplicationScoped
+public class ReferralFigures {
+
+    /** One quarter's figures. */
+    public record Figures(Map<String, Long> byClass, Map<String, Long> byOutcome, TimeToTriage timeToTriage,
+            VictimContact victimContact) {
+    }
+
+    /** The percentiles reported: median and 90th. */
+    private static final double[] PERCENTILES = {0.5, 0.9};
+
+    @Inject
+    EntityManager em;
+
+    /** The figures of each quarter asked for, in the same order. */
+    @SuppressWarnings("unchecked")
+    public List<Figures> of(List<FinancialQuarter> quarters) {
+        int size = quarters.size();
+        List<Map<String, Long>> byClass = new ArrayList<>();
+        List<Map<String, Long>> byOutcome = new ArrayList<>();
+        long[] received = new long[size];
+        long[] contacted = new long[size];
+        List<LocalDate> starts = quarters.stream().map(FinancialQuarter::start).toList();
+        for (int i = 0; i < size; i++) {
+            byClass.add(zeroes(CrimeClass.values(), false));
+            byOutcome.add(zeroes(TriageOutcome.values(), true));
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 1; i <= size; i++) {
+            in.append(i == 1 ? "?" : ", ?").append(i);
+        }
+        jakarta.persistence.Query query = em.createNativeQuery("""
+                SELECT quarter_start, crime_class, outcome, sum(referrals), sum(contacted)
+                  FROM referral_quarter_count
+                 WHERE quarter_start IN (%s)
+                 GROUP BY 1, 2, 3
+                """.formatted(in));
+        for (int i = 0; i < size; i++) {
+            query.setParameter(i + 1, starts.get(i));
+        }
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            int i = starts.indexOf(toLocalDate(row[0]));
+            long count = ((Number) row[3]).longValue();
+            byClass.get(i).merge((String) row[1], count, Long::sum);
+            byOutcome.get(i).merge((String) row[2], count, Long::sum);
+            received[i] += count;
+            contacted[i] += ((Number) row[4]).longValue();
+        }
+        long[] triaged = new long[size];
+        for (int i = 0; i < size; i++) {
+            triaged[i] = received[i] - byOutcome.get(i).get(QuarterSummaryService.UNTRIAGED);
+        }
+        List<TimeToTriage> times = timesToTriage(starts, triaged);
+        List<Figures> figures = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            figures.add(new Figures(byClass.get(i), byOutcome.get(i), times.get(i),
+                    new VictimContact(received[i], contacted[i], received[i] == 0 ? null
+                            : BigDecimal.valueOf(contacted[i]).divide(BigDecimal.valueOf(received[i]), 4,
+                                    RoundingMode.HALF_UP))));
+        }
+        return figures;
+    }
+
+    /**
+     * Median and p90 as PostgreSQL's percentile_cont computes them (Hyndman-Fan type 7): position h = p(n-1), the
+     * values at floor(h) and ceil(h), lo + (h - floor h)(hi - lo) in double precision. Every position of every
+     * quarter is read in one statement, each part an index-only scan of its quarter stopping at its position.
+     */
+    @SuppressWarnings("unchecked")
+    private List<TimeToTriage> timesToTriage(List<LocalDate> starts, long[] triaged) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        int part = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            if (triaged[i] == 0) {
+                continue;
+            }
+            for (double p : PERCENTILES) {
+                double h = p * (triaged[i] - 1);
+                long first = (long) Math.floor(h);
+                sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("(SELECT ").append(++part)
+                        .append(" AS part, triage_seconds FROM referral WHERE received_quarter = ?")
+                        .append(parameters.size() + 1).append(" AND triage_seconds IS NOT NULL")
+                        .append(" ORDER BY triage_seconds OFFSET ?").append(parameters.size() + 2)
+                        .append(" LIMIT ?").append(parameters.size() + 3).append(')');
+                parameters.addAll(List.of(starts.get(i), first, (long) Math.ceil(h) - first + 1));
+            }
+        }
+        Map<Integer, List<Double>> values = new HashMap<>();
+        if (!parameters.isEmpty()) {
+            jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setParameter(i + 1, parameters.get(i));
+            }
+            for (Object[] row : (List<Object[]>) query.getResultList()) {
+                values.computeIfAbsent(((Number) row[0]).intValue(), k -> new ArrayList<>())
+                        .add(((Number) row[1]).doubleValue());
+            }
+        }
+        List<TimeToTriage> times = new ArrayList<>();
+        part = 0;
+        for (int i = 0; i < starts.size(); i++) {
+            if (triaged[i] == 0) {
+                times.add(new TimeToTriage(0, null, null));
+                continue;
+            }
+            BigDecimal[] hours = new BigDecimal[PERCENTILES.length];
+            for (int k = 0; k < PERCENTILES.length; k++) {
+                hours[k] = hours(interpolate(PERCENTILES[k], triaged[i], values.get(++part)));
+            }
+            times.add(new TimeToTriage(triaged[i], hours[0], hours[1]));
+        }
+        return times;
+    }
+
+    /** percentile_cont's interpolation between the values at floor(h) and ceil(h) (one value when they coincide). */
+    static double interpolate(double p, long n, List<Double> atPositions) {
+        List<Double> sorted = atPositions.stream().sorted().toList();
+        double h = p * (n - 1);
+        double first = Math.floor(h);
+        double lo = sorted.get(0);
+        if (first == Math.ceil(h)) {
+            return lo;
+        }
+        return lo + ((h - first) * (sorted.get(1) - lo));
+    }
+
+    private static Map<String, Long> zeroes(Enum<?>[] keys, boolean untriaged) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        for (Enum<?> key : keys) {
+            map.put(key.name(), 0L);
+        }
+        if (untriaged) {
+            map.put(QuarterSummaryService.UNTRIAGED, 0L);
+        }
+        return map;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static BigDecimal hours(double seconds) {
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,85 @@
+package uk.police.wm.rcs.cyber.summary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.police.wm.rcs.cyber.referral.Referral;
+import uk.police.wm.rcs.cyber.referral.ReferralIntakeService;
+import uk.police.wm.rcs.cyber.referral.TriageOutcome;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+
+/**
+ * Keeps the quarterly summary's counts (referrals and victims contacted per quarter, class and outcome) in step with
+ * each referral write, in the caller's transaction.
+ */
+@ApplicationScoped
+public class ReferralQuarterCounts {
+
+    /** Rows per quarter, class and outcome that concurrent writers spread over. */
+    static final int SLOTS = 64;
+
+    @Inject
+    EntityManager em;
+
+    /** A new referral counts in its quarter and class, untriaged unless it says otherwise. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void received(Referral r) {
+        Map<String, long[]> deltas = new TreeMap<>();
+        deltas.put(outcomeKey(r.triageOutcome), new long[] {1, r.victimContactedOn == null ? 0 : 1});
+        apply(r, deltas);
+    }
+
+    /**
+     * A referral's outcome or victim contact changed: it leaves its old row and joins its new one (the same row when
+     * only the contact changed).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(Referral r, TriageOutcome outcomeBefore, boolean contactedBefore) {
+        Map<String, long[]> deltas = new TreeMap<>();
+        deltas.computeIfAbsent(outcomeKey(outcomeBefore), k -> new long[2]);
+        deltas.get(outcomeKey(outcomeBefore))[0] -= 1;
+        deltas.get(outcomeKey(outcomeBefore))[1] -= contactedBefore ? 1 : 0;
+        long[] after = deltas.computeIfAbsent(outcomeKey(r.triageOutcome), k -> new long[2]);
+        after[0] += 1;
+        after[1] += r.victimContactedOn == null ? 0 : 1;
+        deltas.values().removeIf(d -> d[0] == 0 && d[1] == 0);
+        if (!deltas.isEmpty()) {
+            apply(r, deltas);
+        }
+    }
+
+    /** The first day of the quarter (West Midlands local time) a referral received at that instant counts in. */
+    public static LocalDate quarterOf(Referral r) {
+        return FinancialQuarter.of(r.receivedAt.atZone(ReferralIntakeService.ZONE).toLocalDate()).start();
+    }
+
+    static String outcomeKey(TriageOutcome outcome) {
+        return outcome == null ? QuarterSummaryService.UNTRIAGED : outcome.name();
+    }
+
+    /** One upsert; rows in key order so that two writers never lock the same rows in opposite orders. */
+    private void apply(Referral r, Map<String, long[]> deltas) {
+        StringBuilder sql = new StringBuilder("INSERT INTO referral_quarter_count AS c (quarter_start, crime_class,"
+                + " outcome, slot, referrals, contacted) VALUES ");
+        int n = 0;
+        for (int i = 0; i < deltas.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+        }
+        sql.append(" ON CONFLICT (quarter_start, crime_class, outcome, slot) DO UPDATE"
+                + " SET referrals = c.referrals + EXCLUDED.referrals, contacted = c.contacted + EXCLUDED.contacted");
+        Query query = em.createNativeQuery(sql.toString());
+        LocalDate quarter = quarterOf(r);
+        short slot = (short) Math.floorMod(r.id.hashCode(), SLOTS);
+        for (Map.Entry<String, long[]> delta : deltas.entrySet()) {
+            query.setParameter(++n, quarter).setParameter(++n, r.crimeClass.name()).setParameter(++n, delta.getKey())
+                    .setParameter(++n, slot).setParameter(++n, delta.getValue()[0])
+                    .setParameter(++n, delta.getValue()[1]);
+        }
+        query.executeUpdate();
+    }
+}
