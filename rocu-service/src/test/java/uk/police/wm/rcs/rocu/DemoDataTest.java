@@ -53,10 +53,13 @@ class DemoDataTest {
         assertThat(disruptions).isPositive();
     }
 
-    /** The realm's demo identities, as test tokens with the same roles and clearance. */
+    /** The realm's demo identities (analyst, moderator, force systems), as test tokens with the same roles and clearance. */
     private static String token(String as) {
         if (as.startsWith("client:force-")) {
             return Tokens.force(as.substring("client:force-".length()).toUpperCase(Locale.ROOT));
+        }
+        if (as.equals("rocu.moderator")) {
+            return Tokens.demoModerator();
         }
         assertThat(as).isEqualTo("rocu.analyst");
         return TestTokens.forSubject("demo-rocu-analyst").person("OFFICIAL_SENSITIVE", "rocu-analyst").sign();

@@ -24,6 +24,14 @@ public final class Tokens {
         return TestTokens.forSubject("moderator-1").person("SECRET", "moderator").caveats("UK_EYES_ONLY").sign();
     }
 
+    /**
+     * The realm's demo user {@code rocu.moderator} (OFFICIAL_SENSITIVE, moderator and analyst): the demo-data tests
+     * replay the same files as this one caller, so their Idempotency-Keys replay each other's answers.
+     */
+    public static String demoModerator() {
+        return TestTokens.forSubject("rocu.moderator").person("OFFICIAL_SENSITIVE", "moderator", "rocu-analyst").sign();
+    }
+
     public static String auditor() {
         return TestTokens.forSubject("auditor-1").person("OFFICIAL", "auditor").sign();
     }

@@ -63,7 +63,7 @@ final class BoardPackPage {
         counts("Claims awaiting the moderation panel, by force", view.rocu().figures().moderationBacklogByForce());
     }
 
-    void cyber(GovernanceView view, String outcomeBars) {
+    void cyber(GovernanceView view, String outcomeBars, String pcsoBars) {
         section("Cybercrime", view.cyber().freshness());
         chart("Referrals by outcome", outcomeBars);
         trends("Action Fraud referrals by class", view.cyber().figures().referralsByClass());
@@ -75,7 +75,14 @@ final class BoardPackPage {
                 .append(esc(String.valueOf(triage.p90Hours()))).append(" hours. Victims contacted: ")
                 .append(count(contact.contacted())).append(" of ").append(count(contact.received()))
                 .append(" (rate ").append(esc(String.valueOf(contact.rate()))).append(").</p>");
-        out.append("<p class=\"meta\">Digital PCSO reach by month: not yet published to the governance view.</p>");
+        out.append("<h3>Digital PCSO reach by month</h3>");
+        chart("Digital PCSO reach by month", pcsoBars);
+        out.append("<table><tr><th>Month</th><th>People reached</th><th>Events supported</th></tr>");
+        for (var month : view.cyber().figures().pcsoReachByMonth()) {
+            out.append("<tr><td>").append(esc(month.month())).append("</td><td>").append(count(month.reach()))
+                    .append("</td><td>").append(count(month.events())).append("</td></tr>");
+        }
+        out.append("</table>");
     }
 
     void matrixAndWithheld(GovernanceView view) {

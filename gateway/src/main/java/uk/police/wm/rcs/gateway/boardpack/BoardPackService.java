@@ -54,7 +54,10 @@ public class BoardPackService {
                         lastFiveQuarters(quarter), disruptionsOverFiveQuarters(quarter, caller)));
         page.cyber(view, Charts.bars("Referrals by triage outcome", "referrals", List.of(quarter.toString()),
                 Map.of(quarter.toString(), values(view.cyber().figures().referralsByOutcome().stream()
-                        .map(Trend::current).toList()))));
+                        .map(Trend::current).toList()))),
+                Charts.bars("Digital PCSO reach by month", "people reached", List.of("reach"),
+                        Map.of("reach", values(view.cyber().figures().pcsoReachByMonth().stream()
+                                .map(m -> new Count(m.month(), m.reach().value(), m.reach().suppressed())).toList()))));
         page.matrixAndWithheld(view);
         return page.finish();
     }

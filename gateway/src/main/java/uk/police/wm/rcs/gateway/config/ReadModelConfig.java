@@ -20,8 +20,8 @@ public interface ReadModelConfig {
     @WithDefault("PT0.2S")
     Duration pollTimeout();
 
-    /** Most records applied in one transaction. */
-    @WithDefault("500")
+    /** Most records applied in one transaction (a batch is a handful of set-based statements whatever its size). */
+    @WithDefault("2000")
     int maxPollRecords();
 
     /** First wait after a failed batch (database or broker away), doubling up to {@link #backoffMax()}. */

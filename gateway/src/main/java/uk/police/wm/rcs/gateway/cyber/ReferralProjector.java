@@ -11,17 +11,24 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import uk.police.wm.rcs.gateway.readmodel.BatchSql;
+import uk.police.wm.rcs.gateway.readmodel.BatchSql.Column;
 import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
+import uk.police.wm.rcs.gateway.readmodel.FigureDeltas;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /**
  * Keeps Action Fraud referral figures from the cyber events: by class and outcome, the triage-time histogram and
- * victim contact, each in the quarter the referral was received. State checks make every event apply once.
+ * victim contact, each in the quarter the referral was received. State checks make every event apply once; a
+ * batch reads its referrals in one query and writes each table once.
  */
 @ApplicationScoped
 public class ReferralProjector implements EventProjector {
@@ -36,6 +43,16 @@ public class ReferralProjector implements EventProjector {
     private record State(String quarter, String crimeClass, String outcome, boolean contacted) {
     }
 
+    /** The figure tables a batch changes. */
+    private static final class Deltas {
+        final FigureDeltas referrals = new FigureDeltas("cyber_referral_figure",
+                List.of("quarter", "crime_class", "outcome"), List.of("referrals"));
+        final FigureDeltas triageHours = new FigureDeltas("cyber_triage_hours", List.of("quarter", "hours:int4"),
+                List.of("referrals"));
+        final FigureDeltas contact = new FigureDeltas("cyber_contact_figure", List.of("quarter"),
+                List.of("received", "contacted"));
+    }
+
     @Inject
     EntityManager em;
 
@@ -46,14 +63,33 @@ public class ReferralProjector implements EventProjector {
 
     @Override
     public void apply(ConsumedEvent event, JsonNode data) {
-        UUID id = uuid(data, "id");
-        State state = load(id);
-        switch (event.type()) {
-            case RECEIVED -> received(id, state, data);
-            case TRIAGED -> triaged(id, required(state, id), data);
-            case CORRECTED -> corrected(id, required(state, id), data);
-            default -> contacted(id, required(state, id));
+        applyAll(List.of(new Applied(event, data)));
+    }
+
+    @Override
+    public void applyAll(List<Applied> events) {
+        Map<UUID, State> states = load(events.stream().map(a -> uuid(a.data(), "id")).distinct().toList());
+        Map<UUID, State> changed = new TreeMap<>();
+        Deltas deltas = new Deltas();
+        for (Applied applied : events) {
+            JsonNode data = applied.data();
+            UUID id = uuid(data, "id");
+            State state = states.get(id);
+            State after = switch (applied.event().type()) {
+                case RECEIVED -> received(state, data, deltas);
+                case TRIAGED -> triaged(required(state, id), data, deltas);
+                case CORRECTED -> corrected(required(state, id), data, deltas);
+                default -> contacted(required(state, id), deltas);
+            };
+            if (after != state) {
+                states.put(id, after);
+                changed.put(id, after);
+            }
         }
+        save(changed);
+        deltas.referrals.write(em);
+        deltas.triageHours.write(em);
+        deltas.contact.write(em);
     }
 
     @Override
@@ -62,69 +98,44 @@ public class ReferralProjector implements EventProjector {
                 .executeUpdate();
     }
 
-    private void received(UUID id, State state, JsonNode data) {
+    private static State received(State state, JsonNode data, Deltas deltas) {
         if (state != null) {
-            return;
+            return state;
         }
-        String quarter = quarterOf(text(data, "receivedAt"));
-        String crimeClass = text(data, "crimeClass");
-        em.createNativeQuery("INSERT INTO cyber_referral (id, received_quarter, crime_class, outcome, contacted)"
-                        + " VALUES (?1, ?2, ?3, NULL, false)")
-                .setParameter(1, id).setParameter(2, quarter).setParameter(3, crimeClass).executeUpdate();
-        count(quarter, crimeClass, NOT_TRIAGED, 1);
-        contact(quarter, 1, 0);
+        State after = new State(quarterOf(text(data, "receivedAt")), text(data, "crimeClass"), null, false);
+        deltas.referrals.add(List.of(after.quarter(), after.crimeClass(), NOT_TRIAGED), 1);
+        deltas.contact.add(List.of(after.quarter()), 1, 0);
+        return after;
     }
 
-    private void triaged(UUID id, State state, JsonNode data) {
+    private static State triaged(State state, JsonNode data, Deltas deltas) {
         if (state.outcome() != null) {
-            return;
+            return state;
         }
         String outcome = text(data, "outcome");
-        setOutcome(id, outcome);
-        count(state.quarter(), state.crimeClass(), NOT_TRIAGED, -1);
-        count(state.quarter(), state.crimeClass(), outcome, 1);
-        em.createNativeQuery("INSERT INTO cyber_triage_hours AS h (quarter, hours, referrals) VALUES (?1, ?2, 1)"
-                        + " ON CONFLICT (quarter, hours) DO UPDATE SET referrals = h.referrals + 1")
-                .setParameter(1, state.quarter()).setParameter(2, integer(data, "hoursToTriage")).executeUpdate();
+        int hours = integer(data, "hoursToTriage");
+        deltas.referrals.add(List.of(state.quarter(), state.crimeClass(), NOT_TRIAGED), -1);
+        deltas.referrals.add(List.of(state.quarter(), state.crimeClass(), outcome), 1);
+        deltas.triageHours.add(List.of(state.quarter(), Integer.toString(hours)), 1);
+        return new State(state.quarter(), state.crimeClass(), outcome, state.contacted());
     }
 
-    private void corrected(UUID id, State state, JsonNode data) {
+    private static State corrected(State state, JsonNode data, Deltas deltas) {
         String outcome = text(data, "outcome");
         if (state.outcome() == null || state.outcome().equals(outcome)) {
-            return;
+            return state;
         }
-        setOutcome(id, outcome);
-        count(state.quarter(), state.crimeClass(), state.outcome(), -1);
-        count(state.quarter(), state.crimeClass(), outcome, 1);
+        deltas.referrals.add(List.of(state.quarter(), state.crimeClass(), state.outcome()), -1);
+        deltas.referrals.add(List.of(state.quarter(), state.crimeClass(), outcome), 1);
+        return new State(state.quarter(), state.crimeClass(), outcome, state.contacted());
     }
 
-    private void contacted(UUID id, State state) {
+    private static State contacted(State state, Deltas deltas) {
         if (state.contacted()) {
-            return;
+            return state;
         }
-        em.createNativeQuery("UPDATE cyber_referral SET contacted = true WHERE id = ?1").setParameter(1, id)
-                .executeUpdate();
-        contact(state.quarter(), 0, 1);
-    }
-
-    private void setOutcome(UUID id, String outcome) {
-        em.createNativeQuery("UPDATE cyber_referral SET outcome = ?2 WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, outcome).executeUpdate();
-    }
-
-    private void count(String quarter, String crimeClass, String outcome, long delta) {
-        em.createNativeQuery("INSERT INTO cyber_referral_figure AS f (quarter, crime_class, outcome, referrals)"
-                        + " VALUES (?1, ?2, ?3, ?4) ON CONFLICT (quarter, crime_class, outcome)"
-                        + " DO UPDATE SET referrals = f.referrals + EXCLUDED.referrals")
-                .setParameter(1, quarter).setParameter(2, crimeClass).setParameter(3, outcome).setParameter(4, delta)
-                .executeUpdate();
-    }
-
-    private void contact(String quarter, long received, long contacted) {
-        em.createNativeQuery("INSERT INTO cyber_contact_figure AS f (quarter, received, contacted) VALUES (?1, ?2, ?3)"
-                        + " ON CONFLICT (quarter) DO UPDATE SET received = f.received + EXCLUDED.received,"
-                        + " contacted = f.contacted + EXCLUDED.contacted")
-                .setParameter(1, quarter).setParameter(2, received).setParameter(3, contacted).executeUpdate();
+        deltas.contact.add(List.of(state.quarter()), 0, 1);
+        return new State(state.quarter(), state.crimeClass(), state.outcome(), true);
     }
 
     private static State required(State state, UUID id) {
@@ -142,13 +153,28 @@ public class ReferralProjector implements EventProjector {
         }
     }
 
-    private State load(UUID id) {
-        List<?> rows = em.createNativeQuery("SELECT received_quarter, crime_class, outcome, contacted"
-                + " FROM cyber_referral WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            return null;
+    private Map<UUID, State> load(List<UUID> ids) {
+        Map<UUID, State> states = new HashMap<>();
+        // a join on the batch's ids probes the primary key, as in DisruptionProjector
+        for (Object[] r : BatchSql.query(em, "SELECT r.id, r.received_quarter, r.crime_class, r.outcome, r.contacted"
+                + " FROM unnest(?) AS k (id) JOIN cyber_referral r ON r.id = k.id ORDER BY r.id FOR UPDATE OF r",
+                Column.uuids(ids))) {
+            states.put((UUID) r[0], new State((String) r[1], (String) r[2], (String) r[3], (Boolean) r[4]));
         }
-        Object[] r = (Object[]) rows.get(0);
-        return new State((String) r[0], (String) r[1], (String) r[2], (Boolean) r[3]);
+        return states;
+    }
+
+    private void save(Map<UUID, State> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        List<State> states = List.copyOf(changed.values());
+        BatchSql.update(em, "INSERT INTO cyber_referral (id, received_quarter, crime_class, outcome, contacted)"
+                        + " SELECT * FROM unnest(?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                        + " outcome = EXCLUDED.outcome, contacted = EXCLUDED.contacted",
+                Column.uuids(List.copyOf(changed.keySet())), Column.texts(states.stream().map(State::quarter).toList()),
+                Column.texts(states.stream().map(State::crimeClass).toList()),
+                Column.texts(states.stream().map(State::outcome).toList()),
+                Column.booleans(states.stream().map(State::contacted).toList()));
     }
 }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
@@ -15,7 +17,7 @@ import uk.police.wm.rcs.platform.security.Classification;
 /**
  * The cyber part of the governance view: Action Fraud referrals received in the quarter by class and outcome,
  * time to triage and victim contact, from precomputed figures. Referrals concern people, so every figure is an
- * aggregate of OFFICIAL-SENSITIVE records.
+ * aggregate of OFFICIAL-SENSITIVE records; the Digital PCSO's monthly reach is OFFICIAL.
  */
 @ApplicationScoped
 public class CyberGovernance {
@@ -37,45 +39,83 @@ public class CyberGovernance {
     public record Compared<T>(T current, T previousQuarter) {
     }
 
-    /** The cyber figures of a quarter. */
+    /** The Digital PCSO's reach and events supported in one month (OFFICIAL outreach figures). */
+    public record PcsoMonth(String month, Count reach, Count events) {
+    }
+
+    /** The cyber figures of a quarter; PCSO months in calendar order, only those reported. */
     public record CyberFigures(List<Trend> referralsByClass, List<Trend> referralsByOutcome,
-            Compared<TimeToTriage> timeToTriage, Compared<VictimContact> victimContact) {
+            Compared<TimeToTriage> timeToTriage, Compared<VictimContact> victimContact,
+            List<PcsoMonth> pcsoReachByMonth) {
     }
 
     @Inject
     EntityManager em;
 
+    /** Four statements: referral figures of the three quarters, triage and contact of two, the PCSO's months. */
     public CyberFigures figures(FinancialQuarter quarter, Disclosure disclosure) {
         String current = quarter.toString();
         String previous = quarter.previous().toString();
         String yearBefore = quarter.sameQuarterYearBefore().toString();
-        return new CyberFigures(referralsBy("crime_class", current, previous, yearBefore, disclosure),
-                referralsBy("outcome", current, previous, yearBefore, disclosure),
-                new Compared<>(timeToTriage(current, disclosure), timeToTriage(previous, disclosure)),
-                new Compared<>(victimContact(current, disclosure), victimContact(previous, disclosure)));
-    }
-
-    private List<Trend> referralsBy(String column, String current, String previous, String yearBefore,
-            Disclosure disclosure) {
-        // column is one of our own constants, never caller input
-        List<?> rows = em.createNativeQuery("SELECT quarter, 'OFFICIAL_SENSITIVE', " + column + ", sum(referrals)"
-                        + " FROM cyber_referral_figure WHERE quarter IN (?1, ?2, ?3) GROUP BY 1, 2, 3")
+        List<?> rows = em.createNativeQuery("SELECT quarter, crime_class, outcome, referrals"
+                        + " FROM cyber_referral_figure WHERE quarter IN (?1, ?2, ?3)")
                 .setParameter(1, current).setParameter(2, previous).setParameter(3, yearBefore)
                 .getResultList();
-        return new FigureTable(rows).trends(disclosure, SECTION, current, previous, yearBefore).stream()
+        List<Trend> byClass = referralsBy(rows, 1, current, previous, yearBefore, disclosure);
+        List<Trend> byOutcome = referralsBy(rows, 2, current, previous, yearBefore, disclosure);
+        Map<String, List<long[]>> histograms = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT quarter, hours, referrals FROM cyber_triage_hours"
+                + " WHERE quarter IN (?1, ?2) AND referrals > 0 ORDER BY quarter, hours")
+                .setParameter(1, current).setParameter(2, previous).getResultList()) {
+            Object[] r = (Object[]) row;
+            histograms.computeIfAbsent((String) r[0], q -> new ArrayList<>())
+                    .add(new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+        }
+        Map<String, long[]> contact = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT quarter, received, contacted FROM cyber_contact_figure"
+                + " WHERE quarter IN (?1, ?2)").setParameter(1, current).setParameter(2, previous).getResultList()) {
+            Object[] r = (Object[]) row;
+            contact.put((String) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+        }
+        TimeToTriage triageNow = timeToTriage(current, histograms.getOrDefault(current, List.of()), disclosure);
+        TimeToTriage triageBefore = timeToTriage(previous, histograms.getOrDefault(previous, List.of()), disclosure);
+        return new CyberFigures(byClass, byOutcome, new Compared<>(triageNow, triageBefore),
+                new Compared<>(victimContact(current, contact.get(current), disclosure),
+                        victimContact(previous, contact.get(previous), disclosure)),
+                pcsoMonths(quarter, disclosure));
+    }
+
+    private List<PcsoMonth> pcsoMonths(FinancialQuarter quarter, Disclosure disclosure) {
+        List<String> months = List.of(YearMonth.from(quarter.start()).toString(),
+                YearMonth.from(quarter.start()).plusMonths(1).toString(),
+                YearMonth.from(quarter.start()).plusMonths(2).toString());
+        List<PcsoMonth> reported = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT month, reach, events FROM cyber_pcso_month"
+                        + " WHERE month IN (?1, ?2, ?3) ORDER BY month")
+                .setParameter(1, months.get(0)).setParameter(2, months.get(1)).setParameter(3, months.get(2))
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            String month = (String) r[0];
+            reported.add(new PcsoMonth(month,
+                    disclosure.count(SECTION, "PCSO reach " + month, official(((Number) r[1]).longValue())),
+                    disclosure.count(SECTION, "PCSO events " + month, official(((Number) r[2]).longValue()))));
+        }
+        return reported;
+    }
+
+    /** Trends by one column of the figure rows ({@code [quarter, crime_class, outcome, referrals]}). */
+    private static List<Trend> referralsBy(List<?> rows, int column, String current, String previous,
+            String yearBefore, Disclosure disclosure) {
+        List<Object[]> byColumn = rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new Object[] {r[0], "OFFICIAL_SENSITIVE", r[column], r[3]};
+        }).toList();
+        return new FigureTable(byColumn).trends(disclosure, SECTION, current, previous, yearBefore).stream()
                 .filter(t -> !allZero(t)).toList();
     }
 
-    private TimeToTriage timeToTriage(String quarter, Disclosure disclosure) {
-        List<long[]> histogram = new ArrayList<>();
-        long total = 0;
-        for (Object row : em.createNativeQuery("SELECT hours, referrals FROM cyber_triage_hours WHERE quarter = ?1"
-                + " AND referrals > 0 ORDER BY hours").setParameter(1, quarter).getResultList()) {
-            Object[] r = (Object[]) row;
-            long n = ((Number) r[1]).longValue();
-            histogram.add(new long[] {((Number) r[0]).longValue(), n});
-            total += n;
-        }
+    private static TimeToTriage timeToTriage(String quarter, List<long[]> histogram, Disclosure disclosure) {
+        long total = histogram.stream().mapToLong(bucket -> bucket[1]).sum();
         Count triaged = disclosure.count(SECTION, "triaged referrals " + quarter, sensitive(total));
         if (triaged.suppressed() || total == 0) {
             return new TimeToTriage(triaged, null, null);
@@ -83,11 +123,9 @@ public class CyberGovernance {
         return new TimeToTriage(triaged, percentile(histogram, total, 0.5), percentile(histogram, total, 0.9));
     }
 
-    private VictimContact victimContact(String quarter, Disclosure disclosure) {
-        List<?> rows = em.createNativeQuery("SELECT received, contacted FROM cyber_contact_figure WHERE quarter = ?1")
-                .setParameter(1, quarter).getResultList();
-        long received = rows.isEmpty() ? 0 : ((Number) ((Object[]) rows.get(0))[0]).longValue();
-        long contacted = rows.isEmpty() ? 0 : ((Number) ((Object[]) rows.get(0))[1]).longValue();
+    private static VictimContact victimContact(String quarter, long[] figures, Disclosure disclosure) {
+        long received = figures == null ? 0 : figures[0];
+        long contacted = figures == null ? 0 : figures[1];
         Count receivedCount = disclosure.count(SECTION, "referrals received " + quarter, sensitive(received));
         Count contactedCount = disclosure.count(SECTION, "victims contacted " + quarter, sensitive(contacted));
         BigDecimal rate = receivedCount.suppressed() || contactedCount.suppressed() || received == 0 ? null
@@ -113,6 +151,10 @@ public class CyberGovernance {
             }
         }
         return histogram.get(histogram.size() - 1)[0];
+    }
+
+    private static Map<Classification, Long> official(long count) {
+        return Map.of(Classification.OFFICIAL, count);
     }
 
     private static Map<Classification, Long> sensitive(long count) {

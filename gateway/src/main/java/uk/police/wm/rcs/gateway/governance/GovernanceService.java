@@ -3,6 +3,9 @@ package uk.police.wm.rcs.gateway.governance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Freshness;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Part;
 import uk.police.wm.rcs.gateway.readmodel.ReadModelStatus;
@@ -10,10 +13,24 @@ import uk.police.wm.rcs.gateway.readmodel.ReadModelStatus.SectionFreshness;
 import uk.police.wm.rcs.gateway.readmodel.Section;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.Classification;
 
-/** Builds the governance view of a quarter from the read model alone, so it answers when a service is down. */
+/**
+ * Builds the governance view of a quarter from the read model alone, so it answers when a service is down. The
+ * disclosed figures are kept per (quarter, clearance, caveats) until the read model changes: every applied batch
+ * moves a section's freshness, which each request reads anyway, so a cached answer is never older than the view.
+ */
 @ApplicationScoped
 public class GovernanceService {
+
+    /** Everything in the view but the freshness, as disclosed to callers of one clearance and set of caveats. */
+    record Disclosed(CtuGovernance.CtuFigures ctu, RocuGovernance.RocuFigures rocu, CyberGovernance.CyberFigures cyber,
+            List<FourPMatrix.Row> fourPMatrix, List<Withheld> withheld) {
+    }
+
+    /** What the disclosed figures depend on: the quarter, the caller's clearance and caveats. */
+    record Audience(String quarter, Classification clearance, Set<String> caveats) {
+    }
 
     @Inject
     ReadModelStatus status;
@@ -30,20 +47,35 @@ public class GovernanceService {
     @Inject
     CyberGovernance cyber;
 
+    private final VersionedCache<Audience, Disclosed> cache = new VersionedCache<>(256);
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public GovernanceView view(FinancialQuarter quarter, Caller caller) {
-        Disclosure disclosure = new Disclosure(caller);
         var freshness = status.freshness();
+        Disclosed figures = cache.get(version(freshness),
+                new Audience(quarter.toString(), caller.clearance(), caller.caveats()),
+                () -> disclose(quarter, caller));
+        return new GovernanceView(quarter.toString(), quarter.previous().toString(),
+                quarter.sameQuarterYearBefore().toString(), caller.clearance().name(),
+                new Part<>(freshness(freshness, Section.CTU), figures.ctu()),
+                new Part<>(freshness(freshness, Section.ROCU), figures.rocu()),
+                new Part<>(freshness(freshness, Section.CYBER), figures.cyber()),
+                figures.fourPMatrix(), figures.withheld());
+    }
+
+    private Disclosed disclose(FinancialQuarter quarter, Caller caller) {
+        Disclosure disclosure = new Disclosure(caller);
         CtuGovernance.CtuFigures ctuFigures = ctu.figures(quarter, caller, disclosure);
         RocuGovernance.RocuFigures rocuFigures = rocu.figures(quarter, disclosure);
         CyberGovernance.CyberFigures cyberFigures = cyber.figures(quarter, disclosure);
-        return new GovernanceView(quarter.toString(), quarter.previous().toString(),
-                quarter.sameQuarterYearBefore().toString(), caller.clearance().name(),
-                new Part<>(freshness(freshness, Section.CTU), ctuFigures),
-                new Part<>(freshness(freshness, Section.ROCU), rocuFigures),
-                new Part<>(freshness(freshness, Section.CYBER), cyberFigures),
-                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures),
-                disclosure.withheld());
+        return new Disclosed(ctuFigures, rocuFigures, cyberFigures,
+                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld());
+    }
+
+    /** The read model's version: each section's applied count and the time of its last applied batch. */
+    private static List<Object> version(ReadModelStatus.Freshness freshness) {
+        return freshness.sections().stream()
+                .<Object>map(s -> s.section() + "/" + s.eventsApplied() + "/" + s.lastAppliedAt()).toList();
     }
 
     private Freshness freshness(ReadModelStatus.Freshness all, Section section) {

@@ -28,22 +28,30 @@ public class RocuGovernance {
     @Inject
     EntityManager em;
 
+    /**
+     * Two statements: the disruption figure rows of the three quarters (each dimension is summed from them here),
+     * and the current OCG and backlog figures together.
+     */
     public RocuFigures figures(FinancialQuarter quarter, Disclosure disclosure) {
         String current = quarter.toString();
         String previous = quarter.previous().toString();
         String yearBefore = quarter.sameQuarterYearBefore().toString();
+        List<?> rows = em.createNativeQuery("SELECT quarter, classification, crime_type, impact, force, lead_agency,"
+                        + " category, disruptions FROM rocu_disruption_figure WHERE quarter IN (?1, ?2, ?3)")
+                .setParameter(1, current).setParameter(2, previous).setParameter(3, yearBefore)
+                .getResultList();
         Disruptions disruptions = new Disruptions(
-                disruptionsBy("'ALL'", current, previous, yearBefore, disclosure).get(0),
-                disruptionsBy("crime_type", current, previous, yearBefore, disclosure),
-                disruptionsBy("impact", current, previous, yearBefore, disclosure),
-                disruptionsBy("force", current, previous, yearBefore, disclosure),
-                disruptionsBy("lead_agency", current, previous, yearBefore, disclosure),
-                disruptionsBy("category", current, previous, yearBefore, disclosure));
-        return new RocuFigures(current("SELECT 'now', classification, crime_type, sum(active_ocgs) FROM rocu_ocg_figure"
-                        + " GROUP BY classification, crime_type", disclosure),
-                disruptions,
-                current("SELECT 'now', classification, force, sum(claims) FROM rocu_backlog_figure"
-                        + " GROUP BY classification, force", disclosure));
+                disruptionsBy(rows, -1, current, previous, yearBefore, disclosure).get(0),
+                disruptionsBy(rows, 2, current, previous, yearBefore, disclosure),
+                disruptionsBy(rows, 3, current, previous, yearBefore, disclosure),
+                disruptionsBy(rows, 4, current, previous, yearBefore, disclosure),
+                disruptionsBy(rows, 5, current, previous, yearBefore, disclosure),
+                disruptionsBy(rows, 6, current, previous, yearBefore, disclosure));
+        FigureTable now = new FigureTable(em.createNativeQuery("SELECT 'ocg', classification, crime_type,"
+                + " sum(active_ocgs) FROM rocu_ocg_figure GROUP BY classification, crime_type UNION ALL"
+                + " SELECT 'backlog', classification, force, sum(claims) FROM rocu_backlog_figure"
+                + " GROUP BY classification, force").getResultList());
+        return new RocuFigures(current(now, "ocg", disclosure), disruptions, current(now, "backlog", disclosure));
     }
 
     /** Approved and downgraded disruptions by crime type in each of the quarters, read in one query. */
@@ -59,25 +67,23 @@ public class RocuGovernance {
         return byQuarter;
     }
 
-    private List<Trend> disruptionsBy(String column, String current, String previous, String yearBefore,
-            Disclosure disclosure) {
-        // column is one of our own constants, never caller input
-        List<?> rows = em.createNativeQuery("SELECT quarter, classification, " + column + ", sum(disruptions)"
-                        + " FROM rocu_disruption_figure WHERE quarter IN (?1, ?2, ?3)"
-                        + " GROUP BY 1, 2, 3")
-                .setParameter(1, current).setParameter(2, previous).setParameter(3, yearBefore)
-                .getResultList();
-        List<Trend> trends = new FigureTable(rows).trends(disclosure, SECTION, current, previous, yearBefore);
-        if (column.startsWith("'") && trends.isEmpty()) {
+    /** Trends by one column of the figure rows ({@code -1}: all disruptions as one key). */
+    private static List<Trend> disruptionsBy(List<?> rows, int column, String current, String previous,
+            String yearBefore, Disclosure disclosure) {
+        List<Object[]> byColumn = rows.stream().map(row -> {
+            Object[] r = (Object[]) row;
+            return new Object[] {r[0], r[1], column < 0 ? "ALL" : r[column], r[7]};
+        }).toList();
+        List<Trend> trends = new FigureTable(byColumn).trends(disclosure, SECTION, current, previous, yearBefore);
+        if (column < 0 && trends.isEmpty()) {
             Count zero = new Count("ALL", 0L, false);
             return List.of(new Trend("ALL", zero, zero, zero));
         }
         return trends;
     }
 
-    private List<Count> current(String sql, Disclosure disclosure) {
-        FigureTable table = new FigureTable(em.createNativeQuery(sql).getResultList());
-        return table.keys("now").stream().map(key -> disclosure.count(SECTION, key, table.get("now", key)))
+    private static List<Count> current(FigureTable table, String figure, Disclosure disclosure) {
+        return table.keys(figure).stream().map(key -> disclosure.count(SECTION, key, table.get(figure, key)))
                 .filter(count -> count.suppressed() || count.value() != 0).toList();
     }
 }

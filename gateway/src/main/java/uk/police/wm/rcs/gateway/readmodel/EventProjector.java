@@ -1,19 +1,34 @@
 package uk.police.wm.rcs.gateway.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Applies one kind of domain event to the read model. Called inside the transaction that also records the event
+ * Applies one kind of domain event to the read model. Called inside the transaction that also records the events
  * as consumed, so the projection and the dedupe commit together; never called twice for one event id.
  */
 public interface EventProjector {
+
+    /** An event to apply: its envelope and its parsed data. */
+    record Applied(ConsumedEvent event, JsonNode data) {
+    }
 
     /** The CloudEvents types this projector applies. */
     Set<String> types();
 
     /** Applies the event; throws {@link RejectedEventException} when the data is not of the expected shape. */
     void apply(ConsumedEvent event, JsonNode data);
+
+    /**
+     * Applies new events in their order on the topic (so per aggregate); a projector of many events overrides this
+     * to read and write each table once for the whole batch. Throws as {@link #apply} does, failing the batch.
+     */
+    default void applyAll(List<Applied> events) {
+        for (Applied applied : events) {
+            apply(applied.event(), applied.data());
+        }
+    }
 
     /** Deletes everything this projector wrote, before a rebuild replays the topics. */
     void reset();

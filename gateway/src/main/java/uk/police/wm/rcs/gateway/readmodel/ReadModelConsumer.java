@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.police.wm.rcs.gateway.config.ReadModelConfig;
 import uk.police.wm.rcs.gateway.readmodel.ReadModelWriter.Polled;
@@ -49,8 +49,10 @@ public class ReadModelConsumer {
     @Inject
     ReadModelWriter writer;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    /** The service's {@code kafka.*} settings (bootstrap servers and, on a cluster, TLS and SASL). */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     private final Map<TopicPartition, Long> lag = new ConcurrentHashMap<>();
     private final AtomicBoolean rebuildRequested = new AtomicBoolean();
@@ -220,7 +222,13 @@ public class ReadModelConsumer {
 
     private KafkaConsumer<String, CloudEvent> newConsumer() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        // the settings a consumer knows (bootstrap servers, security protocol, SASL login, trust store), as the
+        // outbox relay's producer takes them
+        kafkaConfig.forEach((key, value) -> {
+            if (ConsumerConfig.configNames().contains(key)) {
+                props.put(key, value);
+            }
+        });
         props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

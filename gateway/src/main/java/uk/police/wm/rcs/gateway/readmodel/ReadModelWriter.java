@@ -11,14 +11,22 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
+import uk.police.wm.rcs.gateway.readmodel.BatchSql.Column;
 
 /**
- * Writes events into the read model: the dedupe record ({@code consumed_event}), the projection and the section's
- * freshness, all in one transaction, so an event is applied exactly once however often Kafka delivers it.
+ * Writes events into the read model: the dedupe records ({@code consumed_event}), the projections and the sections'
+ * freshness, all in one transaction per batch, so an event is applied exactly once however often Kafka delivers it.
  */
 @ApplicationScoped
 public class ReadModelWriter {
@@ -55,22 +63,20 @@ public class ReadModelWriter {
         }
     }
 
-    /** Applies a batch in one transaction; returns how many events were new. */
+    /**
+     * Applies a batch in one transaction: one statement records every event id as consumed and says which are new,
+     * each projector applies its new events in topic order, and each section's freshness is written once. Returns
+     * how many events were new.
+     */
     @Transactional
     public int applyAll(List<Polled> batch) {
-        int applied = 0;
-        for (Polled polled : batch) {
-            if (applyInCurrentTransaction(polled)) {
-                applied++;
-            }
-        }
-        return applied;
+        return applyInCurrentTransaction(batch);
     }
 
     /** Applies one event in a transaction of its own (after its batch failed); returns whether it was new. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean applyOne(Polled polled) {
-        return applyInCurrentTransaction(polled);
+        return applyInCurrentTransaction(List.of(polled)) == 1;
     }
 
     /** Sets aside an event that cannot be applied, and marks it consumed so it is not tried again. */
@@ -95,25 +101,82 @@ public class ReadModelWriter {
         projectors.forEach(EventProjector::reset);
     }
 
-    private boolean applyInCurrentTransaction(Polled polled) {
-        ConsumedEvent event = polled.event();
-        if (!markConsumed(event)) {
-            return false;
+    private int applyInCurrentTransaction(List<Polled> batch) {
+        Map<String, Polled> firstOfEachId = new LinkedHashMap<>();
+        batch.forEach(polled -> firstOfEachId.putIfAbsent(polled.event().id(), polled));
+        Set<String> fresh = markConsumed(firstOfEachId.values());
+        Map<EventProjector, List<EventProjector.Applied>> byProjector = new LinkedHashMap<>();
+        Map<Section, Applied> bySection = new EnumMap<>(Section.class);
+        for (Polled polled : firstOfEachId.values()) {
+            ConsumedEvent event = polled.event();
+            if (!fresh.contains(event.id())) {
+                continue;
+            }
+            EventProjector projector = byType.get(event.type());
+            if (projector != null) {
+                byProjector.computeIfAbsent(projector, p -> new ArrayList<>())
+                        .add(new EventProjector.Applied(event, parse(polled.data())));
+            } else {
+                LOG.debugf("No projection for %s; recorded as consumed", event.type());
+            }
+            bySection.merge(event.section(), new Applied(1, event.time()), Applied::plus);
         }
-        EventProjector projector = byType.get(event.type());
-        if (projector != null) {
-            projector.apply(event, parse(polled.data()));
-        } else {
-            LOG.debugf("No projection for %s; recorded as consumed", event.type());
-        }
-        em.createNativeQuery("INSERT INTO section_freshness AS f (section, newest_event_time, last_applied_at,"
-                        + " events_applied) VALUES (?1, ?2, ?3, 1) ON CONFLICT (section) DO UPDATE SET"
+        byProjector.forEach(EventProjector::applyAll);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        bySection.forEach((section, applied) -> em.createNativeQuery("INSERT INTO section_freshness AS f (section,"
+                        + " newest_event_time, last_applied_at, events_applied) VALUES (?1, ?2, ?3, ?4)"
+                        + " ON CONFLICT (section) DO UPDATE SET"
                         + " newest_event_time = GREATEST(f.newest_event_time, EXCLUDED.newest_event_time),"
-                        + " last_applied_at = EXCLUDED.last_applied_at, events_applied = f.events_applied + 1")
-                .setParameter(1, event.section().name()).setParameter(2, event.time())
-                .setParameter(3, OffsetDateTime.now(clock))
-                .executeUpdate();
-        return true;
+                        + " last_applied_at = EXCLUDED.last_applied_at,"
+                        + " events_applied = f.events_applied + EXCLUDED.events_applied")
+                .setParameter(1, section.name()).setParameter(2, applied.newest()).setParameter(3, now)
+                .setParameter(4, applied.events())
+                .executeUpdate());
+        return fresh.size();
+    }
+
+    /** How many events of a section a batch applied, and the newest event time among them. */
+    private record Applied(long events, OffsetDateTime newest) {
+        Applied plus(Applied other) {
+            OffsetDateTime newer = newest == null ? other.newest
+                    : other.newest == null || newest.isAfter(other.newest) ? newest : other.newest;
+            return new Applied(events + other.events, newer);
+        }
+    }
+
+    /** Records the events as consumed in one statement; returns the ids that were not consumed before. */
+    private Set<String> markConsumed(Collection<Polled> events) {
+        List<String> ids = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
+        List<String> topics = new ArrayList<>();
+        List<Integer> partitions = new ArrayList<>();
+        List<Long> offsets = new ArrayList<>();
+        List<String> times = new ArrayList<>();
+        for (Polled polled : events) {
+            ConsumedEvent e = polled.event();
+            ids.add(e.id());
+            types.add(e.type());
+            sections.add(e.section().name());
+            topics.add(e.topic());
+            partitions.add(e.partition());
+            offsets.add(e.offset());
+            times.add(e.time() == null ? null : e.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        }
+        String now = OffsetDateTime.now(clock).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        Set<String> fresh = new HashSet<>();
+        for (Object[] row : BatchSql.query(em, "INSERT INTO consumed_event (event_id, type, section, topic,"
+                        + " partition_no, kafka_offset, event_time, consumed_at)"
+                        + " SELECT e.id, e.type, e.section, e.topic, e.partition_no, e.kafka_offset,"
+                        + " CAST(e.event_time AS timestamptz), CAST((?)[1] AS timestamptz)"
+                        + " FROM unnest(?, ?, ?, ?, ?, ?, ?)"
+                        + " AS e (id, type, section, topic, partition_no, kafka_offset, event_time)"
+                        + " ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+                Column.texts(List.of(now)), Column.texts(ids), Column.texts(types), Column.texts(sections),
+                Column.texts(topics), Column.ints(partitions), Column.longs(offsets), Column.texts(times))) {
+            fresh.add((String) row[0]);
+        }
+        return fresh;
     }
 
     private boolean markConsumed(ConsumedEvent event) {

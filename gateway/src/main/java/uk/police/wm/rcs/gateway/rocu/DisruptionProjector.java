@@ -9,10 +9,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
+import uk.police.wm.rcs.gateway.readmodel.BatchSql;
+import uk.police.wm.rcs.gateway.readmodel.BatchSql.Column;
 import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
+import uk.police.wm.rcs.gateway.readmodel.FigureDeltas;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 
@@ -56,18 +64,38 @@ public class DisruptionProjector implements EventProjector {
 
     @Override
     public void apply(ConsumedEvent event, JsonNode data) {
-        UUID id = uuid(data, "disruptionId");
-        int version = integer(data, "version");
-        State before = load(id);
-        if (before != null && before.version() >= version) {
-            return;
+        applyAll(List.of(new Applied(event, data)));
+    }
+
+    /** Reads the batch's disruptions in one query, applies the events in memory, writes each table once. */
+    @Override
+    public void applyAll(List<Applied> events) {
+        Map<UUID, State> states = load(events.stream().map(a -> uuid(a.data(), "disruptionId")).distinct().toList());
+        Map<UUID, State> changed = new TreeMap<>();
+        FigureDeltas figures = new FigureDeltas("rocu_disruption_figure", List.of("quarter", "classification",
+                "crime_type", "impact", "force", "lead_agency", "category"), List.of("disruptions"));
+        FigureDeltas backlog = new FigureDeltas("rocu_backlog_figure", List.of("force", "classification"),
+                List.of("claims"));
+        for (Applied applied : events) {
+            JsonNode data = applied.data();
+            UUID id = uuid(data, "disruptionId");
+            int version = integer(data, "version");
+            State before = states.get(id);
+            if (before != null && before.version() >= version) {
+                continue;
+            }
+            State after = MODERATED.equals(applied.event().type()) ? moderated(before, id, version, data)
+                    : claimed(id, version, data);
+            if (before != null) {
+                contribute(before, -1, figures, backlog);
+            }
+            contribute(after, +1, figures, backlog);
+            states.put(id, after);
+            changed.put(id, after);
         }
-        State after = MODERATED.equals(event.type()) ? moderated(before, id, version, data) : claimed(id, version, data);
-        if (before != null) {
-            contribute(before, -1);
-        }
-        contribute(after, +1);
-        save(after);
+        save(changed.values());
+        figures.write(em);
+        backlog.write(em);
     }
 
     @Override
@@ -90,54 +118,53 @@ public class DisruptionProjector implements EventProjector {
                 text(data, "status"), before.classification());
     }
 
-    private void contribute(State state, int delta) {
+    private static void contribute(State state, int delta, FigureDeltas figures, FigureDeltas backlog) {
         if (state.counted()) {
-            em.createNativeQuery("INSERT INTO rocu_disruption_figure AS f (quarter, classification, crime_type, impact,"
-                            + " force, lead_agency, category, disruptions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-                            + " ON CONFLICT (quarter, classification, crime_type, impact, force, lead_agency, category)"
-                            + " DO UPDATE SET disruptions = f.disruptions + EXCLUDED.disruptions")
-                    .setParameter(1, state.quarter()).setParameter(2, state.classification())
-                    .setParameter(3, state.crimeType()).setParameter(4, state.impact())
-                    .setParameter(5, state.force()).setParameter(6, state.leadAgency())
-                    .setParameter(7, state.category()).setParameter(8, (long) delta)
-                    .executeUpdate();
+            figures.add(List.of(state.quarter(), state.classification(), state.crimeType(), state.impact(),
+                    state.force(), state.leadAgency(), state.category()), delta);
         }
         if (state.awaitingPanel()) {
-            em.createNativeQuery("INSERT INTO rocu_backlog_figure AS f (force, classification, claims)"
-                            + " VALUES (?1, ?2, ?3) ON CONFLICT (force, classification)"
-                            + " DO UPDATE SET claims = f.claims + EXCLUDED.claims")
-                    .setParameter(1, state.force()).setParameter(2, state.classification())
-                    .setParameter(3, (long) delta)
-                    .executeUpdate();
+            backlog.add(List.of(state.force(), state.classification()), delta);
         }
     }
 
-    private State load(UUID id) {
-        List<?> rows = em.createNativeQuery("SELECT version, force, lead_agency, crime_type, claimed_impact,"
-                        + " moderated_impact, category, activity_level, quarter, status, classification"
-                        + " FROM rocu_disruption WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            return null;
+    private Map<UUID, State> load(List<UUID> ids) {
+        Map<UUID, State> states = new HashMap<>();
+        // a join on the batch's ids probes the primary key (id = ANY(array) may scan the table while a rebuild
+        // refills it, comparing every row with every id)
+        for (Object[] r : BatchSql.query(em, "SELECT d.id, d.version, d.force, d.lead_agency, d.crime_type,"
+                + " d.claimed_impact, d.moderated_impact, d.category, d.activity_level, d.quarter, d.status,"
+                + " d.classification FROM unnest(?) AS k (id) JOIN rocu_disruption d ON d.id = k.id"
+                + " ORDER BY d.id FOR UPDATE OF d", Column.uuids(ids))) {
+            UUID id = (UUID) r[0];
+            states.put(id, new State(id, ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
+                    (String) r[11]));
         }
-        Object[] r = (Object[]) rows.get(0);
-        return new State(id, ((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10]);
+        return states;
     }
 
-    private void save(State s) {
-        em.createNativeQuery("INSERT INTO rocu_disruption (id, version, force, lead_agency, crime_type, claimed_impact,"
+    private void save(Collection<State> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        BatchSql.update(em, "INSERT INTO rocu_disruption (id, version, force, lead_agency, crime_type, claimed_impact,"
                         + " moderated_impact, category, activity_level, quarter, status, classification)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (id) DO UPDATE SET"
+                        + " SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                         + " version = EXCLUDED.version, force = EXCLUDED.force, lead_agency = EXCLUDED.lead_agency,"
                         + " crime_type = EXCLUDED.crime_type, claimed_impact = EXCLUDED.claimed_impact,"
                         + " moderated_impact = EXCLUDED.moderated_impact, category = EXCLUDED.category,"
                         + " activity_level = EXCLUDED.activity_level, quarter = EXCLUDED.quarter,"
-                        + " status = EXCLUDED.status, classification = EXCLUDED.classification")
-                .setParameter(1, s.id()).setParameter(2, s.version()).setParameter(3, s.force())
-                .setParameter(4, s.leadAgency()).setParameter(5, s.crimeType()).setParameter(6, s.claimedImpact())
-                .setParameter(7, s.moderatedImpact()).setParameter(8, s.category()).setParameter(9, s.activityLevel())
-                .setParameter(10, s.quarter()).setParameter(11, s.status()).setParameter(12, s.classification())
-                .executeUpdate();
+                        + " status = EXCLUDED.status, classification = EXCLUDED.classification",
+                Column.uuids(column(states, State::id)), Column.ints(column(states, State::version)),
+                Column.texts(column(states, State::force)), Column.texts(column(states, State::leadAgency)),
+                Column.texts(column(states, State::crimeType)), Column.texts(column(states, State::claimedImpact)),
+                Column.texts(column(states, State::moderatedImpact)), Column.texts(column(states, State::category)),
+                Column.texts(column(states, State::activityLevel)), Column.texts(column(states, State::quarter)),
+                Column.texts(column(states, State::status)), Column.texts(column(states, State::classification)));
+    }
+
+    private static <T> List<T> column(Collection<State> states, Function<State, T> field) {
+        return states.stream().map(field).toList();
     }
 }

@@ -141,4 +141,33 @@ class CyberGovernanceTest {
         assertThat(figure(official, "referralsByOutcome", "ECU_INVESTIGATION", "suppressed")).isEqualTo(true);
         assertThat(official.getList("withheld.section", String.class)).contains("cyber");
     }
+
+    @Test
+    void theDigitalPcsosReachByMonthIsTheLastReportForEachMonthOfTheQuarterInTheApiAndThePack() {
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            pcso(events, "2036-10", 100, Map.of("SCHOOLS", 2));
+            pcso(events, "2036-11", 80, Map.of("SMES", 1, "BANKS", 1));
+            pcso(events, "2037-01", 50, Map.of("SCHOOLS", 1)); // next quarter
+            pcso(events, "2036-13", 70, Map.of()); // not a month: set aside
+            pcso(events, "2036-10", 120, Map.of("SCHOOLS", 2, "COUNCILS", 1)); // a revision replaces the month
+            await().atMost(Duration.ofSeconds(30)).until(() -> List.of(120, 80).equals(view(OFFICIAL_VIEWER,
+                    "2036-37", "Q3").getList("cyber.figures.pcsoReachByMonth.reach.value", Integer.class)));
+        }
+        JsonPath official = view(OFFICIAL_VIEWER, "2036-37", "Q3");
+        assertThat(official.getList("cyber.figures.pcsoReachByMonth.month", String.class))
+                .containsExactly("2036-10", "2036-11");
+        assertThat(official.getList("cyber.figures.pcsoReachByMonth.reach.value", Integer.class))
+                .containsExactly(120, 80);
+        assertThat(official.getList("cyber.figures.pcsoReachByMonth.events.value", Integer.class))
+                .containsExactly(3, 2);
+        String pack = given().auth().oauth2(OFFICIAL_VIEWER).accept("text/html")
+                .when().get("/api/v1/board-pack/2036-37/Q3").then().statusCode(HttpStatus.SC_OK).extract().asString();
+        assertThat(pack).contains("<td>2036-10</td><td>120</td><td>3</td>", "<td>2036-11</td><td>80</td><td>2</td>",
+                "alt=\"Digital PCSO reach by month\"").doesNotContain("2037-01");
+    }
+
+    private static void pcso(TestEvents events, String month, int reach, Map<String, Integer> byAudience) {
+        events.send("cyber.events", month, TestEvents.event(CYBER, "uk.police.wm.cyber.pcso-month.reported.v1", month,
+                Map.of("month", month, "reach", reach, "events", byAudience)));
+    }
 }

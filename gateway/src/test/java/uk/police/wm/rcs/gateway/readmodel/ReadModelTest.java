@@ -28,6 +28,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.gateway.RocuEventData;
+import uk.police.wm.rcs.gateway.TestEvents;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -117,10 +119,27 @@ class ReadModelTest {
             }
             producer.flush();
         }
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            // one by one as published, so the live view applies them in small batches and a rebuild in large ones
+            for (int i = 0; i < 30; i++) {
+                String id = RocuEventData.approved(events, "rebuild-" + i, i % 2 == 0 ? "2035-36/Q1" : "2035-36/Q2",
+                        i % 3 == 0 ? "DRUGS" : "FIREARMS", "MAJOR", i % 4 == 0 ? "WMP" : "STA", "OFFICIAL_SENSITIVE");
+                if (i % 5 == 0) { // a later amendment back to CLAIMED takes it out of the figures again
+                    Map<String, Object> amended = RocuEventData.claim(id, 3, "2035-36/Q1", "DRUGS", "MINOR", "WMP",
+                            "OFFICIAL");
+                    events.send("rocu.events", "rebuild-" + i, TestEvents.event(RocuEventData.SOURCE,
+                            "uk.police.wm.rocu.disruption.amended.v1", id, amended));
+                }
+            }
+        }
         String lastId = changeIds.get(changeIds.size() - 1);
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                rows("SELECT count(*) FROM ctu_threat_level WHERE id = CAST(?1 AS uuid)", lastId) == 1);
+                rows("SELECT count(*) FROM ctu_threat_level WHERE id = CAST(?1 AS uuid)", lastId) == 1
+                        && allCaughtUp());
         List<?> live = threatLevelView();
+        Map<String, List<?>> liveFigures = figureTables();
+        assertThat(liveFigures.get("rocu_disruption_figure")).isNotEmpty();
+        assertThat(liveFigures.get("rocu_backlog_figure")).isNotEmpty();
         assertThat(live).hasSizeGreaterThanOrEqualTo(20);
 
         given().auth().oauth2(VIEWER).when().post("/api/v1/read-model/rebuild")
@@ -128,8 +147,10 @@ class ReadModelTest {
         given().auth().oauth2(ADMIN).when().post("/api/v1/read-model/rebuild")
                 .then().statusCode(HttpStatus.SC_ACCEPTED).contentType(ContentType.JSON);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> caughtUp() && threatLevelView().size() == live.size());
+        await().atMost(Duration.ofSeconds(60)).until(() -> caughtUp() && allCaughtUp()
+                && threatLevelView().size() == live.size() && figureTables().equals(liveFigures));
         assertThat(threatLevelView()).isEqualTo(live);
+        assertThat(figureTables()).isEqualTo(liveFigures);
     }
 
     private boolean caughtUp() {
@@ -138,5 +159,30 @@ class ReadModelTest {
         Number ctuLag = freshness.get("sections.find { it.section == 'CTU' }.lag");
         return !freshness.getBoolean("rebuilding") && ctuLag != null && ctuLag.longValue() == 0
                 && freshness.getLong("sections.find { it.section == 'CTU' }.eventsApplied") > 0;
+    }
+
+    private boolean allCaughtUp() {
+        var freshness = given().auth().oauth2(VIEWER).when().get("/api/v1/read-model/freshness")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+        List<Number> lags = freshness.getList("sections.lag", Number.class);
+        return !freshness.getBoolean("rebuilding") && lags.size() == 3
+                && lags.stream().allMatch(lag -> lag != null && lag.longValue() == 0);
+    }
+
+    /** Every figure table the governance view reads, each row as a list, in key order. */
+    private Map<String, List<?>> figureTables() {
+        Map<String, String> tables = new java.util.TreeMap<>(Map.of(
+                "rocu_disruption_figure", "quarter, classification, crime_type, impact, force, lead_agency, category",
+                "rocu_backlog_figure", "force, classification", "rocu_ocg_figure", "crime_type, classification",
+                "cyber_referral_figure", "quarter, crime_class, outcome", "cyber_triage_hours", "quarter, hours",
+                "cyber_contact_figure", "quarter", "cyber_pcso_month", "month",
+                "ctu_activity_figure", "quarter, four_p, motivation, classification, caveats",
+                "ctu_restricted_count", "quarter"));
+        Map<String, List<?>> figures = new java.util.TreeMap<>();
+        tables.forEach((table, key) -> figures.put(table, QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("SELECT * FROM " + table + " ORDER BY " + key).getResultList().stream()
+                        .map(r -> r instanceof Object[] columns ? java.util.Arrays.asList(columns)
+                                : java.util.Collections.singletonList(r)).toList())));
+        return figures;
     }
 }

@@ -25,9 +25,12 @@ public final class ModerationRequests {
             Set<String> partnerAgencies) {
     }
 
-    /** A panel's decision on one claimed disruption. */
-    public record DecideDisruption(@NotNull String disruptionId, @NotNull Decision decision, Impact moderatedImpact,
-            @Size(max = 2000) String reason) {
+    /**
+     * A panel's decision on one claimed disruption, named by its {@code disruptionId} or, as a force system knows
+     * it, by {@code force} and {@code sourceRecordId} (one or the other, not both).
+     */
+    public record DecideDisruption(String disruptionId, @NotNull Decision decision, Impact moderatedImpact,
+            @Size(max = 2000) String reason, Force force, @Size(max = 100) String sourceRecordId) {
     }
 
     public record DecisionView(String id, String disruptionId, String panelId, Decision decision,

@@ -49,12 +49,15 @@ public class ModerationResource {
         return ModerationService.view(service.panel(uuid(id, ModerationService.NO_PANEL)));
     }
 
-    /** The panel decides one CLAIMED disruption: approve, downgrade, reject or return for information. */
+    /**
+     * The panel decides one CLAIMED disruption: approve, downgrade, reject or return for information. The panel is
+     * named by its id, or by the date it was held ({@code 2018-09-05}) when one panel was held that day.
+     */
     @POST
     @Path("panels/{id}/decisions")
     @RolesAllowed("moderator")
     public Response decide(@PathParam("id") String id, @Valid @NotNull DecideDisruption request) {
-        ModerationDecision decision = service.decide(uuid(id, ModerationService.NO_PANEL), request, caller.get());
+        ModerationDecision decision = service.decide(service.panelNamed(id), request, caller.get());
         return Response.status(Response.Status.CREATED).entity(DecisionView.of(decision)).build();
     }
 

@@ -72,16 +72,8 @@ public class ModerationService {
 
     /** Applies a panel's decision to a CLAIMED disruption, keeps it in the history and publishes it. */
     @Transactional
-    public ModerationDecision decide(UUID panelId, DecideDisruption request, Caller caller) {
-        ModerationPanel panel = ModerationPanel.<ModerationPanel>findByIdOptional(panelId)
-                .orElseThrow(() -> Problems.notFound(NO_PANEL));
-        UUID disruptionId;
-        try {
-            disruptionId = UUID.fromString(request.disruptionId());
-        } catch (IllegalArgumentException e) {
-            throw Problems.notFound(DisruptionService.NOT_FOUND);
-        }
-        Disruption d = disruptions.visible(disruptionId, caller);
+    public ModerationDecision decide(ModerationPanel panel, DecideDisruption request, Caller caller) {
+        Disruption d = disruptions.visible(DisruptionNames.idOf(request), caller);
         Disruption.getEntityManager().lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Impact moderated = ModerationRules.moderatedImpact(d.status, d.claimedImpact, request.decision(),
                 request.moderatedImpact(), request.reason());
@@ -129,6 +121,25 @@ public class ModerationService {
                 .map(r -> new ForceBacklog(f, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                         r[3] == null ? null : toDate(r[3])))
                 .orElse(new ForceBacklog(f, 0, 0, null))).toList();
+    }
+
+    /** The panel with this id, or the one panel held on this date ({@code yyyy-MM-dd}); 409 when several were. */
+    public ModerationPanel panelNamed(String idOrDate) {
+        try {
+            return panel(UUID.fromString(idOrDate));
+        } catch (IllegalArgumentException notAnId) {
+            LocalDate heldOn;
+            try {
+                heldOn = LocalDate.parse(idOrDate);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                throw Problems.notFound(NO_PANEL);
+            }
+            List<ModerationPanel> held = ModerationPanel.list("heldOn", heldOn);
+            if (held.size() > 1) {
+                throw Problems.conflict("Several panels were held on " + heldOn + ": name the panel by its id.");
+            }
+            return held.stream().findFirst().orElseThrow(() -> Problems.notFound(NO_PANEL));
+        }
     }
 
     public ModerationPanel panel(UUID id) {

@@ -136,6 +136,51 @@ public class ModerationResourceTest {
     }
 
     @Test
+    void aDecisionNamesTheDisruptionByForceAndSourceRecordAndThePanelByItsDate() {
+        String heldOn = java.time.LocalDate.of(2040, 1, 1)
+                .plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(20_000)).toString();
+        given().auth().oauth2(Tokens.moderator()).contentType(ContentType.JSON)
+                .body(Map.of("heldOn", heldOn, "chair", "ROCU Detective Superintendent",
+                        "attendingForces", List.of("WMP")))
+                .when().post("/api/v1/moderation/panels").then().statusCode(HttpStatus.SC_CREATED);
+        Map<String, Object> body = claim(uniqueOcg());
+        DisruptionView d = post("WMC", body);
+        String source = (String) body.get("sourceRecordId");
+
+        decideBy(heldOn, Map.of("force", "WMP", "sourceRecordId", source, "decision", "APPROVE"))
+                .statusCode(HttpStatus.SC_NOT_FOUND);
+        decideBy(heldOn, Map.of("force", "WMC", "decision", "APPROVE")).statusCode(HttpStatus.SC_BAD_REQUEST);
+        decideBy(heldOn, Map.of("disruptionId", d.id(), "force", "WMC", "sourceRecordId", source,
+                "decision", "APPROVE")).statusCode(HttpStatus.SC_BAD_REQUEST);
+        decideBy("2039-13-40", Map.of("force", "WMC", "sourceRecordId", source, "decision", "APPROVE"))
+                .statusCode(HttpStatus.SC_NOT_FOUND);
+        assertThat(read(d.id()).status()).isEqualTo(DisruptionStatus.CLAIMED);
+
+        DecisionView decided = decideBy(heldOn, Map.of("force", "WMC", "sourceRecordId", source,
+                "decision", "DOWNGRADE", "moderatedImpact", "MINOR", "reason", "Only one courier arrested."))
+                .statusCode(HttpStatus.SC_CREATED).extract().as(DecisionView.class);
+        assertThat(decided.disruptionId()).isEqualTo(d.id());
+        assertThat(read(d.id()).status()).isEqualTo(DisruptionStatus.DOWNGRADED);
+
+        Map<String, Object> hiddenBody = claim(uniqueOcg());
+        hiddenBody.put("caveats", List.of("NCA_ONLY"));
+        post("WMP", hiddenBody);
+        decideBy(heldOn, Map.of("force", "WMP", "sourceRecordId", hiddenBody.get("sourceRecordId"),
+                "decision", "APPROVE")).statusCode(HttpStatus.SC_NOT_FOUND);
+        given().auth().oauth2(Tokens.moderator()).contentType(ContentType.JSON)
+                .body(Map.of("heldOn", heldOn, "chair", "Second panel", "attendingForces", List.of("STA")))
+                .when().post("/api/v1/moderation/panels").then().statusCode(HttpStatus.SC_CREATED);
+        DisruptionView other = post("STA", claim(uniqueOcg()));
+        decideBy(heldOn, Map.of("disruptionId", other.id(), "decision", "APPROVE"))
+                .statusCode(HttpStatus.SC_CONFLICT);
+    }
+
+    private static io.restassured.response.ValidatableResponse decideBy(String panel, Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.moderator()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/moderation/panels/" + panel + "/decisions").then();
+    }
+
+    @Test
     void theBacklogPerForceCountsClaimedAndReturnedRecords() {
         ForceBacklog before = backlogOf("STA");
         DisruptionView a = post("STA", claim(uniqueOcg()));

@@ -1,0 +1,55 @@
+package uk.police.wm.rcs.gateway.cyber;
+
+import static uk.police.wm.rcs.gateway.readmodel.EventData.integer;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Set;
+import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
+import uk.police.wm.rcs.gateway.readmodel.EventProjector;
+import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
+
+/** Keeps the Digital PCSO's reach per month from {@code uk.police.wm.cyber.pcso-month.reported.v1}; a revision wins. */
+@ApplicationScoped
+public class PcsoMonthProjector implements EventProjector {
+
+    static final String REPORTED = "uk.police.wm.cyber.pcso-month.reported.v1";
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public Set<String> types() {
+        return Set.of(REPORTED);
+    }
+
+    @Override
+    public void apply(ConsumedEvent event, JsonNode data) {
+        String month = text(data, "month");
+        if (!month.matches("[0-9]{4}-(0[1-9]|1[0-2])")) {
+            throw new RejectedEventException("month is not yyyy-MM: " + month);
+        }
+        int reach = integer(data, "reach");
+        long events = 0;
+        for (JsonNode count : data.path("events")) {
+            if (!count.canConvertToInt() || count.asInt() < 0) {
+                throw new RejectedEventException("events are not counts");
+            }
+            events += count.asInt();
+        }
+        if (reach < 0) {
+            throw new RejectedEventException("reach is negative");
+        }
+        em.createNativeQuery("INSERT INTO cyber_pcso_month (month, reach, events) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (month) DO UPDATE SET reach = EXCLUDED.reach, events = EXCLUDED.events")
+                .setParameter(1, month).setParameter(2, (long) reach).setParameter(3, events).executeUpdate();
+    }
+
+    @Override
+    public void reset() {
+        em.createNativeQuery("TRUNCATE cyber_pcso_month").executeUpdate();
+    }
+}

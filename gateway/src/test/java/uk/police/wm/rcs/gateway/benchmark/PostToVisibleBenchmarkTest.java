@@ -1,0 +1,218 @@
+package uk.police.wm.rcs.gateway.benchmark;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
+import uk.police.wm.rcs.stack.Ports;
+import uk.police.wm.rcs.stack.RepoLayout;
+import uk.police.wm.rcs.stack.ServiceProcess;
+import uk.police.wm.rcs.stack.testing.PostgresKafkaTestResource;
+import uk.police.wm.rcs.stack.testing.TestTokens;
+
+/**
+ * Prints POST-to-visible latency (issue 6), asserts no time: the packaged rocu-service runs beside this gateway on
+ * the same PostgreSQL and Kafka; an open loop at {@code bench.visible.rate} writes/s (default 500) posts a disruption
+ * as a force system and approves it as the panel; a watcher polls {@code GET /api/v1/governance/2012-13/Q1}. The
+ * k-th approval to complete is taken as visible when the quarter's approved total first reaches k, and its latency
+ * runs from the write's scheduled start (so a slow service cannot hide queueing). Needs the rocu-service jar:
+ * {@code ./mvnw -pl rocu-service package -DskipTests} first.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class PostToVisibleBenchmarkTest {
+
+    private static final int RATE = Integer.getInteger("bench.visible.rate", 500);
+    private static final int SECONDS = Integer.getInteger("bench.visible.seconds", 20);
+    private static final String FORCE = TestTokens.forSubject("service-account-force-wmp").forceSystem("WMP").sign();
+    private static final String PANEL = TestTokens.forSubject("bench-moderator").person("SECRET", "moderator").sign();
+    private static final String VIEWER = TestTokens.forSubject("bench-viewer").person("SECRET", "governance-viewer")
+            .sign();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/api/v1/governance/2012-13/Q1")
+    URL governance;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** One write: when it was due to start, when its approval answered, and whether both requests succeeded. */
+    private record Write(long due, long approved, boolean ok) {
+    }
+
+    @Test
+    void printPostToVisibleLatency() throws Exception {
+        EmbeddedPostgresServer.createDatabase(PostgresKafkaTestResource.postgresPort(), "rocu_visible");
+        int port = Ports.freePort();
+        Map<String, String> env = new HashMap<>(ServiceProcess.environment(port,
+                PostgresKafkaTestResource.jdbcUrl("rocu_visible"), EmbeddedPostgresServer.USERNAME,
+                EmbeddedPostgresServer.PASSWORD, PostgresKafkaTestResource.kafka().bootstrapServers(), ""));
+        env.put("QUARKUS_OIDC_PUBLIC_KEY", System.getProperty("uk.police.wm.rcs.test.public-key"));
+        env.put("QUARKUS_LOG_CONSOLE_LEVEL", "WARN");
+        Path jar = privateCopy(RepoLayout.locate().root().resolve("rocu-service/target/quarkus-app"))
+                .resolve("quarkus-run.jar");
+        try (ServiceProcess rocu = ServiceProcess.launch("rocu-service", jar, port, env,
+                Path.of("target/benchmark/rocu-service.log"))) {
+            rocu.awaitReady();
+            String base = rocu.baseUrl();
+            String panel = (String) post(base + "/api/v1/moderation/panels", PANEL, Map.of("heldOn", "2012-06-06",
+                    "chair", "Benchmark chair", "attendingForces", List.of("WMP"))).get("id");
+            for (int i = 0; i < 300; i++) {
+                write(base, panel); // warm-up: service, relay, consumer and view
+            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> approved() >= 300);
+            long before = approved();
+
+            ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+            AtomicBoolean watching = new AtomicBoolean(true);
+            Thread watcher = new Thread(() -> {
+                while (watching.get()) {
+                    long count = approved();
+                    samples.add(new long[] {System.nanoTime(), count});
+                    LockSupport.parkNanos(5_000_000L);
+                }
+            }, "visible-watcher");
+            watcher.start();
+            List<Write> writes = openLoop(base, panel);
+            long ok = writes.stream().filter(Write::ok).count();
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> samples.stream().anyMatch(s -> s[1] >= before + ok));
+            watching.set(false);
+            watcher.join();
+            print(writes, new ArrayList<>(samples), before);
+        }
+    }
+
+    /** A copy of the packaged service, so a rebuild of rocu-service while this runs cannot pull it away. */
+    private static Path privateCopy(Path app) throws java.io.IOException {
+        Path copy = Path.of("target/benchmark/rocu-service-app").toAbsolutePath();
+        if (Files.exists(copy)) {
+            try (var old = Files.walk(copy)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (var files = Files.walk(app)) {
+            for (Path source : files.toList()) {
+                Path target = copy.resolve(app.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private List<Write> openLoop(String base, String panel) throws InterruptedException {
+        int total = RATE * SECONDS;
+        long interval = 1_000_000_000L / RATE;
+        ConcurrentLinkedQueue<Write> done = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = Executors.newFixedThreadPool(128);
+        long start = System.nanoTime() + 50_000_000L;
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            LockSupport.parkNanos(due - System.nanoTime());
+            pool.submit(() -> {
+                boolean ok = write(base, panel);
+                done.add(new Write(due, System.nanoTime(), ok));
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(5, TimeUnit.MINUTES);
+        return new ArrayList<>(done);
+    }
+
+    private boolean write(String base, String panel) {
+        try {
+            String source = "BENCH-" + UUID.randomUUID();
+            Object id = post(base + "/api/v1/disruptions", FORCE, Map.of("sourceRecordId", source, "targetType",
+                    "NONE", "leadAgency", "ROCU", "crimeType", "DRUGS", "claimedImpact", "MODERATE", "category",
+                    "PURSUE", "activityLevel", "REGIONAL", "disruptedOn", "2012-05-10",
+                    "narrative", "Synthetic benchmark record.")).get("id");
+            return id != null && post(base + "/api/v1/moderation/panels/" + panel + "/decisions", PANEL,
+                    Map.of("disruptionId", id, "decision", "APPROVE")).get("id") != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Map<?, ?> post(String url, String token, Map<String, ?> body) {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() >= 300) {
+                throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
+            }
+            return JSON.readValue(answer.body(), Map.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long approved() {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(governance.toURI())
+                    .header("Authorization", "Bearer " + VIEWER).build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(answer.body()).at("/rocu/figures/approvedDisruptions/total/current/value").asLong();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static void print(List<Write> writes, List<long[]> samples, long before) {
+        List<Write> ok = writes.stream().filter(Write::ok).sorted(Comparator.comparingLong(Write::approved)).toList();
+        long[] latencies = new long[ok.size()];
+        int s = 0;
+        for (int k = 0; k < ok.size(); k++) {
+            while (s < samples.size() - 1 && samples.get(s)[1] < before + k + 1) {
+                s++;
+            }
+            latencies[k] = Math.max(samples.get(s)[0], ok.get(k).approved()) - ok.get(k).due();
+        }
+        long[] written = ok.stream().mapToLong(w -> w.approved() - w.due()).sorted().toArray();
+        java.util.Arrays.sort(latencies);
+        double span = (ok.get(ok.size() - 1).approved() - writes.stream().mapToLong(Write::due).min().orElseThrow())
+                / 1e9;
+        System.out.printf("BENCHMARK gateway: POST-to-visible at %d writes/s offered for %d s: %d writes (POST +"
+                        + " APPROVE), %d failed, achieved %.0f writes/s; POST+APPROVE done p50 %.0f ms p99 %.0f ms;"
+                        + " visible in the governance API p50 %.0f ms, p99 %.0f ms, max %.0f ms (target p99 < 1000 ms,"
+                        + " ratio %.2f); %d watcher polls%n",
+                RATE, SECONDS, writes.size(), writes.size() - ok.size(), ok.size() / span, pct(written, 0.5),
+                pct(written, 0.99), pct(latencies, 0.5), pct(latencies, 0.99), latencies[latencies.length - 1] / 1e6,
+                pct(latencies, 0.99) / 1000.0, samples.size());
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[(int) Math.ceil(sorted.length * p) - 1] / 1e6;
+    }
+}
