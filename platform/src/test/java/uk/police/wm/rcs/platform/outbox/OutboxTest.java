@@ -300,7 +300,9 @@ class OutboxTest {
             pool.shutdown();
             Set<String> wanted = ConcurrentHashMap.newKeySet();
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                wanted.addAll(keys);
+                synchronized (keys) { // iterating a synchronized list needs its lock while writers add
+                    wanted.addAll(keys);
+                }
                 for (ConsumerRecord<String, CloudEvent> r : reader.pollKeys(wanted)) {
                     receivedAt.putIfAbsent(r.key(), System.currentTimeMillis()
                             - r.value().getTime().toInstant().toEpochMilli());
