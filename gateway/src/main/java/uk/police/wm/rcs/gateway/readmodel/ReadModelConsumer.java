@@ -31,6 +31,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import uk.police.wm.rcs.gateway.config.ReadModelConfig;
+import uk.police.wm.rcs.platform.config.KafkaClientSettings;
 import uk.police.wm.rcs.gateway.readmodel.ReadModelWriter.Polled;
 
 /**
@@ -222,13 +223,7 @@ public class ReadModelConsumer {
 
     private KafkaConsumer<String, CloudEvent> newConsumer() {
         Properties props = new Properties();
-        // the settings a consumer knows (bootstrap servers, security protocol, SASL login, trust store), as the
-        // outbox relay's producer takes them
-        kafkaConfig.forEach((key, value) -> {
-            if (ConsumerConfig.configNames().contains(key)) {
-                props.put(key, value);
-            }
-        });
+        props.putAll(KafkaClientSettings.known(kafkaConfig, ConsumerConfig.configNames()));
         props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

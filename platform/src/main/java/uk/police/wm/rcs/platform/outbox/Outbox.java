@@ -102,16 +102,10 @@ public class Outbox {
                 insert.setTimestamp(7, time);
                 insert.setString(8, json(event));
                 insert.setString(9, correlationId);
-                if (newEvents.size() == 1) {
-                    insert.executeUpdate();
-                } else {
-                    insert.addBatch();
-                }
+                insert.addBatch();
                 ids.add(id);
             }
-            if (newEvents.size() > 1) {
-                insert.executeBatch();
-            }
+            insert.executeBatch();
         } catch (SQLException e) {
             NewEvent first = newEvents.get(0);
             throw new OutboxException("could not append " + newEvents.size() + " event(s), the first " + first.type()

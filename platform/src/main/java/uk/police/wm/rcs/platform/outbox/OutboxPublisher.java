@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +34,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Identifier;
 import uk.police.wm.rcs.platform.config.EventsConfig;
+import uk.police.wm.rcs.platform.config.KafkaClientSettings;
 import uk.police.wm.rcs.platform.config.OutboxConfig;
 
 /**
@@ -169,13 +169,7 @@ public class OutboxPublisher {
     }
 
     Map<String, Object> producerConfig() {
-        Map<String, Object> props = new HashMap<>();
-        // take the service's kafka.* settings (bootstrap servers, TLS, SASL) but only those a producer knows
-        kafkaConfig.forEach((key, value) -> {
-            if (ProducerConfig.configNames().contains(key)) {
-                props.put(key, value);
-            }
-        });
+        Map<String, Object> props = KafkaClientSettings.known(kafkaConfig, ProducerConfig.configNames());
         long sendTimeout = Math.max(1_000, outbox.sendTimeout().toMillis());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -147,8 +147,7 @@ public class DisruptionService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Disruption persistNew(ClaimDisruption claim, String fingerprint, Caller caller) {
         Disruption d = persistWithoutEvent(claim, fingerprint, caller);
-        Outbox.NewEvent event = claimedEvent(d);
-        outbox.append(event.aggregateType(), event.aggregateId(), event.type(), event.data());
+        outbox.appendAll(List.of(claimedEvent(d)));
         return d;
     }
 
