@@ -27,11 +27,11 @@ public class AuditLog {
     /** Subject recorded for work done outside any request (scheduled jobs). */
     public static final String SYSTEM_SUBJECT = "system";
 
-    private static final String INSERT = """
-            INSERT INTO audit_log (operation, subject, client_id, record_type, record_ids, justification, recipients,
-                                   outcome, correlation_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            RETURNING id""";
+    /** The audit row's columns, and the placeholders {@link #bind} fills (for statements that write one). */
+    public static final String COLUMNS = "operation, subject, client_id, record_type, record_ids, justification,"
+            + " recipients, outcome, correlation_id";
+    public static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?";
+    private static final String INSERT = "INSERT INTO audit_log (" + COLUMNS + ") VALUES (" + VALUES + ") RETURNING id";
 
     @Inject
     DataSource dataSource;
@@ -76,15 +76,7 @@ public class AuditLog {
     private long write(AuditEntry entry, Caller actor) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, entry.operation().name());
-            insert.setString(2, actor == null ? SYSTEM_SUBJECT : actor.subject());
-            insert.setString(3, actor == null ? null : actor.clientId());
-            insert.setString(4, entry.recordType());
-            insert.setArray(5, connection.createArrayOf("text", entry.recordIds().toArray()));
-            insert.setString(6, entry.justification());
-            insert.setArray(7, connection.createArrayOf("text", entry.recipients().toArray()));
-            insert.setString(8, entry.outcome().name());
-            insert.setString(9, CorrelationId.current().orElse(null));
+            bind(insert, 1, entry, actor);
             try (ResultSet rs = insert.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -92,6 +84,26 @@ public class AuditLog {
         } catch (SQLException e) {
             throw new AuditException("could not write the audit log", e);
         }
+    }
+
+    /**
+     * Sets the {@link #VALUES} placeholders of one entry, from parameter {@code first} on; {@code actor} null is the
+     * system.
+     *
+     * @return the index of the next parameter
+     */
+    public static int bind(PreparedStatement statement, int first, AuditEntry entry, Caller actor) throws SQLException {
+        Connection connection = statement.getConnection();
+        statement.setString(first, entry.operation().name());
+        statement.setString(first + 1, actor == null ? SYSTEM_SUBJECT : actor.subject());
+        statement.setString(first + 2, actor == null ? null : actor.clientId());
+        statement.setString(first + 3, entry.recordType());
+        statement.setArray(first + 4, connection.createArrayOf("text", entry.recordIds().toArray()));
+        statement.setString(first + 5, entry.justification());
+        statement.setArray(first + 6, connection.createArrayOf("text", entry.recipients().toArray()));
+        statement.setString(first + 7, entry.outcome().name());
+        statement.setString(first + 8, CorrelationId.current().orElse(null));
+        return first + 9;
     }
 
     private Caller actor() {

@@ -36,9 +36,10 @@ public class Outbox {
     /** Versioned CloudEvents type, e.g. {@code uk.police.wm.rocu.disruption.claimed.v1}. */
     static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-zA-Z0-9_-]*)+\\.v[0-9]+");
 
-    private static final String INSERT = """
-            INSERT INTO outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data, correlation_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
+    /** The outbox row's columns, and the placeholders {@link #bind} fills (for statements that write one). */
+    static final String COLUMNS = "id, source, type, subject, aggregate_type, aggregate_id, time, data, correlation_id";
+    static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?";
+    private static final String INSERT = "INSERT INTO outbox_event (" + COLUMNS + ") VALUES (" + VALUES + ")";
     private static final Object WAKE_REGISTERED = new Object();
 
     @Inject
@@ -93,15 +94,7 @@ public class Outbox {
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (NewEvent event : newEvents) {
                 UUID id = UUID.randomUUID();
-                insert.setObject(1, id);
-                insert.setString(2, events.source());
-                insert.setString(3, checkedType(event.type()));
-                insert.setString(4, requireText(event.aggregateId(), "aggregateId"));
-                insert.setString(5, requireText(event.aggregateType(), "aggregateType"));
-                insert.setString(6, event.aggregateId());
-                insert.setTimestamp(7, time);
-                insert.setString(8, json(event));
-                insert.setString(9, correlationId);
+                bind(insert, 1, id, event, time, correlationId);
                 insert.addBatch();
                 ids.add(id);
             }
@@ -113,6 +106,35 @@ public class Outbox {
         }
         wakeRelayAfterCommit();
         return ids;
+    }
+
+    /**
+     * Sets the {@link #VALUES} placeholders of one event, from parameter {@code first} on.
+     *
+     * @return the index of the next parameter
+     */
+    int bind(PreparedStatement statement, int first, UUID id, NewEvent event, Timestamp time, String correlationId)
+            throws SQLException {
+        statement.setObject(first, id);
+        statement.setString(first + 1, events.source());
+        statement.setString(first + 2, checkedType(event.type()));
+        statement.setString(first + 3, requireText(event.aggregateId(), "aggregateId"));
+        statement.setString(first + 4, requireText(event.aggregateType(), "aggregateType"));
+        statement.setString(first + 5, event.aggregateId());
+        statement.setTimestamp(first + 6, time);
+        statement.setString(first + 7, json(event));
+        statement.setString(first + 8, correlationId);
+        return first + 9;
+    }
+
+    /** Wakes the relay now (the event was written in a statement that has already committed). */
+    void wakeRelay() {
+        signal.wake();
+    }
+
+    /** Wakes the relay when the current transaction commits, once per transaction. */
+    void wakeRelayOnCommit() {
+        wakeRelayAfterCommit();
     }
 
     private static String checkedType(String type) {
