@@ -111,7 +111,8 @@ public record FinancialQuarter(int startYear, int quarter) implements Comparable
 
     /** {@code 2018-19}. */
     public String financialYear() {
-        return String.format(Locale.ROOT, "%d-%02d", startYear, (startYear + 1) % 100);
+        int end = (startYear + 1) % 100;
+        return startYear + (end < 10 ? "-0" : "-") + end;
     }
 
     /** {@code Q2}. */
