@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.gateway;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ public final class RocuEventData {
     public static final String SOURCE = "/west-midlands/rocu-service";
     public static final String CLAIMED = "uk.police.wm.rocu.disruption.claimed.v1";
     public static final String MODERATED = "uk.police.wm.rocu.disruption.moderated.v1";
+    public static final String HIGHLIGHT = "uk.police.wm.rocu.disruption.highlight-published.v1";
 
     private RocuEventData() {
     }
@@ -64,5 +66,23 @@ public final class RocuEventData {
         events.send("rocu.events", key, TestEvents.event(SOURCE, MODERATED, id,
                 moderation(id, 2, quarter, "APPROVE", "APPROVED", impact, impact)));
         return id;
+    }
+
+    /** The data of {@value #HIGHLIGHT} (never naming a person, as rocu-service publishes it). */
+    public static Map<String, Object> highlight(String id, String quarter, String force, String crimeType,
+            String narrative, String classification, List<String> caveats) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("disruptionId", id);
+        data.put("quarter", quarter);
+        data.put("force", force);
+        data.put("crimeType", crimeType);
+        data.put("leadAgency", "ROCU");
+        data.put("fourP", "PURSUE");
+        data.put("moderatedImpact", "MAJOR");
+        data.put("narrative", narrative);
+        data.put("classification", classification);
+        data.put("caveats", caveats);
+        data.put("namesPerson", false);
+        return data;
     }
 }

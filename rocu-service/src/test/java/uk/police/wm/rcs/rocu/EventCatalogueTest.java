@@ -36,7 +36,8 @@ import uk.police.wm.rcs.stack.testing.EventContracts;
 class EventCatalogueTest {
 
     static final Set<String> TYPES = Set.of(DisruptionClaimedEvent.TYPE, DisruptionAmendedEvent.TYPE,
-            ModerationEvents.DisruptionModerated.TYPE, ModerationEvents.PanelHeld.TYPE, OcgEvents.OcgMapped.TYPE,
+            ModerationEvents.DisruptionModerated.TYPE, ModerationEvents.HighlightPublished.TYPE,
+            ModerationEvents.PanelHeld.TYPE, OcgEvents.OcgMapped.TYPE,
             OcgEvents.OcgChanged.TYPE, OcgEvents.OcgArchived.TYPE, QuarterFrozenEvent.TYPE, ReconciliationIssued.TYPE);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -54,6 +55,7 @@ class EventCatalogueTest {
     @Test
     void everyTypeReachesTheTopicAsAValidCloudEvent() {
         Map<String, Object> disruption = DisruptionFixtures.claim(DisruptionFixtures.uniqueOcg());
+        disruption.put("highlight", true); // its approval also publishes the operational highlight
         var claimed = DisruptionFixtures.post("WMP", disruption);
         given().auth().oauth2(Tokens.force("WMP")).header("If-Match", "\"" + claimed.version() + "\"")
                 .contentType(ContentType.JSON).body(disruption).when().put("/api/v1/disruptions/" + claimed.id())
@@ -84,7 +86,7 @@ class EventCatalogueTest {
                 .containsExactly(OcgEvents.OcgMapped.TYPE, OcgEvents.OcgChanged.TYPE, OcgEvents.OcgArchived.TYPE);
         assertThat(seen.stream().filter(r -> r.key().equals(claimed.id())).map(r -> r.value().getType()).toList())
                 .containsExactly(DisruptionClaimedEvent.TYPE, DisruptionAmendedEvent.TYPE,
-                        ModerationEvents.DisruptionModerated.TYPE);
+                        ModerationEvents.DisruptionModerated.TYPE, ModerationEvents.HighlightPublished.TYPE);
     }
 
     private static Set<String> typesOf(List<ConsumerRecord<String, CloudEvent>> records) {

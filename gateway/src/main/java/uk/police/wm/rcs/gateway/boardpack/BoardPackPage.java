@@ -9,6 +9,7 @@ import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.FourPMatrix;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Freshness;
+import uk.police.wm.rcs.gateway.governance.RocuHighlights.Highlight;
 import uk.police.wm.rcs.gateway.governance.Trend;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
@@ -61,6 +62,24 @@ final class BoardPackPage {
         trends("By force", view.rocu().figures().approvedDisruptions().byForce());
         trends("By leading agency", view.rocu().figures().approvedDisruptions().byAgency());
         counts("Claims awaiting the moderation panel, by force", view.rocu().figures().moderationBacklogByForce());
+        highlights(view.rocu().figures().highlights());
+    }
+
+    /** The narratives in the API's order, each with its force, crime type, impact and marking. */
+    private void highlights(List<Highlight> highlights) {
+        out.append("<h3>Operational highlights</h3>");
+        if (highlights.isEmpty()) {
+            out.append("<p class=\"meta\">None for this quarter at the reader's clearance.</p>");
+            return;
+        }
+        for (Highlight h : highlights) {
+            String marking = h.caveats().isEmpty() ? h.classification()
+                    : h.classification() + " " + String.join(" ", h.caveats());
+            out.append("<p class=\"highlight\"><b>").append(esc(h.force())).append(", ").append(esc(h.crimeType()))
+                    .append(" (").append(esc(h.fourP())).append(", ").append(esc(h.moderatedImpact()))
+                    .append(" impact, led by ").append(esc(h.leadAgency())).append(")</b> <span class=\"meta\">[")
+                    .append(esc(marking)).append("]</span><br/>").append(esc(h.narrative())).append("</p>");
+        }
     }
 
     void cyber(GovernanceView view, String outcomeBars, String pcsoBars) {

@@ -66,7 +66,7 @@ public class GovernanceService {
     private Disclosed disclose(FinancialQuarter quarter, Caller caller) {
         Disclosure disclosure = new Disclosure(caller);
         CtuGovernance.CtuFigures ctuFigures = ctu.figures(quarter, caller, disclosure);
-        RocuGovernance.RocuFigures rocuFigures = rocu.figures(quarter, disclosure);
+        RocuGovernance.RocuFigures rocuFigures = rocu.figures(quarter, caller, disclosure);
         CyberGovernance.CyberFigures cyberFigures = cyber.figures(quarter, disclosure);
         return new Disclosed(ctuFigures, rocuFigures, cyberFigures,
                 FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld());

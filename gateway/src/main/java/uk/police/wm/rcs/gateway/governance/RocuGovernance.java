@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
 
 /** The ROCU part of the governance view, read from the precomputed figures (never from the records). */
 @ApplicationScoped
@@ -20,19 +21,25 @@ public class RocuGovernance {
             List<Trend> byAgency, List<Trend> byFourP) {
     }
 
-    /** The ROCU figures of a quarter. */
+    /**
+     * The ROCU figures of a quarter, and its operational highlights: those the caller's clearance and caveats
+     * cover, by force, crime type and disruption id.
+     */
     public record RocuFigures(List<Count> activeOcgsByCrimeType, Disruptions approvedDisruptions,
-            List<Count> moderationBacklogByForce) {
+            List<Count> moderationBacklogByForce, List<RocuHighlights.Highlight> highlights) {
     }
 
     @Inject
     EntityManager em;
 
+    @Inject
+    RocuHighlights highlights;
+
     /**
-     * Two statements: the disruption figure rows of the three quarters (each dimension is summed from them here),
-     * and the current OCG and backlog figures together.
+     * Three statements: the disruption figure rows of the three quarters (each dimension is summed from them here),
+     * the current OCG and backlog figures together, and the quarter's highlights.
      */
-    public RocuFigures figures(FinancialQuarter quarter, Disclosure disclosure) {
+    public RocuFigures figures(FinancialQuarter quarter, Caller caller, Disclosure disclosure) {
         String current = quarter.toString();
         String previous = quarter.previous().toString();
         String yearBefore = quarter.sameQuarterYearBefore().toString();
@@ -51,7 +58,8 @@ public class RocuGovernance {
                 + " sum(active_ocgs) FROM rocu_ocg_figure GROUP BY classification, crime_type UNION ALL"
                 + " SELECT 'backlog', classification, force, sum(claims) FROM rocu_backlog_figure"
                 + " GROUP BY classification, force").getResultList());
-        return new RocuFigures(current(now, "ocg", disclosure), disruptions, current(now, "backlog", disclosure));
+        return new RocuFigures(current(now, "ocg", disclosure), disruptions, current(now, "backlog", disclosure),
+                highlights.of(quarter, caller, disclosure));
     }
 
     /** Approved and downgraded disruptions by crime type in each of the quarters, read in one query. */

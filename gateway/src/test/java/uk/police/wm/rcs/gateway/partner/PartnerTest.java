@@ -7,10 +7,15 @@ import static org.awaitility.Awaitility.await;
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.http.HttpStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,7 +27,7 @@ import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
  * Partner regions get only what is shareable: OFFICIAL figures with small counts suppressed and threat levels, a
- * feed that carries each change once (also after a rebuild), and 403 for everything else.
+ * feed that carries each change once (also after a rebuild), never a narrative, and 403 for everything else.
  */
 @QuarkusTest
 class PartnerTest {
@@ -30,9 +35,14 @@ class PartnerTest {
     private static final String PARTNER = TestTokens.forSubject("svc-em").claim("azp", "region-partner-em")
             .roles("region-partner", "machine").claim("clearance", "OFFICIAL").sign();
     private static final String ADMIN = TestTokens.forSubject("admin-p").person("OFFICIAL", "admin").sign();
+    private static final String VIEWER = TestTokens.forSubject("viewer-p").person("OFFICIAL", "governance-viewer")
+            .sign();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    DataSource dataSource;
 
     private static void approved(TestEvents events, String crimeType, String classification) {
         RocuEventData.approved(events, "partner-test", "2035-36/Q1", crimeType, "MINOR", "WMP", classification);
@@ -62,6 +72,40 @@ class PartnerTest {
         assertThat(shared.getBoolean("approvedDisruptionsByCrimeType.find { it.key == 'COUNTY_LINES' }.suppressed"))
                 .isTrue();
         assertThat(shared.getList("approvedDisruptionsByCrimeType.key")).doesNotContain("DRUGS");
+    }
+
+    @Test
+    void aPartnerNeverGetsAnOperationalHighlightsNarrative() throws Exception {
+        String narrative = "Synthetic: an OFFICIAL highlight no partner may read.";
+        String id = UUID.randomUUID().toString();
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            for (int i = 0; i < 5; i++) {
+                RocuEventData.approved(events, "partner-test", "2045-46/Q1", "DRUGS", "MINOR", "WMP", "OFFICIAL");
+            }
+            // the most shareable marking a highlight can have: OFFICIAL, no caveats
+            events.send("rocu.events", "partner-test", TestEvents.event(RocuEventData.SOURCE, RocuEventData.HIGHLIGHT,
+                    id, RocuEventData.highlight(id, "2045-46/Q1", "WMP", "DRUGS", narrative, "OFFICIAL", List.of())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(VIEWER)
+                    .when().get("/api/v1/governance/2045-46/Q1").then().extract().jsonPath()
+                    .getList("rocu.figures.highlights.narrative").contains(narrative));
+        }
+        String shared = given().auth().oauth2(PARTNER).when().get("/api/v1/partner/2045-46/Q1")
+                .then().statusCode(HttpStatus.SC_OK).extract().asString();
+        assertThat(JsonPath.from(shared).getInt("approvedDisruptionsByCrimeType.find { it.key == 'DRUGS' }.value"))
+                .isEqualTo(5);
+        assertThat(shared).doesNotContain(narrative).doesNotContain("highlight").doesNotContain(id);
+        // the feed is written only through the gateway's outbox: no row of it carries a narrative
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox_event"
+                     + " WHERE data::text LIKE '%narrative%' OR data::text LIKE ?")) {
+            s.setString(1, "%" + narrative + "%");
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
+        given().auth().oauth2(PARTNER).when().get("/api/v1/governance/2045-46/Q1")
+                .then().statusCode(HttpStatus.SC_FORBIDDEN);
     }
 
     @Test

@@ -1,11 +1,17 @@
 package uk.police.wm.rcs.rocu.moderation;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.crime.CrimeType;
+import uk.police.wm.rcs.rocu.crime.FourP;
+import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
 import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.disruption.LeadAgency;
 
 /** Moderation events. */
 public final class ModerationEvents {
@@ -24,5 +30,34 @@ public final class ModerationEvents {
             Set<String> partnerAgencies) {
         public static final String TYPE = "uk.police.wm.rocu.moderation-panel.held.v1";
         public static final String AGGREGATE = "moderation-panel";
+    }
+
+    /**
+     * Event {@value #TYPE}: an operational highlight for the quarterly performance document and the board pack, the
+     * one event that carries a narrative. Key and subject: the disruption id. Published once, when the panel approves
+     * or downgrades a disruption the force marked {@code highlight} (a counted disruption is never amended again, so
+     * the highlight stays as published). Marked with the disruption's classification and caveats: consumers show it
+     * only to callers those cover.
+     */
+    public record HighlightPublished(String disruptionId, String quarter, Force force, CrimeType crimeType,
+            LeadAgency leadAgency, FourP fourP, Impact moderatedImpact, String narrative,
+            Classification classification, Set<String> caveats, boolean namesPerson) {
+        public static final String TYPE = "uk.police.wm.rocu.disruption.highlight-published.v1";
+
+        /**
+         * The highlight a decided disruption publishes, if any: only a highlighted disruption that now counts
+         * (approved or downgraded), and never one aimed at a priority individual, whose narrative may be about a
+         * person (no narrative about a person leaves the service; {@code namesPerson} is therefore always false on
+         * the wire and is there so a consumer can refuse one should that ever change).
+         */
+        static Optional<HighlightPublished> of(Disruption d) {
+            boolean counted = d.status == DisruptionStatus.APPROVED || d.status == DisruptionStatus.DOWNGRADED;
+            if (!d.highlight || !counted || d.namesPerson()) {
+                return Optional.empty();
+            }
+            return Optional.of(new HighlightPublished(d.id.toString(), FinancialQuarter.of(d.disruptedOn).toString(),
+                    d.force, d.crimeType, d.leadAgency, d.category, d.moderatedImpact, d.narrative, d.classification,
+                    d.caveatSet(), d.namesPerson()));
+        }
     }
 }

@@ -101,6 +101,9 @@ public class ModerationService {
                 new ModerationEvents.DisruptionModerated(d.id.toString(), panel.id.toString(), d.force, d.crimeType,
                         FinancialQuarter.of(d.disruptedOn).toString(), decision.decision, previous, d.status,
                         d.claimedImpact, moderated, d.version));
+        // a highlight aimed at a priority individual is never published: its narrative may be about a person
+        ModerationEvents.HighlightPublished.of(d).ifPresent(highlight -> outbox.append("disruption",
+                d.id.toString(), ModerationEvents.HighlightPublished.TYPE, highlight));
         return decision;
     }
 

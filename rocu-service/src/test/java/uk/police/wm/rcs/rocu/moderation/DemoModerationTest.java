@@ -8,22 +8,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.rocu.Tokens;
 import uk.police.wm.rcs.stack.RepoLayout;
+import uk.police.wm.rcs.stack.testing.EventContracts;
 
 /**
  * The local stack's ROCU demo files replay against the service as the demo loader sends them (same identities,
  * same Idempotency-Key): every disruption is posted, the panels decide most of them by (force, sourceRecordId),
- * and a second replay changes nothing.
+ * and a second replay changes nothing; the highlighted ones they approve or downgrade publish their highlights, so
+ * the first run's 2018/19 board pack has operational highlights.
  */
 @QuarkusTest
 class DemoModerationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MODERATOR = Tokens.demoModerator();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @Test
     void theDemoPanelsApproveAndDowngradeMostDemoDisruptionsAndAReplayChangesNothing() throws Exception {
@@ -44,6 +51,13 @@ class DemoModerationTest {
         statuses.clear();
         replay(demo.resolve("24-rocu-moderation.json"), statuses, new HashMap<>());
         assertThat(statuses.keySet()).allMatch(status -> status == 201 || status == 409);
+
+        // DEMO-WAR-00018 (highlight, May 2018) is downgraded by the 2018-06-07 panel
+        EventContracts.readUntil(bootstrapServers, "rocu.events", seen -> seen.stream().anyMatch(r ->
+                ModerationEvents.HighlightPublished.TYPE.equals(r.value().getType())
+                        && "2018-19/Q1".equals(EventContracts.jsonOf(r).path("quarter").asText())
+                        && EventContracts.jsonOf(r).path("narrative").asText().contains("demo record 18")),
+                Duration.ofSeconds(60));
     }
 
     /** Sends every request of a demo file, counting the statuses answered and the decisions' resulting statuses. */

@@ -1,0 +1,79 @@
+package uk.police.wm.rcs.gateway.governance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.security.SmallCounts;
+import uk.police.wm.rcs.platform.security.Visibility;
+
+/**
+ * The ROCU's operational highlights of a quarter as one caller may read them (DOMAIN.md, classification): a
+ * narrative is shown only when the caller's clearance covers its classification and it holds every caveat; the
+ * response's withheld list says how many were left out and why, with the same care as the figures: a count of
+ * narratives above the caller's clearance is given only from {@value Disclosure#SMALL_COUNT} up, and SECRET
+ * narratives are never counted for a caller below SECRET.
+ */
+@ApplicationScoped
+public class RocuHighlights {
+
+    /** One operational highlight: an approved or downgraded disruption's narrative, with its marking. */
+    public record Highlight(String disruptionId, String force, String crimeType, String leadAgency, String fourP,
+            String moderatedImpact, String narrative, String classification, List<String> caveats) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** The quarter's highlights the caller may read, by force, crime type and disruption id; notes the others. */
+    public List<Highlight> of(FinancialQuarter quarter, Caller caller, Disclosure disclosure) {
+        List<Highlight> shown = new ArrayList<>();
+        long aboveClearance = 0;
+        boolean secretLeftOut = false;
+        long caveatsNotHeld = 0;
+        for (Object row : em.createNativeQuery("SELECT cast(disruption_id AS varchar), force, crime_type,"
+                        + " lead_agency, four_p, moderated_impact, narrative, classification, caveats"
+                        + " FROM rocu_highlight WHERE quarter = ?1 ORDER BY force, crime_type, disruption_id")
+                .setParameter(1, quarter.toString()).getResultList()) {
+            Object[] r = (Object[]) row;
+            Classification classification = Classification.parse((String) r[7]).orElse(Classification.SECRET);
+            String caveatText = (String) r[8];
+            Set<String> caveats = caveatText.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(caveatText.split(",")));
+            if (Visibility.canSee(caller, new SecurityMarking(classification, caveats))) {
+                shown.add(new Highlight((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], classification.name(), List.copyOf(caveats)));
+            } else if (!caller.clearance().covers(classification)) {
+                if (classification == Classification.SECRET) {
+                    secretLeftOut = true;
+                } else {
+                    aboveClearance++;
+                }
+            } else {
+                caveatsNotHeld++;
+            }
+        }
+        if (aboveClearance > 0) {
+            disclosure.withhold(RocuGovernance.SECTION, SmallCounts.isSuppressed(aboveClearance, Disclosure.SMALL_COUNT)
+                            ? "operational highlights (fewer than " + Disclosure.SMALL_COUNT + ")"
+                            : "operational highlights (" + aboveClearance + ")",
+                    "their narratives are marked above your clearance");
+        }
+        if (secretLeftOut) {
+            disclosure.withhold(RocuGovernance.SECTION, "operational highlights marked SECRET",
+                    "SECRET narratives need SECRET clearance");
+        }
+        if (caveatsNotHeld > 0) {
+            disclosure.withhold(RocuGovernance.SECTION, "operational highlights (" + caveatsNotHeld + ")",
+                    "their narratives carry handling caveats your token does not hold");
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,75 @@
+package uk.police.wm.rcs.rocu.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.rocu.crime.CrimeType;
+import uk.police.wm.rcs.rocu.crime.FourP;
+import uk.police.wm.rcs.rocu.disruption.Disruption;
+import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
+import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.disruption.LeadAgency;
+import uk.police.wm.rcs.rocu.disruption.TargetType;
+import uk.police.wm.rcs.rocu.moderation.ModerationEvents.HighlightPublished;
+
+/** Which decided disruptions publish an operational highlight, and what it carries. */
+class HighlightPublishedTest {
+
+    private static Disruption decided(DisruptionStatus status, boolean highlight, TargetType target) {
+        Disruption d = new Disruption();
+        d.id = UUID.randomUUID();
+        d.force = Force.WAR;
+        d.targetType = target;
+        d.leadAgency = LeadAgency.NCA;
+        d.crimeType = CrimeType.COUNTY_LINES;
+        d.claimedImpact = Impact.MAJOR;
+        d.moderatedImpact = status == DisruptionStatus.DOWNGRADED ? Impact.MINOR : Impact.MAJOR;
+        d.category = FourP.PREVENT;
+        d.disruptedOn = LocalDate.of(2019, 1, 15);
+        d.narrative = "Synthetic: a line closed.";
+        d.highlight = highlight;
+        d.classification = Classification.OFFICIAL_SENSITIVE;
+        d.caveats = "UK_EYES_ONLY";
+        d.status = status;
+        return d;
+    }
+
+    @Test
+    void aHighlightedDowngradedDisruptionPublishesItsNarrativeAtTheModeratedImpact() {
+        Disruption d = decided(DisruptionStatus.DOWNGRADED, true, TargetType.OCG);
+        HighlightPublished h = HighlightPublished.of(d).orElseThrow();
+        assertThat(h.disruptionId()).isEqualTo(d.id.toString());
+        assertThat(h.quarter()).isEqualTo("2018-19/Q4");
+        assertThat(h.moderatedImpact()).isEqualTo(Impact.MINOR);
+        assertThat(h.fourP()).isEqualTo(FourP.PREVENT);
+        assertThat(h.leadAgency()).isEqualTo(LeadAgency.NCA);
+        assertThat(h.narrative()).isEqualTo("Synthetic: a line closed.");
+        assertThat(h.classification()).isEqualTo(Classification.OFFICIAL_SENSITIVE);
+        assertThat(h.caveats()).containsExactly("UK_EYES_ONLY");
+        assertThat(h.namesPerson()).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DisruptionStatus.class, names = {"CLAIMED", "REJECTED", "RETURNED_FOR_INFORMATION"})
+    void aDisruptionThatDoesNotCountPublishesNone(DisruptionStatus status) {
+        assertThat(HighlightPublished.of(decided(status, true, TargetType.OCG))).isEmpty();
+    }
+
+    @Test
+    void aDisruptionNotMarkedHighlightPublishesNone() {
+        assertThat(HighlightPublished.of(decided(DisruptionStatus.APPROVED, false, TargetType.NONE))).isEmpty();
+    }
+
+    @Test
+    void aDisruptionAimedAtAPriorityIndividualPublishesNone() {
+        assertThat(HighlightPublished.of(decided(DisruptionStatus.APPROVED, true, TargetType.PRIORITY_INDIVIDUAL)))
+                .isEmpty();
+        assertThat(HighlightPublished.of(decided(DisruptionStatus.APPROVED, true, TargetType.NONE))).isPresent();
+    }
+}
