@@ -4,10 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +17,7 @@ import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.audit.Justification;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -34,10 +35,12 @@ public class DisruptionService {
     public static final String NOT_FOUND = "No such disruption.";
 
     private static final Logger LOG = Logger.getLogger(DisruptionService.class);
-    private static final String SOURCE_KEY = "disruption_source_uk";
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    NewRecordWriter writer;
 
     @Inject
     AuditLog auditLog;
@@ -56,41 +59,25 @@ public class DisruptionService {
     }
 
     /**
-     * Claims a disruption for the caller's force; a retry of the same record returns the original. Two posts of one
-     * record racing each other both try to insert: the unique key makes the later one fail, and its second pass
-     * finds the first one's record (no lock round trip on the common path).
+     * Claims a disruption for the caller's force; a retry of the same record returns the original. The record, its
+     * claimed event and its audit entry go in one statement that inserts nothing when the force already claimed the
+     * record id (two racing posts of one record: the database makes the later wait, then insert nothing); only then
+     * is the existing record read, to answer the retry or refuse different content.
      */
     public ClaimOutcome claim(ClaimDisruption request, Caller caller) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> claimOnce(request, caller));
-        } catch (RuntimeException e) {
-            if (!violates(e, SOURCE_KEY)) {
-                throw e;
-            }
-            LOG.debugf("Concurrent posts of record %s: the later one reads the first one's record", request.sourceRecordId());
-            return QuarkusTransaction.requiringNew().call(() -> claimOnce(request, caller));
-        }
-    }
-
-    private ClaimOutcome claimOnce(ClaimDisruption request, Caller caller) {
         ClaimDisruption claim = checkedClaim(request, caller);
         String fingerprint = DisruptionMapper.fingerprint(claim);
-        Optional<Disruption> existing = findBySource(claim.force(), claim.sourceRecordId());
-        if (existing.isPresent()) {
-            return new ClaimOutcome(sameRecordOrConflict(existing.get(), fingerprint, caller), false);
+        Disruption d = newDisruption(claim, fingerprint, caller);
+        boolean created = writer.insert(DisruptionRow.INSERT, (statement, first) -> DisruptionRow.bind(statement,
+                first, d), claimedEvent(d), AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE, d.id.toString()),
+                caller);
+        if (created) {
+            return new ClaimOutcome(d, true);
         }
-        return new ClaimOutcome(create(claim, fingerprint, caller), true);
-    }
-
-    /** Whether {@code e} was caused by a violation of the named unique constraint. */
-    static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState()) && sql.getMessage() != null
-                    && sql.getMessage().contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
+        Disruption existing = QuarkusTransaction.requiringNew().call(() -> findBySource(claim.force(),
+                claim.sourceRecordId()).orElseThrow(() -> new IllegalStateException("record " + claim.sourceRecordId()
+                        + " of " + claim.force() + " was neither inserted nor found")));
+        return new ClaimOutcome(sameRecordOrConflict(existing, fingerprint, caller), false);
     }
 
     /** The claim normalised for the caller's force, or a problem when a rule refuses it. */
@@ -134,38 +121,27 @@ public class DisruptionService {
                         + " on its id instead.").with("disruptionId", existing.id.toString());
     }
 
-    /** Persists a checked, normalised claim with its audit entry and event, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Disruption create(ClaimDisruption claim, String fingerprint, Caller caller) {
-        Disruption d = persistNew(claim, fingerprint, caller);
-        Disruption.flush();
-        auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE, d.id.toString()), caller);
-        return d;
-    }
-
-    /** Persists a checked claim and appends its event; the caller writes the COLLECTION audit entry. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Disruption persistNew(ClaimDisruption claim, String fingerprint, Caller caller) {
-        Disruption d = persistWithoutEvent(claim, fingerprint, caller);
-        outbox.appendAll(List.of(claimedEvent(d)));
-        return d;
-    }
-
     /**
      * Persists a checked claim without its event, for an import that appends a chunk's events in one batch
      * ({@link #claimedEvent}); the caller writes the COLLECTION audit entry.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Disruption persistWithoutEvent(ClaimDisruption claim, String fingerprint, Caller caller) {
+        Disruption d = newDisruption(claim, fingerprint, caller);
+        d.persist();
+        return d;
+    }
+
+    /** A new CLAIMED disruption of a checked claim, not yet written. */
+    private Disruption newDisruption(ClaimDisruption claim, String fingerprint, Caller caller) {
         Disruption d = new Disruption();
         d.id = UUID.randomUUID();
         DisruptionMapper.apply(claim, fingerprint, d);
         d.status = DisruptionStatus.CLAIMED;
         d.reviewDate = d.namesPerson() ? d.disruptedOn.plus(config.retentionReviewAfter()) : null;
-        d.recordedAt = Instant.now(clock);
+        d.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         d.recordedBy = caller.subject();
         d.updatedAt = d.recordedAt;
-        d.persist();
         return d;
     }
 

@@ -1,0 +1,54 @@
+package uk.police.wm.rcs.rocu.disruption;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.ZoneOffset;
+
+/**
+ * A new disruption as one SQL insert, for the claim path that writes the record, its event and its audit entry in
+ * a single statement; a record the force already claimed under the same source id inserts nothing.
+ */
+final class DisruptionRow {
+
+    static final String INSERT = """
+            INSERT INTO disruption (id, force, source_record_id, content_hash, target_type, ocg_reference,
+                priority_individual_ref, lead_agency, crime_type, claimed_impact, category, activity_level,
+                disrupted_on, narrative, highlight, classification, caveats, status, review_date, recorded_at,
+                recorded_by, updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (force, source_record_id) DO NOTHING
+            RETURNING id""";
+
+    private DisruptionRow() {
+    }
+
+    /** Sets the {@link #INSERT} parameters from {@code first} on; returns the index of the next. */
+    static int bind(PreparedStatement s, int first, Disruption d) throws SQLException {
+        int i = first;
+        s.setObject(i++, d.id);
+        s.setString(i++, d.force.name());
+        s.setString(i++, d.sourceRecordId);
+        s.setString(i++, d.contentHash);
+        s.setString(i++, d.targetType.name());
+        s.setString(i++, d.ocgReference);
+        s.setString(i++, d.priorityIndividualRef);
+        s.setString(i++, d.leadAgency.name());
+        s.setString(i++, d.crimeType.name());
+        s.setString(i++, d.claimedImpact.name());
+        s.setString(i++, d.category.name());
+        s.setString(i++, d.activityLevel.name());
+        s.setObject(i++, d.disruptedOn);
+        s.setString(i++, d.narrative);
+        s.setBoolean(i++, d.highlight);
+        s.setString(i++, d.classification.name());
+        s.setString(i++, d.caveats);
+        s.setString(i++, d.status.name());
+        s.setObject(i++, d.reviewDate, Types.DATE);
+        s.setObject(i++, d.recordedAt.atOffset(ZoneOffset.UTC));
+        s.setString(i++, d.recordedBy);
+        s.setObject(i++, d.updatedAt.atOffset(ZoneOffset.UTC));
+        s.setLong(i++, d.version);
+        return i;
+    }
+}
