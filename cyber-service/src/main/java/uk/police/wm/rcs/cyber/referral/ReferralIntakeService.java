@@ -7,15 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.config.CyberConfig;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReceiveReferral;
 import uk.police.wm.rcs.cyber.summary.ReferralQuarterCounts;
-import uk.police.wm.rcs.platform.audit.AuditLog;
+import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -32,10 +31,7 @@ public class ReferralIntakeService {
     ReferralQuarterCounts quarterCounts;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    AuditLog auditLog;
+    NewRecordWriter writer;
 
     @Inject
     Clock clock;
@@ -61,26 +57,25 @@ public class ReferralIntakeService {
             throw Problems.unprocessable("A vulnerability is given but the victim is not flagged vulnerable.");
         }
         Referral candidate = toReferral(request, force, caller);
-        Optional<Referral> existing = Referral.find("actionFraudReference", candidate.actionFraudReference)
-                .firstResultOptional();
-        if (existing.isPresent()) {
-            Referral original = existing.get();
-            if (!caller.isMachine() || original.force == force) {
-                if (sameContent(original, candidate)) {
-                    return new Intake(original, false);
-                }
-            }
-            throw Problems.conflict("duplicate-referral", "Duplicate referral",
-                    "Action Fraud reference " + candidate.actionFraudReference
-                            + " was already received with different details.");
+        // the referral, its event and its audit entry in one statement, which writes nothing for a known reference
+        boolean created = writer.insert(ReferralRow.INSERT, (statement, first) -> ReferralRow.bind(statement, first,
+                candidate), new Outbox.NewEvent(ReferralEvents.AGGREGATE, candidate.id.toString(),
+                        ReferralEvents.Received.TYPE, ReferralEvents.Received.of(candidate)),
+                AuditEntry.of(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, candidate.id.toString()), caller);
+        if (created) {
+            // last, so the shared count row is locked only for the commit
+            quarterCounts.received(candidate);
+            return new Intake(candidate, true);
         }
-        candidate.persist();
-        auditLog.record(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, List.of(candidate.id.toString()));
-        outbox.append(ReferralEvents.AGGREGATE, candidate.id.toString(), ReferralEvents.Received.TYPE,
-                ReferralEvents.Received.of(candidate));
-        // last, so the shared count row is locked only for the commit
-        quarterCounts.received(candidate);
-        return new Intake(candidate, true);
+        Referral original = Referral.<Referral>find("actionFraudReference", candidate.actionFraudReference)
+                .firstResultOptional().orElseThrow(() -> new IllegalStateException("referral "
+                        + candidate.actionFraudReference + " was neither inserted nor found"));
+        if ((!caller.isMachine() || original.force == force) && sameContent(original, candidate)) {
+            return new Intake(original, false);
+        }
+        throw Problems.conflict("duplicate-referral", "Duplicate referral",
+                "Action Fraud reference " + candidate.actionFraudReference
+                        + " was already received with different details.");
     }
 
     /** Force systems post for their own force only; Economic Crime Unit staff name the force. */
@@ -116,7 +111,7 @@ public class ReferralIntakeService {
         var receivedOn = r.receivedAt.atZone(ZONE).toLocalDate();
         r.contactDueBy = r.vulnerableVictim ? receivedOn.plusDays(config.vulnerableContactDays()) : null;
         r.retentionReviewOn = receivedOn.plusYears(config.retentionReviewYears());
-        r.recordedAt = Instant.now(clock);
+        r.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         r.recordedBy = caller.subject();
         return r;
     }
