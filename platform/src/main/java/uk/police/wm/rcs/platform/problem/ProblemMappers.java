@@ -151,8 +151,25 @@ public class ProblemMappers {
                 return ProblemResponses.response(Problems.conflict(
                         "The request conflicts with an existing record."), request.path());
             }
+            if (cause instanceof SQLException sql && databaseUnavailable(sql)) {
+                LOG.warnf("%s %s answered 503: %s", request.method(), request.path(), sql.getMessage());
+                return ProblemResponses.response(Problems.unavailable("The database is overloaded or unreachable;"
+                        + " nothing was written. Retry shortly.").withHeader(HttpHeaders.RETRY_AFTER, "1"),
+                        request.path());
+            }
         }
         return internalError(e, request);
+    }
+
+    /**
+     * No connection to be had: the pool's wait ran out (every connection busy: overload), or PostgreSQL refused or
+     * dropped the connection (SQLSTATE classes 08 and 53, or an administrator's shutdown, 57P01-57P03). The request
+     * wrote nothing, so the caller may simply retry.
+     */
+    static boolean databaseUnavailable(SQLException sql) {
+        String state = sql.getSQLState();
+        return sql.getCause() instanceof java.util.concurrent.TimeoutException
+                || state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P0"));
     }
 
     /** A 400 {@code validation-failed} problem listing each violation by client-facing field. */

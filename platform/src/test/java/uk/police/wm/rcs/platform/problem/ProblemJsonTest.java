@@ -213,6 +213,14 @@ class ProblemJsonTest {
     }
 
     @Test
+    void anExhaustedConnectionPoolIs503WithRetryAfter() {
+        ValidatableResponse response = given().get("/test/problems/pool-exhausted").then();
+        Http.problem(response, 503, "unavailable");
+        assertThat(response.extract().header("Retry-After")).isEqualTo("1");
+        assertThat(response.extract().asString()).doesNotContain("Acquisition", "SQL", "Exception");
+    }
+
+    @Test
     void unexpectedErrorIs500WithCorrelationIdAndNoInternals() {
         ValidatableResponse response = given().header("X-Correlation-Id", "boom-test-1").get("/test/problems/boom")
                 .then();

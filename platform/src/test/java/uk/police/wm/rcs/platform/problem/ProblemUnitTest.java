@@ -176,4 +176,17 @@ class ProblemUnitTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Problems.notFound("x").with("field", null).extensions()).doesNotContainKey("field");
     }
+
+    @Test
+    void onlyConnectionFailuresCountAsTheDatabaseBeingUnavailable() {
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("Acquisition timeout",
+                new java.util.concurrent.TimeoutException()))).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("refused", "08001"))).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("too many clients", "53300")))
+                .isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("shutting down", "57P01"))).isTrue();
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("duplicate", "23505"))).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("bad column", "42703"))).isFalse();
+        assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("no state"))).isFalse();
+    }
 }

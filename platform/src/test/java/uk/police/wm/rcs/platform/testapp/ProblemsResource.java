@@ -47,6 +47,15 @@ public class ProblemsResource {
         };
     }
 
+    /** The error a JDBC pool gives when every connection stayed busy past its wait (Agroal's wording). */
+    @GET
+    @Path("pool-exhausted")
+    public String poolExhausted() {
+        throw new IllegalStateException("could not write widget",
+                new java.sql.SQLException("Acquisition timeout while waiting for new connection",
+                        new java.util.concurrent.TimeoutException()));
+    }
+
     @GET
     @Path("boom")
     public String boom() {
