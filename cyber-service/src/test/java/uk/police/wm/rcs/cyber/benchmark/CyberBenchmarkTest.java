@@ -17,15 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.stack.testing.OpenLoop;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -41,6 +38,8 @@ class CyberBenchmarkTest {
     private static final int LOADED = Integer.getInteger("bench.loaded", 1_000_000);
     private static final int RATE_PER_SECOND = Integer.getInteger("bench.rate", 1_000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+    /** Connections of the open loop: a fleet of force systems and Action Fraud's feed, each kept alive. */
+    private static final int CONNECTIONS = Integer.getInteger("bench.connections", 64);
     private static final int SUMMARIES = Integer.getInteger("bench.summaries", 300);
 
     @Inject
@@ -138,68 +137,16 @@ class CyberBenchmarkTest {
 
     /** Posts new referrals open-loop at the target rate; latency from each request's scheduled start. */
     private void run(String token, int seconds, String label) throws Exception {
-        int total = RATE_PER_SECOND * seconds;
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger failures = new AtomicInteger();
-        // an overloaded service must not be buried: beyond two seconds' worth of requests in flight, a request is
-        // not sent and counts as dropped (the same rule as rocu-service's benchmark)
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger dropped = new AtomicInteger();
-        AtomicLong sequence = new AtomicLong();
-        List<CompletableFuture<?>> pending = new ArrayList<>(total);
-        java.util.concurrent.CountDownLatch offered = new java.util.concurrent.CountDownLatch(1);
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        long start = System.nanoTime();
         URI uri = base.toURI().resolve("api/v1/referrals");
         String run = label + "-" + System.currentTimeMillis();
-        // every millisecond, the requests due by now (so a late tick catches up instead of lowering the rate)
-        ticker.scheduleAtFixedRate(() -> {
-            long due = Math.min(total, (System.nanoTime() - start) * RATE_PER_SECOND / 1_000_000_000L);
-            if (sequence.get() >= total) {
-                offered.countDown();
-                return;
-            }
-            while (sequence.get() < due) {
-                long n = sequence.getAndIncrement();
-                long scheduled = start + n * 1_000_000_000L / RATE_PER_SECOND;
-                if (inFlight.get() >= 2 * RATE_PER_SECOND) {
-                    dropped.incrementAndGet();
-                    continue;
-                }
-                inFlight.incrementAndGet();
-                HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+        OpenLoop.Result result = OpenLoop.run(client, RATE_PER_SECOND, seconds, CONNECTIONS, Duration.ofSeconds(2),
+                i -> HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body(run, n))).build();
-                synchronized (pending) {
-                    pending.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                        inFlight.decrementAndGet();
-                        latencies.add(System.nanoTime() - scheduled);
-                        if (e != null || r.statusCode() != 201) {
-                            failures.incrementAndGet();
-                        }
-                    }));
-                }
-            }
-        }, 0, 1, TimeUnit.MILLISECONDS);
-        offered.await(seconds + 60L, TimeUnit.SECONDS);
-        ticker.shutdown();
-        CompletableFuture<?>[] all;
-        synchronized (pending) {
-            all = pending.toArray(CompletableFuture[]::new);
-        }
-        try {
-            CompletableFuture.allOf(all).handle((v, e) -> null).get(2, TimeUnit.MINUTES);
-        } catch (java.util.concurrent.TimeoutException e) {
-            System.out.printf("BENCHMARK intake %s: %d requests still unanswered after 2 minutes%n", label,
-                    inFlight.get());
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
-        int sent = total - dropped.get();
-        System.out.printf("BENCHMARK intake %s: %,d requests scheduled at %,d/s, %,d dropped (over 2 s of backlog),"
-                + " %,d sent, answered at %.0f/s, %d failed; latency of sent requests %s%n", label, total,
-                RATE_PER_SECOND, dropped.get(), sent, (sent - failures.get()) / elapsed, failures.get(),
-                figures(nanos));
+                        .POST(HttpRequest.BodyPublishers.ofString(body(run, i))).build(), status -> status == 201);
+        System.out.printf("BENCHMARK intake %s: %,d requests scheduled at %,d/s over %d connections, %,d dropped"
+                + " (over 2 s late), %,d sent, answered at %.0f/s, %d failed; latency from each request's scheduled"
+                + " time %s%n", label, result.scheduled(), RATE_PER_SECOND, CONNECTIONS, result.dropped(),
+                result.sent(), result.answeredPerSecond(), result.failed(), result.percentiles());
     }
 
     private static String body(String run, long n) {

@@ -1,0 +1,103 @@
+package uk.police.wm.rcs.stack.testing;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+
+/**
+ * Constant-rate load for the benchmarks, over a fixed number of connections as a real client fleet would keep (the
+ * wrk2 method). Request {@code i} is due at {@code i / rate} seconds after the start; a free connection takes the
+ * next due request, waits for its time and sends it. Latency runs from the due time, not the send time, so a
+ * request that waited for a free connection counts its wait (no coordinated omission). A request that is already
+ * {@code maxLateness} late when a connection gets to it is not sent and counts as dropped: an overloaded service is
+ * measured, not buried.
+ */
+public final class OpenLoop {
+
+    private OpenLoop() {
+    }
+
+    /** What a run did; latencies in microseconds, one per sent request. */
+    public record Result(int scheduled, int dropped, int failed, double elapsedSeconds, long[] latencyMicros) {
+
+        public int sent() {
+            return latencyMicros.length;
+        }
+
+        /** Requests answered successfully per second of the run. */
+        public double answeredPerSecond() {
+            return (sent() - failed) / elapsedSeconds;
+        }
+
+        /** The p-th percentile of the sent requests' latency in milliseconds (nearest rank); NaN when none. */
+        public double percentileMillis(double p) {
+            if (latencyMicros.length == 0) {
+                return Double.NaN;
+            }
+            int rank = (int) Math.ceil(p / 100.0 * latencyMicros.length) - 1;
+            return latencyMicros[Math.max(0, Math.min(latencyMicros.length - 1, rank))] / 1000.0;
+        }
+
+        /** "p50 …, p90 …, p99 …, max … ms". */
+        public String percentiles() {
+            return String.format("p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", percentileMillis(50),
+                    percentileMillis(90), percentileMillis(99), percentileMillis(100));
+        }
+    }
+
+    /**
+     * Sends {@code rate * seconds} requests at {@code rate} per second over {@code connections} connections.
+     *
+     * @param request  builds request {@code i}
+     * @param accepted whether a response status counts as a success
+     */
+    public static Result run(HttpClient http, int rate, int seconds, int connections, Duration maxLateness,
+            IntFunction<HttpRequest> request, IntPredicate accepted) throws InterruptedException {
+        int total = rate * seconds;
+        long interval = 1_000_000_000L / rate;
+        long late = maxLateness.toNanos();
+        long[] latencies = new long[total];
+        Arrays.fill(latencies, -1);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger dropped = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long begin = System.nanoTime() + Duration.ofMillis(20).toNanos();
+        Thread[] senders = new Thread[connections];
+        for (int c = 0; c < connections; c++) {
+            senders[c] = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long due = begin + i * interval;
+                    for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    if (System.nanoTime() - due > late) {
+                        dropped.incrementAndGet();
+                        continue;
+                    }
+                    try {
+                        int status = http.send(request.apply(i), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (!accepted.test(status)) {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                    latencies[i] = (System.nanoTime() - due) / 1000;
+                }
+            }, "open-loop-" + c);
+            senders[c].start();
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        long[] sent = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
+        return new Result(total, dropped.get(), failed.get(), elapsed, sent);
+    }
+}
