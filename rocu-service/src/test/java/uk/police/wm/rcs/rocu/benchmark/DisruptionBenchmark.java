@@ -54,7 +54,7 @@ class DisruptionBenchmark {
     private static final int BATCHES = Integer.getInteger("benchmark.batches", 3);
     private static final int BATCH_SIZE = 10_000;
     // Quarkus, Hibernate and the JDBC driver keep the JIT compiler busy for tens of seconds on 2 cores
-    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 30);
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 60);
 
     private final List<String> report = new ArrayList<>();
 
