@@ -20,8 +20,12 @@ public interface ReadModelConfig {
     @WithDefault("PT0.2S")
     Duration pollTimeout();
 
-    /** Most records applied in one transaction (a batch is a handful of set-based statements whatever its size). */
-    @WithDefault("2000")
+    /**
+     * Most records applied in one transaction (a batch is a handful of set-based statements whatever its size). A
+     * live poll takes what has arrived and does not wait to fill it; a rebuild fills it (8,000 rebuilds about a fifth
+     * faster than 2,000: gateway benchmark, same machine and day).
+     */
+    @WithDefault("8000")
     int maxPollRecords();
 
     /** First wait after a failed batch (database or broker away), doubling up to {@link #backoffMax()}. */
