@@ -1,26 +1,46 @@
 package uk.police.wm.rcs.rocu.disruption;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * A new disruption as one SQL insert, for the claim path that writes the record, its event and its audit entry in
  * a single statement; a record the force already claimed under the same source id inserts nothing.
  */
-final class DisruptionRow {
+public final class DisruptionRow {
 
-    static final String INSERT = """
+    private static final String COLUMNS = """
             INSERT INTO disruption (id, force, source_record_id, content_hash, target_type, ocg_reference,
                 priority_individual_ref, lead_agency, crime_type, claimed_impact, category, activity_level,
                 disrupted_on, narrative, highlight, classification, caveats, status, review_date, recorded_at,
                 recorded_by, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (force, source_record_id) DO NOTHING
-            RETURNING id""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** One new disruption, or nothing when the force already claimed its source record id. */
+    static final String INSERT = COLUMNS + " ON CONFLICT (force, source_record_id) DO NOTHING RETURNING id";
+
+    /** For a batch of disruptions already checked to be new (the driver sends a batch as multi-row inserts). */
+    static final String INSERT_CHECKED = COLUMNS;
 
     private DisruptionRow() {
+    }
+
+    /**
+     * Inserts disruptions already checked to be new, in the caller's transaction, as one JDBC batch; a record claimed
+     * meanwhile by another request fails the whole batch on the unique key.
+     */
+    public static void insertAll(Connection connection, List<Disruption> disruptions) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_CHECKED)) {
+            for (Disruption d : disruptions) {
+                bind(insert, 1, d);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /** Sets the {@link #INSERT} parameters from {@code first} on; returns the index of the next. */

@@ -121,19 +121,8 @@ public class DisruptionService {
                         + " on its id instead.").with("disruptionId", existing.id.toString());
     }
 
-    /**
-     * Persists a checked claim without its event, for an import that appends a chunk's events in one batch
-     * ({@link #claimedEvent}); the caller writes the COLLECTION audit entry.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Disruption persistWithoutEvent(ClaimDisruption claim, String fingerprint, Caller caller) {
-        Disruption d = newDisruption(claim, fingerprint, caller);
-        d.persist();
-        return d;
-    }
-
-    /** A new CLAIMED disruption of a checked claim, not yet written. */
-    private Disruption newDisruption(ClaimDisruption claim, String fingerprint, Caller caller) {
+    /** A new CLAIMED disruption of a checked claim, not yet written (a claim or an import writes it). */
+    public Disruption newDisruption(ClaimDisruption claim, String fingerprint, Caller caller) {
         Disruption d = new Disruption();
         d.id = UUID.randomUUID();
         DisruptionMapper.apply(claim, fingerprint, d);

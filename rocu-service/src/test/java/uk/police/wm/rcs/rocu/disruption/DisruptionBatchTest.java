@@ -23,6 +23,7 @@ import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.rocu.Tokens;
+import uk.police.wm.rcs.stack.testing.TestTokens;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchJobView;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchResult;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.JobStatus;
@@ -34,6 +35,9 @@ import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.RecordResult;
 class DisruptionBatchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
     private static final RestAssuredConfig NDJSON_AS_TEXT = RestAssured.config().encoderConfig(
             EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson", ContentType.TEXT));
 
@@ -90,6 +94,61 @@ class DisruptionBatchTest {
                 .then().statusCode(HttpStatus.SC_OK).extract().as(BatchResult.class);
         assertThat(resent.created()).isEqualTo(2);
         assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg)).hasSize(5);
+    }
+
+    @Test
+    void aChunkThatFailsAfterItsRowsWereWrittenLeavesNothingOfItBehind() throws Exception {
+        String subject = "batch-chunk-failure";
+        String token = TestTokens.forSubject(subject).forceSystem("WMP").sign();
+        String ocg = uniqueOcg();
+        List<Map<String, Object>> records = List.of(claim(ocg), claim(ocg), claim(ocg));
+        // the chunk's last write (its audit entry) fails, after its disruptions and events went in
+        sql("CREATE FUNCTION test_fail_chunk() RETURNS trigger LANGUAGE plpgsql AS"
+                + " $$ BEGIN RAISE EXCEPTION 'test: the chunk fails after its rows were written'; END $$",
+                "CREATE TRIGGER test_fail_chunk BEFORE INSERT ON audit_log FOR EACH ROW"
+                        + " WHEN (NEW.subject = '" + subject + "') EXECUTE FUNCTION test_fail_chunk()");
+        BatchResult failed;
+        try {
+            failed = given().auth().oauth2(token).contentType(ContentType.JSON).body(records)
+                    .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                    .then().statusCode(HttpStatus.SC_OK).extract().as(BatchResult.class);
+        } finally {
+            sql("DROP TRIGGER test_fail_chunk ON audit_log", "DROP FUNCTION test_fail_chunk()");
+        }
+
+        assertThat(failed.created()).isZero();
+        assertThat(failed.results()).allSatisfy(r -> {
+            assertThat(r.outcome()).isEqualTo(Outcome.PROBLEM);
+            assertThat(r.problem().status()).isEqualTo(503);
+        });
+        assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg)).isEmpty();
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE data->>'ocgReference' = ?", ocg)).isZero();
+
+        BatchResult resent = given().auth().oauth2(token).contentType(ContentType.JSON).body(records)
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_OK).extract().as(BatchResult.class);
+        assertThat(resent.created()).isEqualTo(3);
+        assertThat(count("SELECT count(*) FROM outbox_event WHERE data->>'ocgReference' = ?", ocg)).isEqualTo(3);
+    }
+
+    private void sql(String... statements) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            for (String s : statements) {
+                statement.execute(s);
+            }
+        }
+    }
+
+    private long count(String query, String parameter) throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, parameter);
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test

@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,7 @@ import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.config.RocuConfig;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionMapper;
+import uk.police.wm.rcs.rocu.disruption.DisruptionRow;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionService;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchResult;
@@ -55,6 +59,9 @@ public class DisruptionBatchService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    DataSource dataSource;
 
     @Inject
     ObjectMapper json;
@@ -117,13 +124,15 @@ public class DisruptionBatchService {
         List<String> sourceIds = chunk.stream().map(c -> c.claim().sourceRecordId()).toList();
         Map<String, Existing> existing = existing(caller.force().get(), sourceIds);
         List<RecordResult> written = new ArrayList<>(chunk.size());
+        List<Disruption> fresh = new ArrayList<>();
         List<String> created = new ArrayList<>();
         List<Outbox.NewEvent> events = new ArrayList<>();
         for (Checked c : chunk) {
             String sourceId = c.claim().sourceRecordId();
             Existing old = existing.get(sourceId);
             if (old == null) {
-                Disruption d = disruptions.persistWithoutEvent(c.claim(), c.fingerprint(), caller);
+                Disruption d = disruptions.newDisruption(c.claim(), c.fingerprint(), caller);
+                fresh.add(d);
                 events.add(DisruptionService.claimedEvent(d));
                 created.add(d.id.toString());
                 written.add(new RecordResult(c.index(), sourceId, Outcome.CREATED, d.id.toString(), null));
@@ -137,11 +146,24 @@ public class DisruptionBatchService {
                                 .with("disruptionId", old.id()))));
             }
         }
+        insert(fresh);
         outbox.appendAll(events);
         if (!created.isEmpty()) {
             auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, DisruptionService.RECORD_TYPE, created), caller);
         }
         return written;
+    }
+
+    /** The chunk's new disruptions as one JDBC batch in the chunk's transaction (no entity bookkeeping). */
+    private void insert(List<Disruption> fresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            DisruptionRow.insertAll(connection, fresh);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write " + fresh.size() + " disruptions of a batch chunk", e);
+        }
     }
 
     /** A record already claimed: its id and content fingerprint. */
