@@ -106,6 +106,10 @@ class DisruptionBenchmark {
                         CpuTime.perRequest(batchBefore, CpuTime.byProcess(service.pid(), postgresPort(pg)), imported));
                 long rss = rssKb(service.pid());
                 line("Service RSS after the run: %d MB (target < 300 MB)", rss / 1024);
+                // a measuring window, not a wait for a condition: the same process ten seconds later, idle (the JVM
+                // hands the compiler's and the C library's free memory back every few seconds)
+                Thread.sleep(10_000);
+                line("Service RSS 10 s later, idle: %d MB", rssKb(service.pid()) / 1024);
             }
         }
         String text = "# rocu-service benchmark, " + Instant.now() + "\n\nMachine: "
