@@ -42,6 +42,13 @@ public class NewRecordWriter {
         int bind(PreparedStatement statement, int first) throws SQLException;
     }
 
+    /**
+     * A further write that goes with a new record only, in the same statement: its SQL reads its values as
+     * {@code SELECT ... FROM new_record} (e.g. a count upsert), so it writes nothing when the record was there.
+     */
+    public record Also(String sql, Parameters parameters) {
+    }
+
     @Inject
     DataSource dataSource;
 
@@ -60,8 +67,13 @@ public class NewRecordWriter {
      * @param insert the record's {@code INSERT ... ON CONFLICT ... DO NOTHING RETURNING ...}, its parameters first
      * @return whether the record was new; false means the insert met an existing record and nothing was written
      */
-    public boolean insert(String insert, Parameters record, Outbox.NewEvent event, AuditEntry entry, Caller actor) {
-        String sql = statements.computeIfAbsent(insert, NewRecordWriter::withEventAndEntry);
+    public boolean insert(String insert, Parameters record, Outbox.NewEvent event, AuditEntry entry, Caller actor,
+            Also... also) {
+        StringBuilder key = new StringBuilder(insert);
+        for (Also write : also) {
+            key.append('\u0000').append(write.sql());
+        }
+        String sql = statements.computeIfAbsent(key.toString(), k -> withEventAndEntry(insert, also));
         boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
         Timestamp time = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
         boolean created;
@@ -69,7 +81,10 @@ public class NewRecordWriter {
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             int next = record.bind(statement, 1);
             next = outbox.bind(statement, next, UUID.randomUUID(), event, time, CorrelationId.current().orElse(null));
-            AuditLog.bind(statement, next, entry, actor);
+            next = AuditLog.bind(statement, next, entry, actor);
+            for (Also write : also) {
+                next = write.parameters().bind(statement, next);
+            }
             try (ResultSet rows = statement.executeQuery()) {
                 created = rows.next();
             }
@@ -87,13 +102,16 @@ public class NewRecordWriter {
         return created;
     }
 
-    /** The record's insert, with the outbox row and the audit row written from its result. */
-    static String withEventAndEntry(String insert) {
-        return "WITH new_record AS (" + insert + "),"
-                + " new_event AS (INSERT INTO outbox_event (" + Outbox.COLUMNS + ") SELECT " + Outbox.VALUES
-                + " FROM new_record),"
-                + " new_entry AS (INSERT INTO audit_log (" + AuditLog.COLUMNS + ") SELECT " + AuditLog.VALUES
-                + " FROM new_record)"
-                + " SELECT 1 FROM new_record";
+    /** The record's insert, with the outbox row, the audit row and any further writes made from its result. */
+    static String withEventAndEntry(String insert, Also... also) {
+        StringBuilder sql = new StringBuilder("WITH new_record AS (").append(insert).append("),")
+                .append(" new_event AS (INSERT INTO outbox_event (").append(Outbox.COLUMNS).append(") SELECT ")
+                .append(Outbox.VALUES).append(" FROM new_record),")
+                .append(" new_entry AS (INSERT INTO audit_log (").append(AuditLog.COLUMNS).append(") SELECT ")
+                .append(AuditLog.VALUES).append(" FROM new_record)");
+        for (int i = 0; i < also.length; i++) {
+            sql.append(", also_").append(i + 1).append(" AS (").append(also[i].sql()).append(')');
+        }
+        return sql.append(" SELECT 1 FROM new_record").toString();
     }
 }

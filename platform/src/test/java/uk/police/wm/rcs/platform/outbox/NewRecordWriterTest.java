@@ -98,6 +98,24 @@ class NewRecordWriterTest {
     }
 
     @Test
+    void aFurtherWriteGoesWithANewRecordOnly() {
+        String impact = "counted-" + UUID.randomUUID();
+        String first = "first-" + UUID.randomUUID();
+        NewRecordWriter.Also count = new NewRecordWriter.Also("INSERT INTO widget_count AS c (impact, widgets)"
+                + " SELECT ?, 1 FROM new_record ON CONFLICT (impact) DO UPDATE SET widgets = c.widgets + 1",
+                (statement, next) -> {
+                    statement.setString(next, impact);
+                    return next + 1;
+                });
+
+        assertThat(write(UUID.randomUUID(), first, impact, count)).isTrue();
+        assertThat(write(UUID.randomUUID(), "second-" + UUID.randomUUID(), impact, count)).isTrue();
+        assertThat(write(UUID.randomUUID(), first, impact, count)).isFalse();
+
+        assertThat(db.count("SELECT widgets FROM widget_count WHERE impact = ?", impact)).isEqualTo(2);
+    }
+
+    @Test
     void racingInsertsOfOneRecordWriteItOnce() throws Exception {
         String name = "race-" + UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -145,13 +163,13 @@ class NewRecordWriterTest {
         assertThat(db.count("SELECT count(*) FROM audit_log WHERE record_ids @> ARRAY[?::text]", id.toString())).isZero();
     }
 
-    private boolean write(UUID id, String name, String impact) {
+    private boolean write(UUID id, String name, String impact, NewRecordWriter.Also... also) {
         return writer.insert(INSERT, (statement, first) -> {
             statement.setObject(first, id);
             statement.setString(first + 1, name);
             statement.setString(first + 2, impact);
             return first + 3;
         }, new Outbox.NewEvent("widget", id.toString(), CREATED, Map.of("name", name)),
-                AuditEntry.of(AuditOperation.COLLECTION, "widget", id.toString()), FORCE_SYSTEM);
+                AuditEntry.of(AuditOperation.COLLECTION, "widget", id.toString()), FORCE_SYSTEM, also);
     }
 }
