@@ -2,7 +2,6 @@ package uk.police.wm.rcs.cyber.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -47,7 +46,6 @@ public class ReferralIntakeService {
      * Receives a referral. A second post of the same Action Fraud reference returns the original when it says the
      * same thing, and is a 409 conflict when it says something else: never a second referral.
      */
-    @Transactional
     public Intake receive(ReceiveReferral request, Caller caller) {
         Force force = forceFor(request, caller);
         if (request.receivedAt().isAfter(Instant.now(clock).plus(5, ChronoUnit.MINUTES))) {
@@ -57,14 +55,14 @@ public class ReferralIntakeService {
             throw Problems.unprocessable("A vulnerability is given but the victim is not flagged vulnerable.");
         }
         Referral candidate = toReferral(request, force, caller);
-        // the referral, its event and its audit entry in one statement, which writes nothing for a known reference
+        // the referral, its event, its audit entry and its quarter's count in one statement (one commit, so the
+        // shared count row is locked only for it), which writes nothing for a known reference
         boolean created = writer.insert(ReferralRow.INSERT, (statement, first) -> ReferralRow.bind(statement, first,
                 candidate), new Outbox.NewEvent(ReferralEvents.AGGREGATE, candidate.id.toString(),
                         ReferralEvents.Received.TYPE, ReferralEvents.Received.of(candidate)),
-                AuditEntry.of(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, candidate.id.toString()), caller);
+                AuditEntry.of(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, candidate.id.toString()), caller,
+                quarterCounts.received(candidate));
         if (created) {
-            // last, so the shared count row is locked only for the commit
-            quarterCounts.received(candidate);
             return new Intake(candidate, true);
         }
         Referral original = Referral.<Referral>find("actionFraudReference", candidate.actionFraudReference)

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.police.wm.rcs.cyber.referral.Referral;
+import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.cyber.referral.ReferralIntakeService;
 import uk.police.wm.rcs.cyber.referral.TriageOutcome;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -23,16 +24,13 @@ public class ReferralQuarterCounts {
     /** Rows per quarter, class and outcome that concurrent writers spread over. */
     static final int SLOTS = 64;
 
+    private static final String INSERT = "INSERT INTO referral_quarter_count AS c (quarter_start, crime_class,"
+            + " outcome, slot, referrals, contacted)";
+    private static final String ADD = " ON CONFLICT (quarter_start, crime_class, outcome, slot) DO UPDATE"
+            + " SET referrals = c.referrals + EXCLUDED.referrals, contacted = c.contacted + EXCLUDED.contacted";
+
     @Inject
     EntityManager em;
-
-    /** A new referral counts in its quarter and class, untriaged unless it says otherwise. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void received(Referral r) {
-        Map<String, long[]> deltas = new TreeMap<>();
-        deltas.put(outcomeKey(r.triageOutcome), new long[] {1, r.victimContactedOn == null ? 0 : 1});
-        apply(r, deltas);
-    }
 
     /**
      * A referral's outcome or victim contact changed: it leaves its old row and joins its new one (the same row when
@@ -62,19 +60,37 @@ public class ReferralQuarterCounts {
         return outcome == null ? QuarterSummaryService.UNTRIAGED : outcome.name();
     }
 
+    /**
+     * The count a new referral adds, written in the referral's own statement ({@link NewRecordWriter}): one row of its
+     * quarter and class, untriaged and not yet contacted.
+     */
+    public NewRecordWriter.Also received(Referral r) {
+        return new NewRecordWriter.Also(INSERT + " SELECT ?, ?, ?, ?, ?, ? FROM new_record" + ADD, (statement, first) -> {
+            statement.setObject(first, quarterOf(r));
+            statement.setString(first + 1, r.crimeClass.name());
+            statement.setString(first + 2, outcomeKey(r.triageOutcome));
+            statement.setShort(first + 3, slot(r));
+            statement.setLong(first + 4, 1);
+            statement.setLong(first + 5, r.victimContactedOn == null ? 0 : 1);
+            return first + 6;
+        });
+    }
+
+    private static short slot(Referral r) {
+        return (short) Math.floorMod(r.id.hashCode(), SLOTS);
+    }
+
     /** One upsert; rows in key order so that two writers never lock the same rows in opposite orders. */
     private void apply(Referral r, Map<String, long[]> deltas) {
-        StringBuilder sql = new StringBuilder("INSERT INTO referral_quarter_count AS c (quarter_start, crime_class,"
-                + " outcome, slot, referrals, contacted) VALUES ");
+        StringBuilder sql = new StringBuilder(INSERT).append(" VALUES ");
         int n = 0;
         for (int i = 0; i < deltas.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
         }
-        sql.append(" ON CONFLICT (quarter_start, crime_class, outcome, slot) DO UPDATE"
-                + " SET referrals = c.referrals + EXCLUDED.referrals, contacted = c.contacted + EXCLUDED.contacted");
+        sql.append(ADD);
         Query query = em.createNativeQuery(sql.toString());
         LocalDate quarter = quarterOf(r);
-        short slot = (short) Math.floorMod(r.id.hashCode(), SLOTS);
+        short slot = slot(r);
         for (Map.Entry<String, long[]> delta : deltas.entrySet()) {
             query.setParameter(++n, quarter).setParameter(++n, r.crimeClass.name()).setParameter(++n, delta.getKey())
                     .setParameter(++n, slot).setParameter(++n, delta.getValue()[0])
