@@ -56,6 +56,9 @@ public class NewRecordWriter {
     Outbox outbox;
 
     @Inject
+    OutboxSignal signal;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     private final Map<String, String> statements = new ConcurrentHashMap<>();
@@ -92,12 +95,10 @@ public class NewRecordWriter {
             throw new OutboxException("could not write " + event.aggregateType() + " " + event.aggregateId()
                     + " with its " + event.type() + " event", e);
         }
-        if (created) {
-            if (inTransaction) {
-                outbox.wakeRelayOnCommit();
-            } else {
-                outbox.wakeRelay();
-            }
+        if (created && inTransaction) {
+            outbox.wakeRelayAfterCommit();
+        } else if (created) {
+            signal.wake();
         }
         return created;
     }

@@ -127,16 +127,6 @@ public class Outbox {
         return first + 9;
     }
 
-    /** Wakes the relay now (the event was written in a statement that has already committed). */
-    void wakeRelay() {
-        signal.wake();
-    }
-
-    /** Wakes the relay when the current transaction commits, once per transaction. */
-    void wakeRelayOnCommit() {
-        wakeRelayAfterCommit();
-    }
-
     private static String checkedType(String type) {
         if (type == null || !EVENT_TYPE.matcher(type).matches()) {
             throw new IllegalArgumentException("event type must be reverse-DNS and end with a version, like "
@@ -153,7 +143,8 @@ public class Outbox {
         }
     }
 
-    private void wakeRelayAfterCommit() {
+    /** Wakes the relay when the current transaction commits, once per transaction. */
+    void wakeRelayAfterCommit() {
         if (transactions.getResource(WAKE_REGISTERED) != null) {
             return;
         }
