@@ -44,11 +44,10 @@ public class VerifiedTokens {
     static final String TENANT_ATTRIBUTE = "tenant-id";
     /** Marks an identity served from this cache, so it is not remembered a second time. */
     static final String FROM_CACHE_ATTRIBUTE = "rcs.verified-token-cache";
+    /** Attributes holding the request's routing context, and its authentication context: never kept, rebound. */
     private static final List<String> ROUTING_CONTEXT_KEYS = List.of(RoutingContext.class.getName(),
             HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE);
     private static final String REQUEST_CONTEXT_KEY = AuthenticationRequestContext.class.getName();
-    private static final List<String> PER_REQUEST_KEYS = List.of(ROUTING_CONTEXT_KEYS.get(0),
-            ROUTING_CONTEXT_KEYS.get(1), REQUEST_CONTEXT_KEY);
 
     private final Clock clock;
     private final TokenCacheConfig config;
@@ -80,14 +79,9 @@ public class VerifiedTokens {
             return Optional.empty();
         }
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(entry.identity());
-        if (request != null) {
-            for (String key : ROUTING_CONTEXT_KEYS) {
-                if (entry.identity().getAttributes().containsKey(key)) {
-                    identity.addAttribute(key, request);
-                }
-            }
-        }
-        if (entry.identity().getAttributes().containsKey(REQUEST_CONTEXT_KEY)) {
+        Map<String, Object> kept = entry.identity().getAttributes();
+        ROUTING_CONTEXT_KEYS.stream().filter(kept::containsKey).forEach(key -> identity.addAttribute(key, request));
+        if (kept.containsKey(REQUEST_CONTEXT_KEY)) {
             identity.addAttribute(REQUEST_CONTEXT_KEY, context);
         }
         return Optional.of(identity.build());
@@ -113,8 +107,8 @@ public class VerifiedTokens {
             return;
         }
         Map<String, Object> detached = new HashMap<>();
-        for (String key : PER_REQUEST_KEYS) {
-            if (identity.getAttributes().containsKey(key)) {
+        for (String key : identity.getAttributes().keySet()) {
+            if (ROUTING_CONTEXT_KEYS.contains(key) || REQUEST_CONTEXT_KEY.equals(key)) {
                 detached.put(key, null);
             }
         }
