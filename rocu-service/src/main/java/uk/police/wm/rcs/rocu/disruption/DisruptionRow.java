@@ -13,7 +13,8 @@ import java.util.List;
  */
 public final class DisruptionRow {
 
-    private static final String COLUMNS = """
+    /** For a batch of disruptions already checked to be new (the driver sends a batch as multi-row inserts). */
+    static final String INSERT_CHECKED = """
             INSERT INTO disruption (id, force, source_record_id, content_hash, target_type, ocg_reference,
                 priority_individual_ref, lead_agency, crime_type, claimed_impact, category, activity_level,
                 disrupted_on, narrative, highlight, classification, caveats, status, review_date, recorded_at,
@@ -21,10 +22,7 @@ public final class DisruptionRow {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** One new disruption, or nothing when the force already claimed its source record id. */
-    static final String INSERT = COLUMNS + " ON CONFLICT (force, source_record_id) DO NOTHING RETURNING id";
-
-    /** For a batch of disruptions already checked to be new (the driver sends a batch as multi-row inserts). */
-    static final String INSERT_CHECKED = COLUMNS;
+    static final String INSERT = INSERT_CHECKED + " ON CONFLICT (force, source_record_id) DO NOTHING RETURNING id";
 
     private DisruptionRow() {
     }
