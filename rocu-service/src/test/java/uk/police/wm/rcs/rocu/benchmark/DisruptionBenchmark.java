@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.rocu.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -29,6 +32,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.stack.testing.OpenLoop;
@@ -240,9 +244,11 @@ class DisruptionBenchmark {
         consumer.start();
         OpenLoop.Result result = OpenLoop.run(http, RATE, SECONDS, CONNECTIONS, Duration.ofSeconds(2),
                 i -> post(base + "/api/v1/disruptions", token, claim("O-" + UUID.randomUUID())), status -> status == 201);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (lag.count() < result.sent() - result.failed() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> lag.count() >= result.sent() - result.failed());
+        } catch (ConditionTimeoutException e) {
+            // the figures below say how many events arrived: an incomplete count is itself a finding
         }
         consuming.set(false);
         consumer.join();
@@ -290,17 +296,16 @@ class DisruptionBenchmark {
                     body.toString()), HttpResponse.BodyHandlers.ofString());
             String location = accepted.headers().firstValue("Location").orElseThrow(() ->
                     new IllegalStateException("batch answered " + accepted.statusCode() + ": " + accepted.body()));
-            while (true) {
-                String job = http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization",
-                        "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-                if (!job.contains("\"RUNNING\"")) {
-                    if (!job.contains("\"created\":" + BATCH_SIZE)) {
-                        throw new IllegalStateException("batch job did not create every record: "
-                                + job.substring(0, Math.min(300, job.length())));
-                    }
-                    break;
-                }
-                Thread.sleep(20);
+            AtomicReference<String> job = new AtomicReference<>();
+            await().atMost(Duration.ofMinutes(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .until(() -> {
+                        job.set(http.send(HttpRequest.newBuilder(URI.create(location)).header("Authorization",
+                                "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+                        return !job.get().contains("\"RUNNING\"");
+                    });
+            if (!job.get().contains("\"created\":" + BATCH_SIZE)) {
+                throw new IllegalStateException("batch job did not create every record: "
+                        + job.get().substring(0, Math.min(300, job.get().length())));
             }
             nanos += System.nanoTime() - start;
             records += BATCH_SIZE;
