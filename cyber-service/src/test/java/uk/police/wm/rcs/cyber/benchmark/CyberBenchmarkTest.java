@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.OpenLoop;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -139,10 +140,8 @@ class CyberBenchmarkTest {
     private void run(String token, int seconds, String label) throws Exception {
         URI uri = base.toURI().resolve("api/v1/referrals");
         String run = label + "-" + System.currentTimeMillis();
-        OpenLoop.Result result = OpenLoop.run(client, RATE_PER_SECOND, seconds, CONNECTIONS, Duration.ofSeconds(2),
-                i -> HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body(run, i))).build(), status -> status == 201);
+        OpenLoop.Result result = OpenLoop.run(RATE_PER_SECOND, seconds, CONNECTIONS, Duration.ofSeconds(2),
+                i -> LoadClient.Request.postJson(uri, token, body(run, i)), status -> status == 201);
         System.out.printf("BENCHMARK intake %s: %,d requests scheduled at %,d/s over %d connections, %,d dropped"
                 + " (over 2 s late), %,d sent, answered at %.0f/s, %d failed; latency from each request's scheduled"
                 + " time %s%n", label, result.scheduled(), RATE_PER_SECOND, CONNECTIONS, result.dropped(),

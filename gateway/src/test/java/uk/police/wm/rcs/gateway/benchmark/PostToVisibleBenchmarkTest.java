@@ -26,12 +26,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.Ports;
 import uk.police.wm.rcs.stack.RepoLayout;
 import uk.police.wm.rcs.stack.ServiceProcess;
+import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.PostgresKafkaTestResource;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -66,6 +68,8 @@ class PostToVisibleBenchmarkTest {
     URL governance;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The writes' client (the open loop's 128 threads): it leaves the two cores to the services it measures. */
+    private final LoadClient writer = new LoadClient(128);
 
     /** One write: when it was due to start, when its approval answered, and whether both requests succeeded. */
     private record Write(long due, long approved, boolean ok) {
@@ -116,6 +120,11 @@ class PostToVisibleBenchmarkTest {
             watcher.join();
             print(writes, new ArrayList<>(samples), before);
         }
+    }
+
+    @AfterEach
+    void closeWriter() {
+        writer.close();
     }
 
     /** A copy of the packaged service, so a rebuild of rocu-service while this runs cannot pull it away. */
@@ -174,19 +183,14 @@ class PostToVisibleBenchmarkTest {
 
     private Map<?, ?> post(String url, String token, Map<String, ?> body) {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() >= 300) {
-                throw new IllegalStateException(url + " answered " + answer.statusCode() + ": " + answer.body());
+            LoadClient.Answer answer = writer.exchange(LoadClient.Request.postJson(URI.create(url), token,
+                    JSON.writeValueAsString(body)));
+            if (answer.status() >= 300) {
+                throw new IllegalStateException(url + " answered " + answer.status() + ": " + answer.body());
             }
             return JSON.readValue(answer.body(), Map.class);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

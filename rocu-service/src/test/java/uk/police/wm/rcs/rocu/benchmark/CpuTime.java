@@ -24,20 +24,26 @@ final class CpuTime {
      */
     static Map<String, Double> byProcess(long servicePid, int postgresPort) {
         Map<String, Double> cpu = new TreeMap<>();
-        cpu.merge("client", seconds(ProcessHandle.current().pid()), Double::sum);
+        cpu.merge("client", seconds(ProcessHandle.current().pid(), false), Double::sum);
         ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
                 .matches(".*bin/postgres .*-p " + postgresPort + " .*")).forEach(postmaster -> {
-                    cpu.merge("postgres", seconds(postmaster.pid()), Double::sum);
-                    postmaster.children().forEach(b -> cpu.merge("postgres", seconds(b.pid()), Double::sum));
+                    // with its reaped children: the backends of connections closed since (the baseline's)
+                    cpu.merge("postgres", seconds(postmaster.pid(), true), Double::sum);
+                    postmaster.children().forEach(b -> cpu.merge("postgres", seconds(b.pid(), false), Double::sum));
                 });
         ProcessHandle.current().descendants().forEach(p -> {
             String command = p.info().commandLine().orElse("");
             String component = p.pid() == servicePid ? "service"
                     : command.contains("postgres") ? "postgres"
                     : command.contains("kafka") ? "kafka" : "other";
-            cpu.merge(component, seconds(p.pid()), Double::sum);
+            cpu.merge(component, seconds(p.pid(), false), Double::sum);
         });
         return cpu;
+    }
+
+    /** CPU seconds of all the components together. */
+    static double total(Map<String, Double> cpu) {
+        return cpu.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** Milliseconds of CPU per request in each component between two readings. */
@@ -47,12 +53,16 @@ final class CpuTime {
                 .collect(Collectors.joining(", "));
     }
 
-    private static double seconds(long pid) {
+    private static double seconds(long pid, boolean withReapedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after the command: state is field 3, utime 14, stime 15 (1-based over the whole line)
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            // after the command: state is field 3, utime 14, stime 15, cutime 16, cstime 17 (1-based over the line)
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            if (withReapedChildren) {
+                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            }
+            return ticks / TICKS_PER_SECOND;
         } catch (Exception e) {
             return 0;
         }

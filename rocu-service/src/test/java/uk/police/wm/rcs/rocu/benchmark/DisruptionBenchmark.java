@@ -11,15 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -29,12 +32,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.OpenLoop;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.KafkaBrokerProcess;
@@ -50,7 +55,9 @@ import uk.police.wm.rcs.stack.ServiceProcess;
 @Tag("benchmark")
 class DisruptionBenchmark {
 
-    private static final int RATE = Integer.getInteger("benchmark.rate", 1000);
+    /** Open-loop rates, run in turn (e.g. {@code -Dbenchmark.rate=600,800,1000}); the last is the target's. */
+    private static final List<Integer> RATES = Arrays.stream(System.getProperty("benchmark.rate", "1000")
+            .split(",")).map(String::trim).map(Integer::valueOf).toList();
     private static final int SECONDS = Integer.getInteger("benchmark.seconds", 15);
     private static final int CONCURRENCY = Integer.getInteger("benchmark.concurrency", 16);
     /** Connections of the open loop: a fleet of force systems, each posting over a kept-alive connection. */
@@ -103,7 +110,17 @@ class DisruptionBenchmark {
                 line("Single POST sustained throughput, %d concurrent clients: %.0f req/s; ratio to the same baseline"
                         + " %.1f %%", 4 * CONCURRENCY, wide, 100 * wide / baseline);
                 ceilings(service.baseUrl(), token);
-                openLoop(service.baseUrl(), token, kafka.bootstrapServers());
+                for (int rate : RATES) {
+                    awaitOutboxDrained(pg);
+                    Map<String, Double> openBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
+                    long wallBefore = System.nanoTime();
+                    openLoop(service.baseUrl(), token, kafka.bootstrapServers(), rate);
+                    Map<String, Double> openAfter = CpuTime.byProcess(service.pid(), postgresPort(pg));
+                    double wall = (System.nanoTime() - wallBefore) / 1e9;
+                    double busy = (CpuTime.total(openAfter) - CpuTime.total(openBefore)) / wall;
+                    line("CPU per request in that open loop (ms): %s; cores busy over it: %.2f of %d", CpuTime.perRequest(
+                            openBefore, openAfter, rate * SECONDS), busy, Runtime.getRuntime().availableProcessors());
+                }
                 Map<String, Double> batchBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
                 long imported = batches(service.baseUrl(), token);
                 line("CPU per imported record (ms; client = this JVM, which builds and sends the batches): %s",
@@ -117,7 +134,7 @@ class DisruptionBenchmark {
             }
         }
         String text = "# rocu-service benchmark, " + Instant.now() + "\n\nMachine: "
-                + Runtime.getRuntime().availableProcessors() + " cores visible to the JVM. Settings: rate " + RATE
+                + Runtime.getRuntime().availableProcessors() + " cores visible to the JVM. Settings: rate " + RATES
                 + " req/s for " + SECONDS + " s, concurrency " + CONCURRENCY + ", " + BATCHES + " batches of "
                 + BATCH_SIZE + ".\n\n" + String.join("\n", report.stream().map(l -> "- " + l).toList()) + "\n";
         Files.writeString(out.resolve("results.md"), text);
@@ -190,31 +207,33 @@ class DisruptionBenchmark {
     }
 
     private double closedLoop(String base, String token, int seconds, int concurrency) throws Exception {
-        return closedLoop(seconds, concurrency, 201, () -> post(base + "/api/v1/disruptions", token,
-                claim("C-" + UUID.randomUUID())));
+        URI claims = URI.create(base + "/api/v1/disruptions");
+        return closedLoop(seconds, concurrency, 201,
+                () -> LoadClient.Request.postJson(claims, token, claim("C-" + UUID.randomUUID())));
     }
 
     /** Requests per second answered with {@code expected}, {@code concurrency} clients for {@code seconds}. */
-    private double closedLoop(int seconds, int concurrency, int expected, Supplier<HttpRequest> request)
+    private double closedLoop(int seconds, int concurrency, int expected, Supplier<LoadClient.Request> request)
             throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        for (int t = 0; t < concurrency; t++) {
-            pool.submit(() -> {
-                while (!stop.get()) {
-                    int status = http.send(request.get(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                    (status == expected ? ok : failed).incrementAndGet();
-                }
-                return null;
-            });
+        try (LoadClient http = new LoadClient(concurrency)) {
+            for (int t = 0; t < concurrency; t++) {
+                pool.submit(() -> {
+                    while (!stop.get()) {
+                        (http.send(request.get()) == expected ? ok : failed).incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            // a measuring window, not a wait for a condition
+            Thread.sleep(seconds * 1000L);
+            stop.set(true);
+            pool.shutdown();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
         }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
         if (failed.get() > 0) {
             line("Closed loop: %d requests failed", failed.get());
         }
@@ -226,24 +245,39 @@ class DisruptionBenchmark {
      * request that reads one missing record (token check, one indexed select, a problem+json 404).
      */
     private void ceilings(String base, String token) throws Exception {
-        double health = closedLoop(SECONDS, CONCURRENCY, 200,
-                () -> HttpRequest.newBuilder(URI.create(base + "/q/health/live")).GET().build());
-        double read = closedLoop(SECONDS, CONCURRENCY, 404, () -> HttpRequest.newBuilder(URI.create(base
-                + "/api/v1/disruptions/" + UUID.randomUUID())).header("Authorization", "Bearer " + token).GET().build());
+        URI live = URI.create(base + "/q/health/live");
+        double health = closedLoop(SECONDS, CONCURRENCY, 200, () -> LoadClient.Request.get(live, null));
+        double read = closedLoop(SECONDS, CONCURRENCY, 404, () -> LoadClient.Request.get(
+                URI.create(base + "/api/v1/disruptions/" + UUID.randomUUID()), token));
         line("Same %d clients, no write: GET /q/health/live %.0f req/s; signed GET of a missing disruption (token"
                 + " check + one select + 404) %.0f req/s", CONCURRENCY, health, read);
     }
 
-    /** Open loop at {@link #RATE}: latency from each request's intended start; outbox lag from ce_time. */
-    private void openLoop(String base, String token, String bootstrap) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /**
+     * Waits until the relay has published everything the closed loops appended, so that an open loop is measured on
+     * its own and not beside the relay catching up.
+     */
+    private static void awaitOutboxDrained(EmbeddedPostgresServer pg) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            try (Connection c = pg.connect("rocu"); PreparedStatement s = c.prepareStatement(
+                    "select count(*) from outbox_event where published_at is null");
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getLong(1) == 0;
+            }
+        });
+    }
+
+    /** Open loop at {@code rate}: latency from each request's intended start; outbox lag from ce_time. */
+    private void openLoop(String base, String token, String bootstrap, int rate) throws Exception {
+        URI claims = URI.create(base + "/api/v1/disruptions");
         Latencies lag = new Latencies();
         AtomicBoolean consuming = new AtomicBoolean(true);
-        Instant phaseStart = Instant.now();
-        Thread consumer = new Thread(() -> consumeLag(bootstrap, phaseStart, lag, consuming));
+        CountDownLatch positioned = new CountDownLatch(1);
+        Thread consumer = new Thread(() -> consumeLag(bootstrap, positioned, lag, consuming));
         consumer.start();
-        OpenLoop.Result result = OpenLoop.run(http, RATE, SECONDS, CONNECTIONS, Duration.ofSeconds(2),
-                i -> post(base + "/api/v1/disruptions", token, claim("O-" + UUID.randomUUID())), status -> status == 201);
+        positioned.await();
+        OpenLoop.Result result = OpenLoop.run(rate, SECONDS, CONNECTIONS, Duration.ofSeconds(2),
+                i -> LoadClient.Request.postJson(claims, token, claim("O-" + UUID.randomUUID())), status -> status == 201);
         try {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> lag.count() >= result.sent() - result.failed());
@@ -254,30 +288,41 @@ class DisruptionBenchmark {
         consumer.join();
         line("Open loop at %d req/s for %d s over %d connections: %d scheduled, %d dropped (over 2 s late), %d failed,"
                 + " answered %.0f/s; latency from each request's scheduled time p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-                + " (target p99 < 25 ms)", RATE, SECONDS, CONNECTIONS, result.scheduled(), result.dropped(),
+                + " (target p99 < 25 ms)", rate, SECONDS, CONNECTIONS, result.scheduled(), result.dropped(),
                 result.failed(), result.answeredPerSecond(), result.percentileMillis(50), result.percentileMillis(99),
                 result.percentileMillis(100));
+        line("Worst latency of each second of that run (ms): %s", Arrays.toString(
+                result.worstPerSecondMillis()));
         line("Outbox publish lag (append to consumer receipt) over %d events: p50 %.1f ms, p99 %.1f ms, max %.1f ms"
                 + " (target p99 < 500 ms)", lag.count(), lag.percentileMillis(50), lag.percentileMillis(99),
                 lag.percentileMillis(100));
     }
 
-    private static void consumeLag(String bootstrap, Instant from, Latencies lag, AtomicBoolean consuming) {
+    /**
+     * Receives the events appended from now on: the consumer starts at the end of every partition (counting down
+     * {@code positioned} once it is there), so the events of earlier phases are neither read nor counted.
+     */
+    private static void consumeLag(String bootstrap, CountDownLatch positioned, Latencies lag,
+            AtomicBoolean consuming) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of("rocu.events"));
+            List<TopicPartition> partitions = consumer.partitionsFor("rocu.events").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            positioned.countDown();
             while (consuming.get()) {
                 consumer.poll(Duration.ofMillis(100)).forEach(r -> {
                     Header time = r.headers().lastHeader("ce_time");
                     Instant appended = Instant.parse(new String(time.value(), StandardCharsets.UTF_8));
-                    if (!appended.isBefore(from)) {
-                        lag.add(Duration.between(appended, Instant.now()).toNanos() / 1000);
-                    }
+                    lag.add(Duration.between(appended, Instant.now()).toNanos() / 1000);
                 });
             }
+        } finally {
+            positioned.countDown();
         }
     }
 

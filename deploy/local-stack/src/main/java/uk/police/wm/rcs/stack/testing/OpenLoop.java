@@ -1,8 +1,5 @@
 package uk.police.wm.rcs.stack.testing;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,15 +13,29 @@ import java.util.function.IntPredicate;
  * next due request, waits for its time and sends it. Latency runs from the due time, not the send time, so a
  * request that waited for a free connection counts its wait (no coordinated omission). A request that is already
  * {@code maxLateness} late when a connection gets to it is not sent and counts as dropped: an overloaded service is
- * measured, not buried.
+ * measured, not buried. Requests go through a {@link LoadClient}, which spends little CPU of its own.
  */
 public final class OpenLoop {
 
     private OpenLoop() {
     }
 
-    /** What a run did; latencies in microseconds, one per sent request. */
-    public record Result(int scheduled, int dropped, int failed, double elapsedSeconds, long[] latencyMicros) {
+    /**
+     * What a run did; latencies in microseconds: {@code latencyMicros} sorted, one per sent request;
+     * {@code bySchedule} indexed by request, -1 for one not sent.
+     */
+    public record Result(int scheduled, int dropped, int failed, double elapsedSeconds, long[] latencyMicros,
+            long[] bySchedule, int rate) {
+
+        /** The worst latency (ms) of the requests due in each second of the run; -1 for a second with none sent. */
+        public long[] worstPerSecondMillis() {
+            long[] worst = new long[(bySchedule.length + rate - 1) / rate];
+            Arrays.fill(worst, -1);
+            for (int i = 0; i < bySchedule.length; i++) {
+                worst[i / rate] = Math.max(worst[i / rate], bySchedule[i] < 0 ? -1 : bySchedule[i] / 1000);
+            }
+            return worst;
+        }
 
         public int sent() {
             return latencyMicros.length;
@@ -57,8 +68,15 @@ public final class OpenLoop {
      * @param request  builds request {@code i}
      * @param accepted whether a response status counts as a success
      */
-    public static Result run(HttpClient http, int rate, int seconds, int connections, Duration maxLateness,
-            IntFunction<HttpRequest> request, IntPredicate accepted) throws InterruptedException {
+    public static Result run(int rate, int seconds, int connections, Duration maxLateness,
+            IntFunction<LoadClient.Request> request, IntPredicate accepted) throws InterruptedException {
+        try (LoadClient http = new LoadClient(connections)) {
+            return run(http, rate, seconds, connections, maxLateness, request, accepted);
+        }
+    }
+
+    private static Result run(LoadClient http, int rate, int seconds, int connections, Duration maxLateness,
+            IntFunction<LoadClient.Request> request, IntPredicate accepted) throws InterruptedException {
         int total = rate * seconds;
         long interval = 1_000_000_000L / rate;
         long late = maxLateness.toNanos();
@@ -81,8 +99,7 @@ public final class OpenLoop {
                         continue;
                     }
                     try {
-                        int status = http.send(request.apply(i), HttpResponse.BodyHandlers.discarding()).statusCode();
-                        if (!accepted.test(status)) {
+                        if (!accepted.test(http.send(request.apply(i)))) {
                             failed.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -98,6 +115,6 @@ public final class OpenLoop {
         }
         double elapsed = (System.nanoTime() - begin) / 1e9;
         long[] sent = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
-        return new Result(total, dropped.get(), failed.get(), elapsed, sent);
+        return new Result(total, dropped.get(), failed.get(), elapsed, sent, latencies, rate);
     }
 }

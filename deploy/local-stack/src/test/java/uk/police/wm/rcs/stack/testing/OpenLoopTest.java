@@ -1,0 +1,105 @@
+package uk.police.wm.rcs.stack.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import uk.police.wm.rcs.stack.Ports;
+
+/** The benchmarks' load tools against a small HTTP server on 127.0.0.1: what they send and what they count. */
+class OpenLoopTest {
+
+    static {
+        // the JDK server writes an answer's headers and body apart: without TCP_NODELAY each exchange waits out the
+        // client's delayed ACK (about 40 ms), and the test would measure that instead of the tools
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
+    private HttpServer server;
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private volatile long answerAfterMillis;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(Ports.LOOPBACK, 0), 64);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.createContext("/things", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                received.add(exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Authorization")
+                        + " " + exchange.getRequestHeaders().getFirst("Content-Type") + " "
+                        + new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            try {
+                Thread.sleep(answerAfterMillis); // the server's service time is what the test varies
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = "{\"id\":\"t-1\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders("POST".equals(exchange.getRequestMethod()) ? 201 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private URI things() {
+        return URI.create("http://" + Ports.LOOPBACK + ":" + server.getAddress().getPort() + "/things");
+    }
+
+    @Test
+    void sendsEveryScheduledRequestWithItsHeadersAndBodyAndTimesItFromItsDueTime() throws Exception {
+        OpenLoop.Result result = OpenLoop.run(200, 2, 4, Duration.ofSeconds(2),
+                i -> LoadClient.Request.postJson(things(), "token-" + i, "{\"n\":" + i + "}"), status -> status == 201);
+
+        assertThat(result.scheduled()).isEqualTo(400);
+        assertThat(result.sent()).isEqualTo(400);
+        assertThat(result.dropped()).isZero();
+        assertThat(result.failed()).isZero();
+        assertThat(received).hasSize(400).contains("POST Bearer token-7 application/json; charset=UTF-8 {\"n\":7}");
+        assertThat(result.latencyMicros()).isSorted();
+        assertThat(result.worstPerSecondMillis()).hasSize(2).doesNotContain(-1L);
+        assertThat(result.elapsedSeconds()).isGreaterThanOrEqualTo(2 * 399 / 400.0);
+    }
+
+    @Test
+    void aRequestTooLateWhenAConnectionFreesUpIsDroppedAndAWrongStatusCountsAsFailed() throws Exception {
+        answerAfterMillis = 100;
+        // one connection answering in 100 ms cannot keep 50/s: the queue grows and the late requests are dropped
+        OpenLoop.Result result = OpenLoop.run(50, 1, 1, Duration.ofMillis(150),
+                i -> LoadClient.Request.postJson(things(), null, "{}"), status -> status == 200);
+
+        assertThat(result.dropped()).isPositive();
+        assertThat(result.sent() + result.dropped()).isEqualTo(50);
+        assertThat(result.failed()).isEqualTo(result.sent());
+        assertThat(result.percentileMillis(100)).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void exchangeReturnsTheAnswersBody() throws Exception {
+        try (LoadClient client = new LoadClient(1)) {
+            LoadClient.Answer answer = client.exchange(LoadClient.Request.get(things(), "t"));
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo("{\"id\":\"t-1\"}");
+        }
+        assertThat(received).containsExactly("GET Bearer t null ");
+    }
+}
