@@ -73,7 +73,7 @@ public class ForensicsResource {
     @Path("{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
     public YearView year(@PathParam("fy") String fy) {
-        FinancialQuarter q1 = FinancialQuarter.parse(fy, "Q1");
+        FinancialQuarter q1 = FinancialQuarter.firstOf(fy);
         List<ForensicsMonth> months = service.year(q1);
         long kiosk = months.stream().mapToLong(m -> m.kioskExaminations).sum();
         long central = months.stream().mapToLong(m -> m.centralSubmissions).sum();
@@ -87,7 +87,7 @@ public class ForensicsResource {
     public Page<MonthView> months(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.months(FinancialQuarter.parse(fy, "Q1"), page).map(MonthView::of);
+        return service.months(FinancialQuarter.firstOf(fy), page).map(MonthView::of);
     }
 
     static BigDecimal share(long kiosk, long central) {

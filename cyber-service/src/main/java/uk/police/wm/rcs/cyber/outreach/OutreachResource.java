@@ -61,7 +61,7 @@ public class OutreachResource {
     public Page<PcsoMonthView> pcsoMonths(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.months(FinancialQuarter.parse(fy, "Q1"), page).map(PcsoMonthView::of);
+        return service.months(FinancialQuarter.firstOf(fy), page).map(PcsoMonthView::of);
     }
 
     @POST
@@ -80,7 +80,7 @@ public class OutreachResource {
     public Page<CampaignView> campaigns(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.campaigns(FinancialQuarter.parse(fy, "Q1"), page).map(CampaignView::of);
+        return service.campaigns(FinancialQuarter.firstOf(fy), page).map(CampaignView::of);
     }
 
     static YearMonth parseMonth(String month) {

@@ -72,7 +72,7 @@ public class OutreachService {
 
     /** A financial year's months, total, average per reported month (rounded) and peak month. */
     public PcsoYear year(int startYear) {
-        FinancialQuarter first = FinancialQuarter.parse(String.format("%d-%02d", startYear, (startYear + 1) % 100), "Q1");
+        FinancialQuarter first = new FinancialQuarter(startYear, 1);
         List<PcsoMonth> months = PcsoMonth.list("month >= ?1 and month < ?2 order by month", first.start(),
                 first.start().plusYears(1));
         long total = months.stream().mapToLong(m -> m.reach).sum();

@@ -50,7 +50,7 @@ public class ProtectOutreachResource {
     @Path("protect/cyber-essentials/{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
     public CyberEssentialsYear cyberEssentialsYear(@PathParam("fy") String fy) {
-        return service.cyberEssentialsYear(FinancialQuarter.parse(fy, "Q1"));
+        return service.cyberEssentialsYear(FinancialQuarter.firstOf(fy));
     }
 
     /** A financial year's reported months, a cursor page. */
@@ -60,7 +60,7 @@ public class ProtectOutreachResource {
     public Page<CyberEssentialsMonthView> cyberEssentialsMonths(@PathParam("fy") String fy,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.cyberEssentialsMonths(FinancialQuarter.parse(fy, "Q1"), page).map(CyberEssentialsMonthView::of);
+        return service.cyberEssentialsMonths(FinancialQuarter.firstOf(fy), page).map(CyberEssentialsMonthView::of);
     }
 
     /** Records an event or conference once held; 409 for the same name on the same day. */
@@ -80,6 +80,6 @@ public class ProtectOutreachResource {
     public Page<OutreachEventView> events(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.events(FinancialQuarter.parse(fy, "Q1"), page).map(OutreachEventView::of);
+        return service.events(FinancialQuarter.firstOf(fy), page).map(OutreachEventView::of);
     }
 }

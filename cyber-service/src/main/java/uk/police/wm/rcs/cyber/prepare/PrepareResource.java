@@ -43,7 +43,7 @@ public class PrepareResource {
     public Page<SimulationView> simulations(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.simulations(FinancialQuarter.parse(fy, "Q1"), page).map(SimulationView::of);
+        return service.simulations(FinancialQuarter.firstOf(fy), page).map(SimulationView::of);
     }
 
     @POST
@@ -62,6 +62,6 @@ public class PrepareResource {
     public Page<ExerciseView> exercises(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.exercises(FinancialQuarter.parse(fy, "Q1"), page).map(ExerciseView::of);
+        return service.exercises(FinancialQuarter.firstOf(fy), page).map(ExerciseView::of);
     }
 }

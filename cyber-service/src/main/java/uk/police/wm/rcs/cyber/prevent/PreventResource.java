@@ -42,7 +42,7 @@ public class PreventResource {
     public Page<InterventionView> interventions(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.interventions(FinancialQuarter.parse(fy, "Q1"), page).map(InterventionView::of);
+        return service.interventions(FinancialQuarter.firstOf(fy), page).map(InterventionView::of);
     }
 
     /** A financial year's interventions counted by referral source, type and outcome ({@code /prevent/2018-19}). */
@@ -50,6 +50,6 @@ public class PreventResource {
     @Path("{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
     public PreventYear year(@PathParam("fy") String fy) {
-        return service.year(FinancialQuarter.parse(fy, "Q1"));
+        return service.year(FinancialQuarter.firstOf(fy));
     }
 }

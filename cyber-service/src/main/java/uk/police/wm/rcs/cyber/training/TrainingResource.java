@@ -40,7 +40,7 @@ public class TrainingResource {
     @Path("{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
     public TrainingYear year(@PathParam("fy") String fy) {
-        return service.year(FinancialQuarter.parse(fy, "Q1"));
+        return service.year(FinancialQuarter.firstOf(fy));
     }
 
     /** A financial year's sessions by the day delivered, a cursor page ({@code /training/2018-19/sessions}). */
@@ -50,6 +50,6 @@ public class TrainingResource {
     public Page<SessionView> sessions(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
-        return service.sessions(FinancialQuarter.parse(fy, "Q1"), page).map(SessionView::of);
+        return service.sessions(FinancialQuarter.firstOf(fy), page).map(SessionView::of);
     }
 }

@@ -48,6 +48,14 @@ public record FinancialQuarter(int startYear, int quarter) implements Comparable
         return new FinancialQuarter(start, Integer.parseInt(q.group(1)));
     }
 
+    /**
+     * A financial year from a path segment such as {@code 2018-19}, as its first quarter (the form the services'
+     * per-year queries take); 400 problem when malformed.
+     */
+    public static FinancialQuarter firstOf(String financialYear) {
+        return new FinancialQuarter(parseYear(financialYear), 1);
+    }
+
     /** From the {@link #toString()} form {@code 2018-19/Q2}. */
     @JsonCreator
     public static FinancialQuarter parse(String text) {

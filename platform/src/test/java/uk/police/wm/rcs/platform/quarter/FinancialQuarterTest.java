@@ -57,6 +57,12 @@ class FinancialQuarterTest {
     }
 
     @Test
+    void aFinancialYearIsItsFirstQuarter() {
+        assertThat(FinancialQuarter.firstOf("2018-19")).isEqualTo(FinancialQuarter.parse("2018-19/Q1"));
+        assertThat(FinancialQuarter.firstOf(" 2019-20 ").start()).hasToString("2019-04-01");
+    }
+
+    @Test
     void lowerCaseQuarterAndTrimmedInputAreAccepted() {
         assertThat(FinancialQuarter.parse(" 2018-19 ", "q2")).hasToString("2018-19/Q2");
     }
@@ -64,7 +70,7 @@ class FinancialQuarterTest {
     @ParameterizedTest
     @ValueSource(strings = { "2018-20", "2018-18", "2018", "18-19", "2018/19", "2018-1", "" })
     void rejectsYearsThatAreNotAprilToMarch(String year) {
-        assertThatThrownBy(() -> FinancialQuarter.parse(year, "Q1"))
+        assertThatThrownBy(() -> FinancialQuarter.firstOf(year))
                 .isInstanceOfSatisfying(ProblemException.class, p -> {
                     assertThat(p.status()).isEqualTo(400);
                     assertThat(p.slug()).isEqualTo("invalid-financial-quarter");
