@@ -3,6 +3,7 @@ package uk.police.wm.rcs.stack.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -69,10 +70,10 @@ public final class LoadClient implements AutoCloseable {
         });
     }
 
-    /** Sends the request and returns the answer with its body as text. */
+    /** Sends the request and returns the answer with its body as text (UTF-8 unless the answer names a charset). */
     public Answer exchange(Request request) throws IOException {
         return http.execute(message(request), response -> new Answer(response.getCode(),
-                response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity())));
+                response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8)));
     }
 
     private static HttpUriRequestBase message(Request request) {
