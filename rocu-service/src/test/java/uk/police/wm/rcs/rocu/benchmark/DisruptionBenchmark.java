@@ -203,6 +203,15 @@ class DisruptionBenchmark {
         stop.set(true);
         pool.shutdown();
         pool.awaitTermination(30, TimeUnit.SECONDS);
+        // the backends of the closed connections exit on their own time; only once reaped does the postmaster's
+        // children time (CpuTime) hold their CPU
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            try (Connection c = pg.connect("postgres"); PreparedStatement s = c.prepareStatement(
+                    "select count(*) from pg_stat_activity where datname = 'baseline'");
+                    ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getLong(1) == 0;
+            }
+        });
         return done.get() / (double) SECONDS;
     }
 
