@@ -72,11 +72,7 @@ public class NewRecordWriter {
      */
     public boolean insert(String insert, Parameters record, Outbox.NewEvent event, AuditEntry entry, Caller actor,
             Also... also) {
-        StringBuilder key = new StringBuilder(insert);
-        for (Also write : also) {
-            key.append('\u0000').append(write.sql());
-        }
-        String sql = statements.computeIfAbsent(key.toString(), k -> withEventAndEntry(insert, also));
+        String sql = statements.computeIfAbsent(key(insert, also), k -> withEventAndEntry(insert, also));
         boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
         Timestamp time = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
         boolean created;
@@ -101,6 +97,21 @@ public class NewRecordWriter {
             signal.wake();
         }
         return created;
+    }
+
+    /**
+     * The cache key of a statement: the insert itself when there is nothing further (a constant whose hash the JVM
+     * keeps, so the hot path builds no string), else the insert and the further writes' SQL.
+     */
+    private static String key(String insert, Also... also) {
+        if (also.length == 0) {
+            return insert;
+        }
+        StringBuilder key = new StringBuilder(insert);
+        for (Also write : also) {
+            key.append('\u0000').append(write.sql());
+        }
+        return key.toString();
     }
 
     /** The record's insert, with the outbox row, the audit row and any further writes made from its result. */
