@@ -205,13 +205,8 @@ class DisruptionBenchmark {
         pool.awaitTermination(30, TimeUnit.SECONDS);
         // the backends of the closed connections exit on their own time; only once reaped does the postmaster's
         // children time (CpuTime) hold their CPU
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            try (Connection c = pg.connect("postgres"); PreparedStatement s = c.prepareStatement(
-                    "select count(*) from pg_stat_activity where datname = 'baseline'");
-                    ResultSet rs = s.executeQuery()) {
-                return rs.next() && rs.getLong(1) == 0;
-            }
-        });
+        awaitNone(pg, "postgres", "select count(*) from pg_stat_activity where datname = 'baseline'",
+                Duration.ofSeconds(30));
         return done.get() / (double) SECONDS;
     }
 
@@ -267,9 +262,13 @@ class DisruptionBenchmark {
      * its own and not beside the relay catching up.
      */
     private static void awaitOutboxDrained(EmbeddedPostgresServer pg) {
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            try (Connection c = pg.connect("rocu"); PreparedStatement s = c.prepareStatement(
-                    "select count(*) from outbox_event where published_at is null");
+        awaitNone(pg, "rocu", "select count(*) from outbox_event where published_at is null", Duration.ofMinutes(2));
+    }
+
+    /** Waits until {@code count} (a {@code select count(*)}) finds nothing in {@code database}. */
+    private static void awaitNone(EmbeddedPostgresServer pg, String database, String count, Duration atMost) {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
+            try (Connection c = pg.connect(database); PreparedStatement s = c.prepareStatement(count);
                     ResultSet rs = s.executeQuery()) {
                 return rs.next() && rs.getLong(1) == 0;
             }
