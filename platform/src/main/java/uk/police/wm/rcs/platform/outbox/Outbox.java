@@ -22,10 +22,13 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.police.wm.rcs.platform.config.EventsConfig;
 import uk.police.wm.rcs.platform.correlation.CorrelationId;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /**
  * Appends domain events to the transactional outbox, in the caller's transaction, for the relay to publish.
@@ -37,8 +40,9 @@ public class Outbox {
     static final Pattern EVENT_TYPE = Pattern.compile("[a-z][a-z0-9]*(\\.[a-z][a-zA-Z0-9_-]*)+\\.v[0-9]+");
 
     /** The outbox row's columns, and the placeholders {@link #bind} fills (for statements that write one). */
-    static final String COLUMNS = "id, source, type, subject, aggregate_type, aggregate_id, time, data, correlation_id";
-    static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?";
+    static final String COLUMNS =
+            "id, source, type, subject, aggregate_type, aggregate_id, time, data, correlation_id, classification, caveats";
+    static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?";
     private static final String INSERT = "INSERT INTO outbox_event (" + COLUMNS + ") VALUES (" + VALUES + ")";
     private static final Object WAKE_REGISTERED = new Object();
 
@@ -64,16 +68,24 @@ public class Outbox {
      * @param aggregateType e.g. {@code disruption}
      * @param aggregateId   the Kafka key and CloudEvents {@code subject}; per-key order is kept
      * @param type          versioned CloudEvents type, e.g. {@code uk.police.wm.rocu.disruption.claimed.v1}
+     * @param marking       the marking of the record the event describes: sent as the CloudEvents extension
+     *                      attributes and put into the data ({@link EventMarkings}), so no consumer can count it
+     *                      for a reader it is not cleared for
      * @param data          the event record, serialised with the application's ObjectMapper
      * @return the event id (CloudEvents {@code id})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(String aggregateType, String aggregateId, String type, Object data) {
-        return appendAll(List.of(new NewEvent(aggregateType, aggregateId, type, data))).get(0);
+    public UUID append(String aggregateType, String aggregateId, String type, SecurityMarking marking, Object data) {
+        return appendAll(List.of(new NewEvent(aggregateType, aggregateId, type, marking, data))).get(0);
     }
 
     /** One event to append: see {@link #append} for the meaning of each part. */
-    public record NewEvent(String aggregateType, String aggregateId, String type, Object data) {
+    public record NewEvent(String aggregateType, String aggregateId, String type, SecurityMarking marking,
+            Object data) {
+
+        public NewEvent {
+            Objects.requireNonNull(marking, "every event carries the marking of what it describes");
+        }
     }
 
     /**
@@ -124,7 +136,9 @@ public class Outbox {
         statement.setTimestamp(first + 6, time);
         statement.setString(first + 7, json(event));
         statement.setString(first + 8, correlationId);
-        return first + 9;
+        statement.setString(first + 9, event.marking().classification().name());
+        statement.setArray(first + 10, statement.getConnection().createArrayOf("text", event.marking().caveatArray()));
+        return first + 11;
     }
 
     private static String checkedType(String type) {
@@ -137,7 +151,14 @@ public class Outbox {
 
     private String json(NewEvent event) {
         try {
-            return event.data() == null ? null : objectMapper.writeValueAsString(event.data());
+            if (event.data() == null) {
+                return null;
+            }
+            JsonNode data = objectMapper.valueToTree(event.data());
+            if (data instanceof ObjectNode object) {
+                EventMarkings.write(object, event.marking());
+            }
+            return objectMapper.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data cannot be serialised as JSON: " + event.data().getClass(), e);
         }

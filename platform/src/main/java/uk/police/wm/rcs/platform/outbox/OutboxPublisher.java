@@ -206,7 +206,7 @@ public class OutboxPublisher {
         if (row.correlationId() != null) {
             event.withExtension("correlationid", row.correlationId());
         }
-        return event.build();
+        return EventMarkings.write(event, row.marking()).build();
     }
 
     private static boolean succeeded(Future<RecordMetadata> ack) {

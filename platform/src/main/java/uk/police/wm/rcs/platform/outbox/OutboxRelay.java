@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +25,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import uk.police.wm.rcs.platform.config.EventsConfig;
 import uk.police.wm.rcs.platform.config.OutboxConfig;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /**
  * Publishes committed outbox rows to Kafka in {@code seq} order from its own thread, one relay per database.
@@ -37,7 +40,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(1);
     private static final String PENDING = """
-            SELECT seq, id, source, type, subject, aggregate_type, aggregate_id, time, data::text, correlation_id
+            SELECT seq, id, source, type, subject, aggregate_type, aggregate_id, time, data::text, correlation_id,
+                   classification, caveats
             FROM outbox_event
             WHERE published_at IS NULL AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
             ORDER BY seq
@@ -221,6 +225,11 @@ public class OutboxRelay {
         }
     }
 
+    private static SecurityMarking marking(ResultSet rs) throws SQLException {
+        String[] caveats = (String[]) rs.getArray(12).getArray();
+        return new SecurityMarking(Classification.valueOf(rs.getString(11)), Set.of(caveats));
+    }
+
     private List<PendingEvent> pending(int limit) throws SQLException {
         List<PendingEvent> rows = new ArrayList<>();
         try (PreparedStatement select = lockConnection.prepareStatement(PENDING)) {
@@ -229,7 +238,7 @@ public class OutboxRelay {
                 while (rs.next()) {
                     rows.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)));
+                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10), marking(rs)));
                 }
             }
         }

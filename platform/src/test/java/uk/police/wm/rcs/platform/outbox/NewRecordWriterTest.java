@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -67,7 +68,8 @@ class NewRecordWriterTest {
                     assertThat(row.get("type")).isEqualTo(CREATED);
                     assertThat(row.get("subject")).isEqualTo(id.toString());
                     assertThat(row.get("aggregate_type")).isEqualTo("widget");
-                    assertThat(row.get("data")).isEqualTo("{\"name\": \"" + name + "\"}");
+                    assertThat(row.get("data")).isEqualTo(
+                            "{\"name\": \"" + name + "\", \"caveats\": [], \"classification\": \"OFFICIAL\"}");
                 });
         assertThat(db.rows("SELECT operation, subject, client_id, record_type, outcome FROM audit_log"
                 + " WHERE record_ids @> ARRAY[?::text]", id.toString())).singleElement().satisfies(row -> {
@@ -156,7 +158,7 @@ class NewRecordWriterTest {
             statement.setString(first + 1, "null-impact-" + id);
             statement.setString(first + 2, null);
             return first + 3;
-        }, new Outbox.NewEvent("widget", id.toString(), CREATED, Map.of()),
+        }, new Outbox.NewEvent("widget", id.toString(), CREATED, SecurityMarking.OFFICIAL, Map.of()),
                 AuditEntry.of(AuditOperation.COLLECTION, "widget", id.toString()), FORCE_SYSTEM))
                 .isInstanceOf(OutboxException.class);
         assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", id.toString())).isZero();
@@ -169,7 +171,7 @@ class NewRecordWriterTest {
             statement.setString(first + 1, name);
             statement.setString(first + 2, impact);
             return first + 3;
-        }, new Outbox.NewEvent("widget", id.toString(), CREATED, Map.of("name", name)),
+        }, new Outbox.NewEvent("widget", id.toString(), CREATED, SecurityMarking.OFFICIAL, Map.of("name", name)),
                 AuditEntry.of(AuditOperation.COLLECTION, "widget", id.toString()), FORCE_SYSTEM, also);
     }
 }

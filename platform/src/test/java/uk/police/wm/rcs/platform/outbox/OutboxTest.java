@@ -43,6 +43,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import uk.police.wm.rcs.platform.correlation.CorrelationId;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.support.Db;
 import uk.police.wm.rcs.platform.support.EventReader;
 import uk.police.wm.rcs.platform.support.Http;
@@ -82,8 +83,18 @@ class OutboxTest {
     }
 
     @Test
+    void anEventWhoseDataStatesAnotherMarkingIsRefused() {
+        String key = "disagree-" + UUID.randomUUID();
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.append("widget", key,
+                "uk.police.wm.test.widget.created.v1", SecurityMarking.OFFICIAL,
+                Map.of("classification", "SECRET")))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", key)).isZero();
+    }
+
+    @Test
     void appendNeedsTheCallersTransaction() {
-        assertThatThrownBy(() -> outbox.append("widget", "w-1", "uk.police.wm.test.widget.created.v1", Map.of()))
+        assertThatThrownBy(() -> outbox.append("widget", "w-1", "uk.police.wm.test.widget.created.v1",
+                SecurityMarking.OFFICIAL, Map.of()))
                 .isInstanceOf(TransactionalException.class);
     }
 
@@ -91,20 +102,21 @@ class OutboxTest {
     void appendIsRolledBackWithTheCallersTransaction() {
         String rolledBack = "rolled-" + UUID.randomUUID();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.append("widget", rolledBack, "uk.police.wm.test.widget.created.v1", Map.of("a", 1));
+            outbox.append("widget", rolledBack, "uk.police.wm.test.widget.created.v1", SecurityMarking.OFFICIAL,
+                    Map.of("a", 1));
             throw new IllegalStateException("the caller's change failed");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", rolledBack)).isZero();
 
         String committed = "committed-" + UUID.randomUUID();
         UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.append("widget", committed,
-                "uk.police.wm.test.widget.created.v1", Map.of("a", 1)));
+                "uk.police.wm.test.widget.created.v1", SecurityMarking.OFFICIAL, Map.of("a", 1)));
         assertThat(db.rows("SELECT id, subject, source, data::text AS data FROM outbox_event WHERE aggregate_id = ?",
                 committed)).singleElement().satisfies(row -> {
                     assertThat(row.get("id")).isEqualTo(id);
                     assertThat(row.get("subject")).isEqualTo(committed);
                     assertThat(row.get("source")).isEqualTo("/platform-test");
-                    assertThat(row.get("data")).isEqualTo("{\"a\": 1}");
+                    assertThat(row.get("data")).isEqualTo("{\"a\": 1, \"caveats\": [], \"classification\": \"OFFICIAL\"}");
                 });
     }
 
@@ -139,6 +151,13 @@ class OutboxTest {
             JsonNode data = objectMapper.readTree(event.getData().toBytes());
             assertThat(data.get("id").asText()).isEqualTo(key);
             assertThat(data.get("impact").asText()).isEqualTo("MINOR");
+            // the marking of what the event describes, as extension attributes and in the data
+            assertThat(text(record.headers().lastHeader("ce_classification"))).isEqualTo("OFFICIAL_SENSITIVE");
+            assertThat(text(record.headers().lastHeader("ce_caveats"))).isEqualTo("UK_EYES_ONLY");
+            assertThat(EventMarkings.read(event, data)).isEqualTo(WidgetService.MARKING);
+            assertThat(data.get("classification").asText()).isEqualTo("OFFICIAL_SENSITIVE");
+            assertThat(data.get("caveats")).hasSize(1);
+            assertThat(data.get("caveats").get(0).asText()).isEqualTo("UK_EYES_ONLY");
             assertThat(record.key()).isEqualTo(key);
             await().atMost(Duration.ofSeconds(5)).until(() -> db.rows(
                     "SELECT published_at FROM outbox_event WHERE aggregate_id = ?", key).get(0).get("published_at")
@@ -150,7 +169,7 @@ class OutboxTest {
     void appendAllWritesABatchInOrderAndRollsItBackWhole() {
         String key = "batch-" + UUID.randomUUID();
         List<Outbox.NewEvent> batch = java.util.stream.IntStream.range(0, 250).mapToObj(i -> new Outbox.NewEvent(
-                "widget", key, "uk.police.wm.test.widget.renamed.v1", Map.of("n", i))).toList();
+                "widget", key, "uk.police.wm.test.widget.renamed.v1", SecurityMarking.OFFICIAL, Map.of("n", i))).toList();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             outbox.appendAll(batch);
             throw new IllegalStateException("the caller's change failed");
@@ -164,7 +183,7 @@ class OutboxTest {
         assertThat(rows).extracting(r -> r.get("n")).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, 250).boxed().toList());
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(List.of(
-                new Outbox.NewEvent("widget", key, "not-versioned", Map.of())))))
+                new Outbox.NewEvent("widget", key, "not-versioned", SecurityMarking.OFFICIAL, Map.of())))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -191,9 +210,10 @@ class OutboxTest {
                 Connection slow = dataSource.getConnection()) {
             slow.setAutoCommit(false);
             try (PreparedStatement insert = slow.prepareStatement("""
-                    INSERT INTO outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data)
+                    INSERT INTO outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data,
+                                              classification, caveats)
                     VALUES (?, '/platform-test', 'uk.police.wm.test.widget.created.v1', ?, 'widget', ?, now(),
-                            '{"step": 1}')""")) {
+                            '{"step": 1}', 'OFFICIAL', '{}')""")) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, key);
                 insert.setString(3, key);
@@ -201,7 +221,7 @@ class OutboxTest {
             }
             // a second event for the same key commits first, with a higher seq
             QuarkusTransaction.requiringNew().run(() -> outbox.append("widget", key,
-                    "uk.police.wm.test.widget.renamed.v1", Map.of("step", 2)));
+                    "uk.police.wm.test.widget.renamed.v1", SecurityMarking.OFFICIAL, Map.of("step", 2)));
 
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                     .until(() -> reader.pollKeys(Set.of(key)).isEmpty()
@@ -212,7 +232,7 @@ class OutboxTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> reader.pollKeys(Set.of(key)).size(), n -> n >= 2);
             List<ConsumerRecord<String, CloudEvent>> records = reader.pollKeys(Set.of(key));
             assertThat(records).extracting(r -> new String(r.value().getData().toBytes(), StandardCharsets.UTF_8))
-                    .containsExactly("{\"step\": 1}", "{\"step\": 2}");
+                    .containsExactly("{\"step\": 1}", "{\"step\": 2, \"caveats\": [], \"classification\": \"OFFICIAL\"}");
         }
     }
 
@@ -252,16 +272,18 @@ class OutboxTest {
         String old = "old-" + UUID.randomUUID();
         String pending = "pending-" + UUID.randomUUID();
         db.update("""
-                INSERT INTO outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data, published_at)
+                INSERT INTO outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data, published_at,
+                                          classification, caveats)
                 VALUES (?, '/t', 'uk.police.wm.test.widget.created.v1', ?, 'widget', ?, now() - interval '30 days',
-                        '{}', now() - interval '8 days')""", UUID.randomUUID(), old, old);
+                        '{}', now() - interval '8 days', 'OFFICIAL', '{}')""", UUID.randomUUID(), old, old);
         // an unpublished row stays however old it is; keep the relay off it by holding it in an open transaction
         try (Connection hold = dataSource.getConnection()) {
             hold.setAutoCommit(false);
             try (PreparedStatement insert = hold.prepareStatement("""
-                    INSERT INTO outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data)
+                    INSERT INTO outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data,
+                                              classification, caveats)
                     VALUES (?, '/t', 'uk.police.wm.test.widget.created.v1', ?, 'widget', ?, now() - interval '30 days',
-                            '{}')""")) {
+                            '{}', 'OFFICIAL', '{}')""")) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.setString(2, pending);
                 insert.setString(3, pending);

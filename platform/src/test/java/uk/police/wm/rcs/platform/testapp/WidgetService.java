@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +24,9 @@ import uk.police.wm.rcs.platform.problem.Problems;
 /** Test service: writes the entity, its outbox event and its audit entry in one transaction. */
 @ApplicationScoped
 public class WidgetService {
+
+    /** How widget events are marked (the tests read it back from the topic). */
+    public static final SecurityMarking MARKING = SecurityMarking.of(Classification.OFFICIAL_SENSITIVE, "UK_EYES_ONLY");
 
     public static final String CREATED = "uk.police.wm.test.widget.created.v1";
     public static final String RENAMED = "uk.police.wm.test.widget.renamed.v1";
@@ -45,7 +51,7 @@ public class WidgetService {
         widget.impact = request.impact();
         widget.persist();
         widget.flush();
-        outbox.append("widget", widget.id.toString(), CREATED,
+        outbox.append("widget", widget.id.toString(), CREATED, MARKING,
                 new WidgetEvent(widget.id, widget.name, widget.impact, widget.version));
         auditLog.record(AuditOperation.COLLECTION, "widget", List.of(widget.id.toString()));
         return widget;
@@ -63,7 +69,7 @@ public class WidgetService {
         ETags.requireMatch(ifMatch, widget.version);
         widget.name = name;
         widget.flush();
-        outbox.append("widget", id.toString(), RENAMED, new WidgetEvent(widget.id, widget.name, widget.impact,
+        outbox.append("widget", id.toString(), RENAMED, MARKING, new WidgetEvent(widget.id, widget.name, widget.impact,
                 widget.version));
         auditLog.record(AuditOperation.ALTERATION, "widget", List.of(id.toString()));
         return widget;
