@@ -24,8 +24,8 @@ import uk.police.wm.rcs.k8s.Violation.Rule;
  * No literal password anywhere under {@code deploy/}, in any file: a password-like key with a literal value
  * ({@code password: x}, {@code password="x"} in a JAAS line, a placeholder with a default {@code ${X:dev-x}}),
  * credentials in a URL, a Secret manifest carrying data, a realm user with a password credential, a container env
- * entry whose name looks like a secret with a literal {@code value}. Only the
- * development-only trees below are left out, each because it never reaches a cluster.
+ * entry whose name looks like a secret with a literal {@code value}. Only the development-only trees below are left
+ * out, each because it never reaches a cluster.
  */
 public final class PasswordScan {
 

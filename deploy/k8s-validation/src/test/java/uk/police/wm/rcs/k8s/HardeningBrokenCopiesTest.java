@@ -71,6 +71,8 @@ class HardeningBrokenCopiesTest {
                         k -> deployment(k, d -> ((ObjectNode) pod(d)).put("hostNetwork", true))),
                 broken("a Deployment not spread across zones", Rule.TOPOLOGY_SPREAD, "topology.kubernetes.io/zone",
                         k -> deployment(k, d -> ((ObjectNode) pod(d)).remove("topologySpreadConstraints"))),
+                broken("an unknown field in a NetworkPolicy", Rule.BUILTIN_SCHEMA, "podSelectors",
+                        k -> replace(k.resolve(POLICIES), "  podSelector: {}\n", "  podSelectors: {}\n")),
                 broken("no default-deny policy", Rule.NETWORK_POLICY, "no default-deny NetworkPolicy",
                         k -> editDocument(k.resolve(POLICIES), named("NetworkPolicy", "default-deny"), d -> null)),
                 broken("a documented flow without a policy", Rule.NETWORK_POLICY,
