@@ -17,11 +17,13 @@ public final class ManifestValidator {
     private final Schemas schemas;
     private final ServiceSources sources;
     private final String projectVersion;
+    private final NetworkFlows flows;
 
-    public ManifestValidator(Schemas schemas, ServiceSources sources, String projectVersion) {
+    public ManifestValidator(Schemas schemas, ServiceSources sources, String projectVersion, NetworkFlows flows) {
         this.schemas = schemas;
         this.sources = sources;
         this.projectVersion = projectVersion;
+        this.flows = flows;
     }
 
     /** Every violation in the folder; empty when it would apply cleanly. */
@@ -35,6 +37,9 @@ public final class ManifestValidator {
         new ReferenceRules(set, violations).check();
         new WorkloadRules(set, sources, projectVersion, violations).check();
         new KafkaRules(set, sources, violations).check();
+        new PodSecurityRules(set, violations).check();
+        new NetworkPolicyRules(set, flows, violations).check();
+        new PostgresRules(set, violations).check();
         return violations;
     }
 

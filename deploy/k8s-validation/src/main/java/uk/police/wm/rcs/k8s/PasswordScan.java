@@ -23,8 +23,9 @@ import uk.police.wm.rcs.k8s.Violation.Rule;
 /**
  * No literal password anywhere under {@code deploy/}, in any file: a password-like key with a literal value
  * ({@code password: x}, {@code password="x"} in a JAAS line, a placeholder with a default {@code ${X:dev-x}}),
- * credentials in a URL, a Secret manifest carrying data, a realm user with a password credential. Only the
- * development-only trees below are left out, each because it never reaches a cluster.
+ * credentials in a URL, a Secret manifest carrying data, a realm user with a password credential, a container env
+ * entry whose name looks like a secret with a literal {@code value}. Only the development-only trees below are left
+ * out, each because it never reaches a cluster.
  */
 public final class PasswordScan {
 
@@ -42,12 +43,18 @@ public final class PasswordScan {
             "k8s-validation/src/test", "this validation's tests, which write broken copies with literal passwords on"
                     + " purpose");
 
+    /** The words that make a key, or a container's env name, look like it holds a secret. */
+    private static final String SECRET_WORDS = "password|passwd|pwd|secret|credentials?";
     private static final Pattern KEY_VALUE = Pattern.compile(
-            "(?i)[\"']?([a-z0-9_.-]{0,60}(?:password|passwd|pwd|secret|credentials?)[a-z0-9_.-]{0,60})[\"']?\\s*[:=]\\s*"
+            "(?i)[\"']?([a-z0-9_.-]{0,60}(?:" + SECRET_WORDS + ")[a-z0-9_.-]{0,60})[\"']?\\s*[:=]\\s*"
                     + "(\"[^\"]*\"|'[^']*'|[^\\s,}{\\[]*)");
     /** Keys whose value names a Secret rather than holding one. */
     private static final Set<String> SECRET_NAME_KEYS = Set.of("tlssecret", "usernamesecret", "passwordsecret",
             "superusersecret", "secretname", "from-secret", "secretref", "existingsecret");
+    /** An env name holding a secret; a JAAS configuration carries the password in it. */
+    private static final Pattern SECRET_ENV_NAME = Pattern.compile("(?i).*(" + SECRET_WORDS + "|jaas).*");
+    /** Kubernetes' own reference to another variable of the container, {@code $(NAME)}: not a value. */
+    private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\([A-Za-z_][A-Za-z0-9_]*\\)");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[A-Za-z0-9_.]+}");
     private static final Pattern URL_CREDENTIALS = Pattern.compile("[a-z][a-z0-9+.-]*://[^/\\s:@]+:[^/\\s@]+@");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -164,6 +171,14 @@ public final class PasswordScan {
 
     private static void walk(JsonNode node, String where, List<Violation> violations) {
         if (node.isObject()) {
+            for (JsonNode env : node.path("env")) {
+                String name = env.path("name").asText("");
+                if (SECRET_ENV_NAME.matcher(name).matches() && env.has("value")
+                        && !ENV_REFERENCE.matcher(env.path("value").asText()).matches()) {
+                    violations.add(new Violation(Rule.LITERAL_PASSWORD, where,
+                            "env " + name + " has a literal value: take it from a Secret (valueFrom.secretKeyRef)"));
+                }
+            }
             if (node.path("type").asText().equals("password") && node.path("value").isTextual()
                     && !PLACEHOLDER.matcher(node.path("value").asText()).matches()) {
                 violations.add(new Violation(Rule.LITERAL_PASSWORD, where, "a password credential with a literal value"));

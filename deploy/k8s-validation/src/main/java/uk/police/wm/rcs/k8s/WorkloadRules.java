@@ -7,8 +7,9 @@ import uk.police.wm.rcs.k8s.Violation.Rule;
 
 /**
  * What every workload must have: three probes, requests and limits, a PodDisruptionBudget, the project version as
- * image tag; and how it scales: a Kafka consumer through a KEDA ScaledObject on its own consumer group with no more
- * replicas than partitions (and no HPA), a REST-only service through an HPA.
+ * image tag, replicas spread across zones (Deployments); and how it scales: a Kafka consumer through a KEDA
+ * ScaledObject on its own consumer group with no more replicas than partitions (and no HPA), a REST-only service
+ * through an HPA.
  */
 final class WorkloadRules {
 
@@ -16,6 +17,7 @@ final class WorkloadRules {
     private static final List<String> RESOURCES = List.of("requests/cpu", "requests/memory", "limits/cpu", "limits/memory");
     /** KEDA's default when maxReplicaCount is absent. */
     private static final int KEDA_DEFAULT_MAX_REPLICAS = 100;
+    private static final String ZONE = "topology.kubernetes.io/zone";
 
     private final ManifestSet set;
     private final ServiceSources sources;
@@ -35,6 +37,7 @@ final class WorkloadRules {
             disruptionBudget(workload);
             if (workload.is("Deployment")) {
                 scaling(workload);
+                zoneSpread(workload);
             }
         }
         for (Manifest scaledObject : set.ofKind("ScaledObject")) {
@@ -76,6 +79,19 @@ final class WorkloadRules {
                 .anyMatch(pdb -> Pods.selects(pdb.spec().path("selector"), Pods.labels(workload)));
         if (!covered) {
             violations.add(new Violation(Rule.PDB, workload.where(), "no PodDisruptionBudget selects its pods"));
+        }
+    }
+
+    /** A zone outage must not take every replica: a topology spread constraint over zones selects the pods. */
+    private void zoneSpread(Manifest deployment) {
+        boolean spread = false;
+        for (JsonNode constraint : Pods.template(deployment).path("spec").path("topologySpreadConstraints")) {
+            spread |= constraint.path("topologyKey").asText().equals(ZONE)
+                    && Pods.selects(constraint.path("labelSelector"), Pods.labels(deployment));
+        }
+        if (!spread) {
+            violations.add(new Violation(Rule.TOPOLOGY_SPREAD, deployment.where(),
+                    "no topologySpreadConstraints over " + ZONE + " selecting its pods"));
         }
     }
 

@@ -23,7 +23,9 @@ final class K8sFixture {
     static final String PROJECT_VERSION = System.getProperty("rcs.project.version", "0.1.0-SNAPSHOT");
     static final Schemas SCHEMAS = new Schemas(Path.of(System.getProperty("rcs.k8s.builtin-schemas",
             REPO.resolve("deploy/k8s-validation/target/builtin-schemas").toString())));
-    static final ManifestValidator VALIDATOR = new ManifestValidator(SCHEMAS, new ServiceSources(REPO), PROJECT_VERSION);
+    static final NetworkFlows FLOWS = NetworkFlows.read(REPO.resolve("deploy/README.md"));
+    static final ManifestValidator VALIDATOR =
+            new ManifestValidator(SCHEMAS, new ServiceSources(REPO), PROJECT_VERSION, FLOWS);
 
     private K8sFixture() {
     }

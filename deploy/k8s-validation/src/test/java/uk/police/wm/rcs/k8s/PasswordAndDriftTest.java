@@ -41,6 +41,42 @@ class PasswordAndDriftTest {
     }
 
     @Test
+    void aSecretLikeEnvEntryWithALiteralValueFailsInAHandWrittenManifest() throws IOException {
+        assertThat(scanAfter("extra.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n"
+                + "  template:\n    spec:\n      containers:\n        - name: x\n          env:\n"
+                + "            - name: QUARKUS_DATASOURCE_PASSWORD\n              value: hunter2\n"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.rule()).isEqualTo(Rule.LITERAL_PASSWORD);
+                    assertThat(v.where()).isEqualTo("k8s/extra.yaml");
+                    assertThat(v.message()).startsWith("env QUARKUS_DATASOURCE_PASSWORD has a literal value");
+                });
+    }
+
+    @Test
+    void aSecretLikeEnvEntryWithALiteralValueFailsInAGeneratedManifestWithoutTheDriftCheck() {
+        Path k8s = K8sFixture.copyOfK8s(dir);
+        replace(k8s.resolve("services/ctu-service/kubernetes.yml"), """
+                            - name: KAFKA_SASL_JAAS_CONFIG
+                              valueFrom:
+                                secretKeyRef:
+                                  key: sasl.jaas.config
+                                  name: ctu-service
+                """, """
+                            - name: KAFKA_SASL_JAAS_CONFIG
+                              value: not-from-a-secret
+                """);
+        assertThat(PasswordScan.scan(dir.resolve("deploy"))).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("env KAFKA_SASL_JAAS_CONFIG has a literal value"));
+    }
+
+    @Test
+    void anEnvReferenceOrAnEnvFromASecretIsNotALiteral() throws IOException {
+        assertThat(scanAfter("extra.yaml", "env:\n  - name: DB_PASSWORD\n    value: $(QUARKUS_DATASOURCE_PASSWORD)\n"
+                + "  - name: QUARKUS_DATASOURCE_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: ctu-db-app, key: password}\n"
+                + "  - name: QUARKUS_SHUTDOWN_TIMEOUT\n    value: 20S\n")).isEmpty();
+    }
+
+    @Test
     void aJaasLineWithAPasswordFails() throws IOException {
         assertThat(scanAfter("notes.txt", "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule"
                 + " required username=\"ctu-service\" password=\"s3cret-value\";\n")).isNotEmpty();
