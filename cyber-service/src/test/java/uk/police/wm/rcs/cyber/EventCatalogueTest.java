@@ -35,6 +35,22 @@ class EventCatalogueTest {
         assertThat(EVENT_TYPES.stream().sorted().toList()).isEqualTo(schemaTypes);
     }
 
+    @Test
+    void everyEventSchemaRequiresTheMarking() throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/events"))) {
+            for (Path schema : files.toList()) {
+                var root = json.readTree(schema.toFile());
+                List<String> required = new java.util.ArrayList<>();
+                root.get("required").forEach(r -> required.add(r.asText()));
+                assertThat(required).as(schema.getFileName().toString()).contains("classification", "caveats");
+                assertThat(root.at("/properties/caveats/type").asText()).isEqualTo("array");
+                assertThat(root.at("/properties/classification/enum").toString())
+                        .isEqualTo("[\"OFFICIAL\",\"OFFICIAL_SENSITIVE\",\"SECRET\"]");
+            }
+        }
+    }
+
     /** Every event type the code publishes. */
     static final List<String> EVENT_TYPES = List.of(
             uk.police.wm.rcs.cyber.referral.ReferralEvents.Received.TYPE,

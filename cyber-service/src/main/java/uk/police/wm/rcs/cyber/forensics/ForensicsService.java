@@ -2,15 +2,18 @@ package uk.police.wm.rcs.cyber.forensics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReport;
 import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReported;
-import uk.police.wm.rcs.cyber.paging.Keyset;
+import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.http.ETags;
@@ -20,6 +23,9 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 /** Records digital forensics months and reads a year of them. */
 @ApplicationScoped
 public class ForensicsService {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Clock clock;
@@ -53,7 +59,7 @@ public class ForensicsService {
         if (created) {
             m.persist();
         }
-        outbox.append("forensics-month", month.toString(), MonthReported.TYPE,
+        outbox.append("forensics-month", month.toString(), MonthReported.TYPE, SecurityMarking.OFFICIAL,
                 new MonthReported(month, m.kioskExaminations, m.centralSubmissions));
         return new Upsert(m, created);
     }
@@ -65,8 +71,7 @@ public class ForensicsService {
 
     /** A page of the financial year's months, in order. */
     public Page<ForensicsMonth> months(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(ForensicsMonth.class, "e.month >= :from and e.month < :to",
-                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
-                Keyset.Order.byUniqueDate("month", m -> m.month), page);
+        return Keyset.page(em, ForensicsMonth.class, "forensics_month", FinancialYearRows.of("month", q1),
+                Keyset.Order.byUniqueDate("month", m -> m.month, Direction.ASCENDING), page);
     }
 }

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.cyber.funding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,19 +11,25 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.http.ETags;
-import uk.police.wm.rcs.cyber.paging.Keyset;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
 
 /** Funding programmes and bids; money is BigDecimal pounds with two places. */
 @ApplicationScoped
 public class FundingService {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Outbox outbox;
@@ -95,7 +102,7 @@ public class FundingService {
         if (created) {
             p.persist();
         }
-        outbox.append("funding-programme", code.name(), FundingEvents.ProgrammeUpdated.TYPE,
+        outbox.append("funding-programme", code.name(), FundingEvents.ProgrammeUpdated.TYPE, SecurityMarking.OFFICIAL,
                 FundingEvents.ProgrammeUpdated.of(p));
         return new Upsert(p, created);
     }
@@ -114,7 +121,8 @@ public class FundingService {
         b.submittedOn = r.submittedOn();
         b.status = FundingBid.Status.SUBMITTED;
         b.persist();
-        outbox.append("funding-bid", b.id.toString(), FundingEvents.BidSubmitted.TYPE, FundingEvents.BidSubmitted.of(b));
+        outbox.append("funding-bid", b.id.toString(), FundingEvents.BidSubmitted.TYPE, SecurityMarking.OFFICIAL,
+                FundingEvents.BidSubmitted.of(b));
         return b;
     }
 
@@ -135,21 +143,24 @@ public class FundingService {
         }
         b.status = d.status();
         b.decisionOn = d.decisionOn();
-        outbox.append("funding-bid", b.id.toString(), FundingEvents.BidDecided.TYPE, FundingEvents.BidDecided.of(b));
+        outbox.append("funding-bid", b.id.toString(), FundingEvents.BidDecided.TYPE, SecurityMarking.OFFICIAL,
+                FundingEvents.BidDecided.of(b));
         return b;
     }
 
     /** A page of the programmes by code. */
     public Page<FundingProgramme> programmes(PageRequest page) {
-        return Keyset.page(FundingProgramme.class, "1 = 1", Map.of(), new Keyset.Order<FundingProgramme>("code",
-                p -> p.code.name(), FundingProgramme.Code::valueOf, "code", p -> p.code.name(),
-                FundingProgramme.Code::valueOf), page);
+        // the code is both the sort key and the unique key; a cursor's code must still name a programme
+        Function<String, String> code = c -> FundingProgramme.Code.valueOf(c).name();
+        return Keyset.page(em, FundingProgramme.class, "funding_programme", SqlFilter.all(),
+                new Keyset.Order<FundingProgramme>("code", p -> p.code.name(), code, "code", p -> p.code.name(), code,
+                        Direction.ASCENDING), page);
     }
 
     /** A page of the bids by submission day. */
     public Page<FundingBid> bids(PageRequest page) {
-        return Keyset.page(FundingBid.class, "1 = 1", Map.of(),
-                Keyset.Order.byDateThenId("submittedOn", b -> b.submittedOn, b -> b.id), page);
+        return Keyset.page(em, FundingBid.class, "funding_bid", SqlFilter.all(),
+                Keyset.Order.byDateThenId("submitted_on", b -> b.submittedOn, b -> b.id, Direction.ASCENDING), page);
     }
 
     private static boolean sameAmount(BigDecimal a, BigDecimal b) {

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.cyber.outreach;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,17 +17,23 @@ import uk.police.wm.rcs.cyber.outreach.OutreachRequests.NewCampaign;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReport;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReported;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoYear;
-import uk.police.wm.rcs.cyber.paging.Keyset;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /** Digital PCSO months and Protect campaigns: recording, and the year's figures with average and peak. */
 @ApplicationScoped
 public class OutreachService {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Outbox outbox;
@@ -65,7 +72,7 @@ public class OutreachService {
         if (created) {
             m.persist();
         }
-        outbox.append("pcso-month", month.toString(), PcsoMonthReported.TYPE,
+        outbox.append("pcso-month", month.toString(), PcsoMonthReported.TYPE, SecurityMarking.OFFICIAL,
                 new PcsoMonthReported(month, m.reach, m.events));
         return new Upsert(m, created);
     }
@@ -104,22 +111,20 @@ public class OutreachService {
                     + request.month() + ".");
         }
         c.persist();
-        outbox.append("protect-campaign", c.id.toString(), CampaignRecorded.TYPE,
+        outbox.append("protect-campaign", c.id.toString(), CampaignRecorded.TYPE, SecurityMarking.OFFICIAL,
                 new CampaignRecorded(c.id.toString(), request.month(), c.theme, c.channel, c.partner, c.reach));
         return c;
     }
 
     /** A page of the financial year's campaigns by month. */
     public Page<ProtectCampaign> campaigns(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(ProtectCampaign.class, "e.month >= :from and e.month < :to",
-                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
-                Keyset.Order.byDateThenId("month", c -> c.month, c -> c.id), page);
+        return Keyset.page(em, ProtectCampaign.class, "protect_campaign", FinancialYearRows.of("month", q1),
+                Keyset.Order.byDateThenId("month", c -> c.month, c -> c.id, Direction.ASCENDING), page);
     }
 
     /** A page of the financial year's Digital PCSO months, in order. */
     public Page<PcsoMonth> months(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(PcsoMonth.class, "e.month >= :from and e.month < :to",
-                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
-                Keyset.Order.byUniqueDate("month", m -> m.month), page);
+        return Keyset.page(em, PcsoMonth.class, "pcso_month", FinancialYearRows.of("month", q1),
+                Keyset.Order.byUniqueDate("month", m -> m.month, Direction.ASCENDING), page);
     }
 }

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.cyber.outreach;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,9 +18,12 @@ import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsRe
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsYear;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.NewOutreachEvent;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachEventRecorded;
-import uk.police.wm.rcs.cyber.paging.Keyset;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
@@ -28,6 +32,9 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 /** Cyber Essentials promotion and certifications among SMEs per month, and outreach events and conferences. */
 @ApplicationScoped
 public class ProtectOutreachService {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Outbox outbox;
@@ -61,6 +68,7 @@ public class ProtectOutreachService {
             m.persist();
         }
         outbox.append("cyber-essentials-month", month.toString(), CyberEssentialsMonthReported.TYPE,
+                SecurityMarking.OFFICIAL,
                 new CyberEssentialsMonthReported(month, m.smesEngaged, m.certifications));
         return new Upsert(m, created);
     }
@@ -81,8 +89,8 @@ public class ProtectOutreachService {
 
     /** A page of the financial year's months, in order. */
     public Page<CyberEssentialsMonth> cyberEssentialsMonths(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(CyberEssentialsMonth.class, "e.month >= :from and e.month < :to", year(q1),
-                Keyset.Order.byUniqueDate("month", m -> m.month), page);
+        return Keyset.page(em, CyberEssentialsMonth.class, "cyber_essentials_month", FinancialYearRows.of("month", q1),
+                Keyset.Order.byUniqueDate("month", m -> m.month, Direction.ASCENDING), page);
     }
 
     /** Records an event or conference; the same name on the same day is a conflict. */
@@ -105,22 +113,19 @@ public class ProtectOutreachService {
             throw Problems.conflict("'" + e.name + "' on " + e.heldOn + " is already recorded.");
         }
         e.persist();
-        outbox.append("outreach-event", e.id.toString(), OutreachEventRecorded.TYPE, OutreachEventRecorded.of(e));
+        outbox.append("outreach-event", e.id.toString(), OutreachEventRecorded.TYPE, SecurityMarking.OFFICIAL,
+                OutreachEventRecorded.of(e));
         return e;
     }
 
     /** A page of the financial year's events and conferences by the day held. */
     public Page<OutreachEvent> events(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(OutreachEvent.class, "e.heldOn >= :from and e.heldOn < :to", year(q1),
-                Keyset.Order.byDateThenId("heldOn", e -> e.heldOn, e -> e.id), page);
+        return Keyset.page(em, OutreachEvent.class, "outreach_event", FinancialYearRows.of("held_on", q1),
+                Keyset.Order.byDateThenId("held_on", e -> e.heldOn, e -> e.id, Direction.ASCENDING), page);
     }
 
     private static CyberEssentialsCounts counts(List<CyberEssentialsMonth> months) {
         return new CyberEssentialsCounts(months.stream().mapToLong(m -> m.smesEngaged).sum(),
                 months.stream().mapToLong(m -> m.certifications).sum());
-    }
-
-    private static Map<String, Object> year(FinancialQuarter q1) {
-        return Map.of("from", q1.start(), "to", q1.start().plusYears(1));
     }
 }

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.cyber.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,14 +19,19 @@ import uk.police.wm.rcs.cyber.plan.PlanRequests.GovernanceAction;
 import uk.police.wm.rcs.cyber.plan.PlanRequests.GovernanceStrand;
 import uk.police.wm.rcs.cyber.plan.PlanRequests.GovernanceView;
 import uk.police.wm.rcs.cyber.plan.PlanRequests.ProgressNoteView;
-import uk.police.wm.rcs.platform.paging.Cursor;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /** Reads of the plans: a year's five points, overdue actions, and the governance group's quarterly view. */
 @ApplicationScoped
 public class PlanQueries {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Clock clock;
@@ -38,13 +44,9 @@ public class PlanQueries {
 
     /** Open actions past their due date, most overdue first. */
     public Page<PlanAction> overdue(PageRequest page) {
-        LocalDate today = LocalDate.now(clock);
-        List<PlanAction> rows = page.after().map(after -> PlanAction.<PlanAction>find(
-                        "completedOn is null and dueOn < ?1 and (dueOn > ?2 or (dueOn = ?2 and id > ?3))"
-                                + " order by dueOn, id", today, date(after), id(after)))
-                .orElseGet(() -> PlanAction.find("completedOn is null and dueOn < ?1 order by dueOn, id", today))
-                .range(0, page.fetchSize() - 1).list();
-        return Page.of(rows, page, a -> new Cursor(a.dueOn.toString(), a.id.toString()));
+        return Keyset.page(em, PlanAction.class, "plan_action",
+                SqlFilter.all().and("completed_on is null and due_on < :today", "today", LocalDate.now(clock)),
+                Keyset.Order.byDateThenId("due_on", a -> a.dueOn, a -> a.id, Direction.ASCENDING), page);
     }
 
     /** The quarter's view for the strategic governance group: the year's five points and each strand's actions. */
@@ -77,21 +79,5 @@ public class PlanQueries {
             strands.add(new GovernanceStrand(strand, plan == null ? null : plan.lead, counts, actions));
         }
         return new GovernanceView(quarter.toString(), fivePointPlan(year), strands, overdue);
-    }
-
-    private static LocalDate date(Cursor cursor) {
-        try {
-            return LocalDate.parse(cursor.sortKey());
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
-    }
-
-    private static UUID id(Cursor cursor) {
-        try {
-            return UUID.fromString(cursor.id());
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
     }
 }

@@ -19,6 +19,7 @@ import uk.police.wm.rcs.cyber.plan.PlanRequests.SetCommitment;
 import uk.police.wm.rcs.cyber.plan.PlanRequests.SetLead;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 
@@ -65,6 +66,7 @@ public class PlanService {
             c.persist();
         }
         outbox.append("five-point-commitment", label(year) + "/" + area, CommitmentUpdated.TYPE,
+                SecurityMarking.OFFICIAL,
                 new CommitmentUpdated(label(year), area, c.status, c.commitment));
         return new Upsert<>(c, created);
     }
@@ -111,7 +113,8 @@ public class PlanService {
             }
             note(a, new NewProgressNote(request.startedOn(), a.rag, "Action set."), caller);
         } else {
-            outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, ActionUpdated.of(a));
+            outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, SecurityMarking.OFFICIAL,
+                    ActionUpdated.of(a));
         }
         return a;
     }
@@ -125,7 +128,8 @@ public class PlanService {
         a.owner = request.owner().strip();
         a.dueOn = request.dueOn();
         a.completedOn = request.completedOn();
-        outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, ActionUpdated.of(a));
+        outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, SecurityMarking.OFFICIAL,
+                ActionUpdated.of(a));
         return a;
     }
 
@@ -152,7 +156,8 @@ public class PlanService {
         if (latest) {
             a.rag = n.rag;
         }
-        outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, ActionUpdated.of(a));
+        outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, SecurityMarking.OFFICIAL,
+                ActionUpdated.of(a));
         return n;
     }
 

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.cyber.prepare;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +13,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.paging.Keyset;
+import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
@@ -63,6 +66,9 @@ public class PrepareService {
     }
 
     @Inject
+    EntityManager em;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -89,8 +95,9 @@ public class PrepareService {
         s.reported = request.reported();
         s.persist();
         SimulationView v = SimulationView.of(s);
-        outbox.append("phishing-simulation", v.id(), SimulationRecorded.TYPE, new SimulationRecorded(v.id(), v.name(),
-                v.sentOn(), v.sent(), v.clicked(), v.reported(), v.clickRate(), v.reportRate()));
+        outbox.append("phishing-simulation", v.id(), SimulationRecorded.TYPE, SecurityMarking.OFFICIAL,
+                new SimulationRecorded(v.id(), v.name(), v.sentOn(), v.sent(), v.clicked(), v.reported(),
+                        v.clickRate(), v.reportRate()));
         return s;
     }
 
@@ -107,26 +114,23 @@ public class PrepareService {
         e.kind = request.kind();
         e.partners = request.partners() == null ? null : request.partners().strip();
         e.persist();
-        outbox.append("exercise", e.id.toString(), ExerciseRecorded.TYPE,
+        outbox.append("exercise", e.id.toString(), ExerciseRecorded.TYPE, SecurityMarking.OFFICIAL,
                 new ExerciseRecorded(e.id.toString(), e.name, e.heldOn, e.kind, e.partners));
         return e;
     }
 
     /** A page of the financial year's simulations by the day sent. */
     public Page<PhishingSimulation> simulations(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(PhishingSimulation.class, "e.sentOn >= :from and e.sentOn < :to", year(q1),
-                Keyset.Order.byDateThenId("sentOn", s -> s.sentOn, s -> s.id), page);
+        return Keyset.page(em, PhishingSimulation.class, "phishing_simulation", FinancialYearRows.of("sent_on", q1),
+                Keyset.Order.byDateThenId("sent_on", s -> s.sentOn, s -> s.id, Direction.ASCENDING), page);
     }
 
     /** A page of the financial year's exercises by the day held. */
     public Page<Exercise> exercises(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(Exercise.class, "e.heldOn >= :from and e.heldOn < :to", year(q1),
-                Keyset.Order.byDateThenId("heldOn", e -> e.heldOn, e -> e.id), page);
+        return Keyset.page(em, Exercise.class, "exercise", FinancialYearRows.of("held_on", q1),
+                Keyset.Order.byDateThenId("held_on", e -> e.heldOn, e -> e.id, Direction.ASCENDING), page);
     }
 
-    private static Map<String, Object> year(FinancialQuarter q1) {
-        return Map.of("from", q1.start(), "to", q1.start().plusYears(1));
-    }
 
     static BigDecimal rate(int part, int whole) {
         return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.cyber.prevent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,14 +11,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.paging.Keyset;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionOutcome;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionRecorded;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionType;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.NewIntervention;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.PreventYear;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.ReferralSource;
+import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
@@ -26,6 +30,9 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 /** Records cyber Prevent interventions (categories only) and counts a financial year's by category. */
 @ApplicationScoped
 public class PreventService {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     Outbox outbox;
@@ -47,16 +54,17 @@ public class PreventService {
         i.outcome = request.outcome();
         i.recordedAt = Instant.now(clock);
         i.persist();
-        outbox.append("prevent-intervention", i.id.toString(), InterventionRecorded.TYPE, new InterventionRecorded(
-                i.id.toString(), i.intervenedOn, i.referralSource, i.interventionType, i.outcome));
+        outbox.append("prevent-intervention", i.id.toString(), InterventionRecorded.TYPE, SecurityMarking.OFFICIAL,
+                new InterventionRecorded(i.id.toString(), i.intervenedOn, i.referralSource, i.interventionType,
+                        i.outcome));
         return i;
     }
 
     /** A page of the financial year's interventions by date. */
     public Page<PreventIntervention> interventions(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(PreventIntervention.class, "e.intervenedOn >= :from and e.intervenedOn < :to",
-                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
-                Keyset.Order.byDateThenId("intervenedOn", i -> i.intervenedOn, i -> i.id), page);
+        return Keyset.page(em, PreventIntervention.class, "prevent_intervention",
+                FinancialYearRows.of("intervened_on", q1),
+                Keyset.Order.byDateThenId("intervened_on", i -> i.intervenedOn, i -> i.id, Direction.ASCENDING), page);
     }
 
     /** The financial year's interventions counted by source, type and outcome. */

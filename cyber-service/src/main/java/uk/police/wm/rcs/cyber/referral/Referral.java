@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.cyber.referral;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,11 +12,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 
-/** An Action Fraud referral about a victim, its triage by the Economic Crime Unit and the victim's contact. */
+/**
+ * An Action Fraud referral about a victim, its triage by the Economic Crime Unit and the victim's contact; a record
+ * about a person, so it carries a protective marking and is read only by those cleared for it.
+ */
 @Entity
 @Table(name = "referral")
-public class Referral extends PanacheEntityBase {
+public class Referral extends MarkedEntity {
 
     @Id
     public UUID id;

@@ -21,6 +21,8 @@ import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.ForceScope;
+import uk.police.wm.rcs.platform.security.Visibility;
 
 /** What happens to a referral after intake: triage once, explicit corrections, victim contact, sending on to Action Fraud. */
 @ApplicationScoped
@@ -39,8 +41,9 @@ public class ReferralCaseService {
     Clock clock;
 
     /**
-     * A referral the caller may see, by id or by Action Fraud reference: force systems see their own force's only;
-     * others get the same 404 as a missing one.
+     * A referral the caller may see, by id or by Action Fraud reference: one its clearance and caveats cover
+     * (need-to-know) and, for a force system, of its own force ({@link ForceScope}); any other gets the same 404 as a
+     * missing one.
      */
     public static Referral visible(String idOrReference, Caller caller) {
         Referral r;
@@ -50,14 +53,10 @@ public class ReferralCaseService {
             r = Referral.find("actionFraudReference", idOrReference.strip().toUpperCase(java.util.Locale.ROOT))
                     .firstResult();
         }
-        if (r == null || (isForceSystem(caller) && !caller.belongsTo(r.force))) {
+        if (r == null || !ForceScope.covers(caller, r.force) || !Visibility.canSee(caller, r.marking())) {
             throw Problems.notFound("No referral " + idOrReference + ".");
         }
         return r;
-    }
-
-    static boolean isForceSystem(Caller caller) {
-        return caller.hasRole("force-recorder") && !caller.hasRole("cyber-officer");
     }
 
     /** The Economic Crime Unit's triage; a referral is triaged once, after that only a correction changes it. */
@@ -79,7 +78,7 @@ public class ReferralCaseService {
         r.triagedBy = caller.subject();
         quarterCounts.changed(r, null, r.victimContactedOn != null);
         auditLog.record(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, List.of(r.id.toString()));
-        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.Triaged.TYPE,
+        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.Triaged.TYPE, r.marking(),
                 ReferralEvents.Triaged.of(r));
         return r;
     }
@@ -100,7 +99,7 @@ public class ReferralCaseService {
         auditLog.record(AuditEntry.of(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, r.id.toString())
                 .withJustification("triage correction " + previous + " -> " + r.triageOutcome + ": "
                         + request.reason().strip()));
-        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.TriageCorrected.TYPE,
+        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.TriageCorrected.TYPE, r.marking(),
                 new ReferralEvents.TriageCorrected(r.id.toString(), r.force, previous, r.triageOutcome,
                         r.receivingUnit, r.triageCorrections));
         return r;
@@ -121,7 +120,7 @@ public class ReferralCaseService {
         r.victimContactedOn = request.contactedOn();
         quarterCounts.changed(r, r.triageOutcome, false);
         auditLog.record(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, List.of(r.id.toString()));
-        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.VictimContacted.TYPE,
+        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.VictimContacted.TYPE, r.marking(),
                 new ReferralEvents.VictimContacted(r.id.toString(), r.force, r.vulnerableVictim, r.victimContactedOn,
                         r.contactDueBy, r.contactDueBy == null || !r.victimContactedOn.isAfter(r.contactDueBy)));
         return r;
@@ -145,7 +144,7 @@ public class ReferralCaseService {
         r.sentToActionFraudOn = request.sentOn();
         auditLog.record(AuditEntry.of(AuditOperation.DISCLOSURE, ReferralEvents.AGGREGATE, r.id.toString())
                 .withJustification("sent to Action Fraud for recording").withRecipients(List.of("Action Fraud")));
-        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.SentToActionFraud.TYPE,
+        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.SentToActionFraud.TYPE, r.marking(),
                 new ReferralEvents.SentToActionFraud(r.id.toString(), r.actionFraudReference, r.force, r.sentToActionFraudOn));
         return r;
     }

@@ -18,8 +18,14 @@ import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.ForceScope;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.security.Visibility;
 
-/** Takes referrals in: force scoping, duplicates by Action Fraud reference, deadlines, retention, audit and event. */
+/**
+ * Takes referrals in: force scoping, the marking's write rule, duplicates by Action Fraud reference, deadlines,
+ * retention, audit and event.
+ */
 @ApplicationScoped
 public class ReferralIntakeService {
 
@@ -48,18 +54,19 @@ public class ReferralIntakeService {
      */
     public Intake receive(ReceiveReferral request, Caller caller) {
         Force force = forceFor(request, caller);
+        SecurityMarking marking = Visibility.requireMayMark(caller, request.marking());
         if (request.receivedAt().isAfter(Instant.now(clock).plus(5, ChronoUnit.MINUTES))) {
             throw Problems.unprocessable("receivedAt " + request.receivedAt() + " is in the future.");
         }
         if (!request.vulnerableVictim() && request.vulnerability() != null) {
             throw Problems.unprocessable("A vulnerability is given but the victim is not flagged vulnerable.");
         }
-        Referral candidate = toReferral(request, force, caller);
+        Referral candidate = toReferral(request, force, marking, caller);
         // the referral, its event, its audit entry and its quarter's count in one statement (one commit, so the
         // shared count row is locked only for it), which writes nothing for a known reference
         boolean created = writer.insert(ReferralRow.INSERT, (statement, first) -> ReferralRow.bind(statement, first,
                 candidate), new Outbox.NewEvent(ReferralEvents.AGGREGATE, candidate.id.toString(),
-                        ReferralEvents.Received.TYPE, ReferralEvents.Received.of(candidate)),
+                        ReferralEvents.Received.TYPE, marking, ReferralEvents.Received.of(candidate)),
                 AuditEntry.of(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, candidate.id.toString()), caller,
                 quarterCounts.received(candidate));
         if (created) {
@@ -68,7 +75,9 @@ public class ReferralIntakeService {
         Referral original = Referral.<Referral>find("actionFraudReference", candidate.actionFraudReference)
                 .firstResultOptional().orElseThrow(() -> new IllegalStateException("referral "
                         + candidate.actionFraudReference + " was neither inserted nor found"));
-        if ((!caller.isMachine() || original.force == force) && sameContent(original, candidate)) {
+        // the same content includes the force and the marking, so a replay only ever returns a referral the caller
+        // may see (it could mark it, so it can read it)
+        if (ForceScope.covers(caller, original.force) && sameContent(original, candidate)) {
             return new Intake(original, false);
         }
         throw Problems.conflict("duplicate-referral", "Duplicate referral",
@@ -76,27 +85,22 @@ public class ReferralIntakeService {
                         + " was already received with different details.");
     }
 
-    /** Force systems post for their own force only; Economic Crime Unit staff name the force. */
+    /**
+     * The referral's force by the one force-scope rule ({@link ForceScope}); a force system, besides, records only
+     * referrals reported to the force directly (Action Fraud's own come in through the Economic Crime Unit).
+     */
     static Force forceFor(ReceiveReferral request, Caller caller) {
-        if (caller.hasRole("force-recorder") && !caller.hasRole("cyber-officer")) {
-            Force own = caller.force().orElseThrow(() -> Problems.forbidden("The token names no force."));
-            if (request.force() != null && request.force() != own) {
-                throw Problems.forbidden("A force system records referrals for its own force only.");
-            }
-            if (request.source() != ReferralSource.FORCE_DIRECT) {
-                throw Problems.forbidden("A force system records referrals reported to the force directly only.");
-            }
-            return own;
+        Force force = ForceScope.of(caller, request.force(), "force");
+        if (ForceScope.isForceSystem(caller) && request.source() != ReferralSource.FORCE_DIRECT) {
+            throw Problems.forbidden("A force system records referrals reported to the force directly only.");
         }
-        if (request.force() == null) {
-            throw Problems.unprocessable("Name the force the referral is for.");
-        }
-        return request.force();
+        return force;
     }
 
-    private Referral toReferral(ReceiveReferral request, Force force, Caller caller) {
+    private Referral toReferral(ReceiveReferral request, Force force, SecurityMarking marking, Caller caller) {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
+        r.mark(marking);
         r.actionFraudReference = request.actionFraudReference().strip().toUpperCase(java.util.Locale.ROOT);
         r.source = request.source();
         r.force = force;
@@ -118,6 +122,6 @@ public class ReferralIntakeService {
         return a.source == b.source && a.force == b.force && a.crimeClass == b.crimeClass
                 && a.victimType == b.victimType && a.vulnerableVictim == b.vulnerableVictim
                 && a.vulnerability == b.vulnerability && a.reportedLoss.compareTo(b.reportedLoss) == 0
-                && Objects.equals(a.receivedAt, b.receivedAt);
+                && Objects.equals(a.receivedAt, b.receivedAt) && a.marking().equals(b.marking());
     }
 }

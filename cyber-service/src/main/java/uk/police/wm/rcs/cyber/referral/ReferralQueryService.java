@@ -1,26 +1,34 @@
 package uk.police.wm.rcs.cyber.referral;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
-import uk.police.wm.rcs.platform.paging.Cursor;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.ForceScope;
 
-/** Reads of referrals: each one is about a victim, so each is justified and audited as a consultation. */
+/**
+ * Reads of referrals: each one is about a victim, so each is justified and audited as a consultation, and every list
+ * holds only the referrals the caller may see (need-to-know, and a force system's own force).
+ */
 @ApplicationScoped
 public class ReferralQueryService {
+
+    private static final String TABLE = "referral";
+
+    @Inject
+    EntityManager em;
 
     @Inject
     AuditLog auditLog;
@@ -45,23 +53,15 @@ public class ReferralQueryService {
     /** Referrals in receipt order (oldest first), optionally one work queue; audited with every id returned. */
     @Transactional
     public Page<Referral> list(Queue queue, PageRequest page, String justification, Caller caller) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        SqlFilter filter = visibleTo(caller);
         if (queue == Queue.AWAITING_TRIAGE) {
-            where.append(" and triageOutcome is null");
+            filter.and("triage_outcome is null");
         } else if (queue == Queue.AWAITING_ACTION_FRAUD) {
-            where.append(" and source = :direct and sentToActionFraudOn is null");
-            params.and("direct", ReferralSource.FORCE_DIRECT);
+            filter.and("source = :direct and sent_to_action_fraud_on is null", "direct",
+                    ReferralSource.FORCE_DIRECT.name());
         }
-        forceScope(where, params, caller);
-        if (page.after().isPresent()) {
-            Cursor after = page.after().get();
-            where.append(" and (receivedAt > :at or (receivedAt = :at and id > :id))");
-            params.and("at", decodeInstant(after)).and("id", decodeId(after));
-        }
-        List<Referral> rows = Referral.<Referral>find(where + " order by receivedAt, id", params)
-                .range(0, page.fetchSize() - 1).list();
-        Page<Referral> result = Page.of(rows, page, r -> new Cursor(r.receivedAt.toString(), r.id.toString()));
+        Page<Referral> result = Keyset.page(em, Referral.class, TABLE, filter,
+                Keyset.Order.byInstantThenId("received_at", r -> r.receivedAt, r -> r.id, Direction.ASCENDING), page);
         audit(result, justification);
         return result;
     }
@@ -70,57 +70,25 @@ public class ReferralQueryService {
     @Transactional
     public Page<Referral> overdueVictimContacts(PageRequest page, String justification, Caller caller) {
         LocalDate today = LocalDate.now(clock.withZone(ReferralIntakeService.ZONE));
-        StringBuilder where = new StringBuilder("victimContactedOn is null and contactDueBy < :today");
-        Parameters params = Parameters.with("today", today);
-        forceScope(where, params, caller);
-        if (page.after().isPresent()) {
-            Cursor after = page.after().get();
-            where.append(" and (contactDueBy > :due or (contactDueBy = :due and id > :id))");
-            params.and("due", decodeDate(after)).and("id", decodeId(after));
-        }
-        List<Referral> rows = Referral.<Referral>find(where + " order by contactDueBy, id", params)
-                .range(0, page.fetchSize() - 1).list();
-        Page<Referral> result = Page.of(rows, page, r -> new Cursor(r.contactDueBy.toString(), r.id.toString()));
+        SqlFilter filter = visibleTo(caller).and("victim_contacted_on is null and contact_due_by < :today", "today",
+                today);
+        Page<Referral> result = Keyset.page(em, Referral.class, TABLE, filter,
+                Keyset.Order.byDateThenId("contact_due_by", r -> r.contactDueBy, r -> r.id, Direction.ASCENDING),
+                page);
         audit(result, justification);
         return result;
     }
 
-    private static void forceScope(StringBuilder where, Parameters params, Caller caller) {
-        if (ReferralCaseService.isForceSystem(caller)) {
-            // a force system without a force claim sees nothing rather than everything
-            where.append(" and force = :force");
-            params.and("force", caller.force().orElse(null));
-        }
+    /** The referrals a caller may see: need-to-know, and for a force system its own force's only. */
+    private static SqlFilter visibleTo(Caller caller) {
+        SqlFilter filter = SqlFilter.visibleTo(caller);
+        ForceScope.listedFor(caller).ifPresent(force -> filter.and("force = :force", "force", force.name()));
+        return filter;
     }
 
     private void audit(Page<Referral> page, String justification) {
-        List<String> ids = new ArrayList<>();
-        page.items().forEach(r -> ids.add(r.id.toString()));
+        List<String> ids = page.items().stream().map(r -> r.id.toString()).toList();
         auditLog.record(AuditEntry.of(AuditOperation.CONSULTATION, ReferralEvents.AGGREGATE, ids)
                 .withJustification(justification));
-    }
-
-    private static Instant decodeInstant(Cursor cursor) {
-        try {
-            return Instant.parse(cursor.sortKey());
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
-    }
-
-    private static LocalDate decodeDate(Cursor cursor) {
-        try {
-            return LocalDate.parse(cursor.sortKey());
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
-    }
-
-    private static UUID decodeId(Cursor cursor) {
-        try {
-            return UUID.fromString(cursor.id());
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
     }
 }

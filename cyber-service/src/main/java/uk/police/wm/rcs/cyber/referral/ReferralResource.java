@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import uk.police.wm.rcs.cyber.referral.ReferralIntakeService.Intake;
 import uk.police.wm.rcs.cyber.referral.ReferralQueryService.Queue;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReceiveReferral;
@@ -35,6 +39,14 @@ import uk.police.wm.rcs.platform.security.CurrentCaller;
  */
 @Path("/api/v1/referrals")
 public class ReferralResource {
+
+    /**
+     * The contract's description of the {@code X-Justification} header that every read of referrals demands
+     * ({@link Justification#require}); declared on each such operation so the OpenAPI document shows it.
+     */
+    static final String WHY_HEADER = "Why you need these records about victims (" + Justification.MIN_LENGTH + " to "
+            + Justification.MAX_LENGTH + " characters), kept in the DPA 2018 s.62 audit log. Without it the read is"
+            + " refused with 400 justification-required, and the refusal is logged.";
 
     @Inject
     ReferralIntakeService intake;
@@ -66,6 +78,9 @@ public class ReferralResource {
     /** Referrals oldest first, optionally one work queue; needs X-Justification. */
     @GET
     @RolesAllowed({"cyber-officer", "force-recorder"})
+    @Parameter(in = ParameterIn.HEADER, name = Justification.HEADER, required = true, description = WHY_HEADER,
+            schema = @Schema(type = SchemaType.STRING, minLength = Justification.MIN_LENGTH,
+                    maxLength = Justification.MAX_LENGTH))
     public Page<ReferralView> list(@QueryParam("queue") @DefaultValue("ALL") Queue queue,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
@@ -77,6 +92,9 @@ public class ReferralResource {
     @GET
     @Path("overdue-victim-contacts")
     @RolesAllowed({"cyber-officer", "force-recorder"})
+    @Parameter(in = ParameterIn.HEADER, name = Justification.HEADER, required = true, description = WHY_HEADER,
+            schema = @Schema(type = SchemaType.STRING, minLength = Justification.MIN_LENGTH,
+                    maxLength = Justification.MAX_LENGTH))
     public Page<ReferralView> overdueVictimContacts(@QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
@@ -88,6 +106,9 @@ public class ReferralResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"cyber-officer", "force-recorder"})
+    @Parameter(in = ParameterIn.HEADER, name = Justification.HEADER, required = true, description = WHY_HEADER,
+            schema = @Schema(type = SchemaType.STRING, minLength = Justification.MIN_LENGTH,
+                    maxLength = Justification.MAX_LENGTH))
     public Response get(@PathParam("id") String id) {
         String why = justification.require(ReferralEvents.AGGREGATE, id);
         Referral r = queries.get(id, why, caller.get());

@@ -14,8 +14,8 @@ final class ReferralRow {
     static final String INSERT = """
             INSERT INTO referral (id, action_fraud_reference, source, force, crime_class, victim_type,
                 vulnerable_victim, vulnerability, reported_loss, received_at, contact_due_by, retention_review_on,
-                recorded_at, recorded_by, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                recorded_at, recorded_by, classification, caveats, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (action_fraud_reference) DO NOTHING
             RETURNING id""";
 
@@ -39,6 +39,9 @@ final class ReferralRow {
         s.setObject(i++, r.retentionReviewOn, Types.DATE);
         s.setObject(i++, r.recordedAt.atOffset(ZoneOffset.UTC));
         s.setString(i++, r.recordedBy);
+        s.setString(i++, r.classification.name());
+        // a text[] as the platform's outbox binds one (MarkedEntity's column)
+        s.setArray(i++, s.getConnection().createArrayOf("text", r.marking().caveatArray()));
         s.setLong(i++, r.version);
         return i;
     }

@@ -6,19 +6,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.CurrentCaller;
 
-/** The quarterly summary of cybercrime work: aggregates only, nothing about any one victim. */
+/**
+ * The quarterly summary of cybercrime work: aggregates only, nothing about any one victim, and only of the referrals
+ * the caller may see.
+ */
 @Path("/api/v1/summary")
 public class QuarterSummaryResource {
 
     @Inject
     QuarterSummaryService service;
 
+    @Inject
+    CurrentCaller caller;
+
     /** The quarter's figures beside the previous quarter's, e.g. {@code /api/v1/summary/2018-19/Q2}. */
     @GET
     @Path("{fy}/{quarter}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
     public QuarterSummary summary(@PathParam("fy") String financialYear, @PathParam("quarter") String quarter) {
-        return service.summarise(FinancialQuarter.parse(financialYear, quarter));
+        return service.summarise(FinancialQuarter.parse(financialYear, quarter), caller.get());
     }
 }

@@ -13,6 +13,7 @@ import uk.police.wm.rcs.cyber.summary.QuarterSummary.PcsoReach;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.PreventFigures;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.ProtectReach;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
 
 /** The quarterly summary: referral figures from their read model, plan, PCSO, Protect and Prevent figures. */
 @ApplicationScoped
@@ -29,13 +30,14 @@ public class QuarterSummaryService {
 
     /**
      * The summary of a quarter beside the one before it, read in one read-only REPEATABLE READ transaction: every
-     * statement sees the same snapshot, so the triaged count and the percentile positions agree.
+     * statement sees the same snapshot, so the triaged count and the percentile positions agree. The referral
+     * figures count only the referrals the caller may see.
      */
     @Transactional
-    public QuarterSummary summarise(FinancialQuarter quarter) {
+    public QuarterSummary summarise(FinancialQuarter quarter, Caller caller) {
         em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
         List<FinancialQuarter> quarters = List.of(quarter, quarter.previous());
-        List<ReferralFigures.Figures> figures = referralFigures.of(quarters);
+        List<ReferralFigures.Figures> figures = referralFigures.of(quarters, caller);
         ReferralFigures.Figures current = figures.get(0);
         ReferralFigures.Figures previous = figures.get(1);
         List<Outreach> outreach = outreach(quarters);

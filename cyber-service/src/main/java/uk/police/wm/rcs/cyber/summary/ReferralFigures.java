@@ -16,6 +16,8 @@ import uk.police.wm.rcs.cyber.referral.TriageOutcome;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.TimeToTriage;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.VictimContact;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.VisibleRows;
 
 /**
  * A quarter's referral figures from the read model, never scanning the quarter's referrals: counts from
@@ -37,9 +39,12 @@ public class ReferralFigures {
     @Inject
     EntityManager em;
 
-    /** The figures of each quarter asked for, in the same order. */
+    /**
+     * The figures of each quarter asked for, in the same order, counting only the referrals the caller may see
+     * (need-to-know, {@link VisibleRows}): a referral the reader is not cleared for is in no count and no percentile.
+     */
     @SuppressWarnings("unchecked")
-    public List<Figures> of(List<FinancialQuarter> quarters) {
+    public List<Figures> of(List<FinancialQuarter> quarters, Caller caller) {
         int size = quarters.size();
         List<Map<String, Long>> byClass = new ArrayList<>();
         List<Map<String, Long>> byOutcome = new ArrayList<>();
@@ -50,19 +55,13 @@ public class ReferralFigures {
             byClass.add(zeroes(CrimeClass.values(), false));
             byOutcome.add(zeroes(TriageOutcome.values(), true));
         }
-        StringBuilder in = new StringBuilder();
-        for (int i = 1; i <= size; i++) {
-            in.append(i == 1 ? "?" : ", ?").append(i);
-        }
         jakarta.persistence.Query query = em.createNativeQuery("""
                 SELECT quarter_start, crime_class, outcome, sum(referrals), sum(contacted)
                   FROM referral_quarter_count
-                 WHERE quarter_start IN (%s)
+                 WHERE quarter_start IN (:quarters) AND %s
                  GROUP BY 1, 2, 3
-                """.formatted(in));
-        for (int i = 0; i < size; i++) {
-            query.setParameter(i + 1, starts.get(i));
-        }
+                """.formatted(VisibleRows.CONDITION)).setParameter("quarters", starts);
+        VisibleRows.bind(query, caller);
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             int i = starts.indexOf(toLocalDate(row[0]));
@@ -76,7 +75,7 @@ public class ReferralFigures {
         for (int i = 0; i < size; i++) {
             triaged[i] = received[i] - byOutcome.get(i).get(QuarterSummaryService.UNTRIAGED);
         }
-        List<TimeToTriage> times = timesToTriage(starts, triaged);
+        List<TimeToTriage> times = timesToTriage(starts, triaged, caller);
         List<Figures> figures = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             figures.add(new Figures(byClass.get(i), byOutcome.get(i), times.get(i),
@@ -93,7 +92,7 @@ public class ReferralFigures {
      * quarter is read in one statement, each part an index-only scan of its quarter stopping at its position.
      */
     @SuppressWarnings("unchecked")
-    private List<TimeToTriage> timesToTriage(List<LocalDate> starts, long[] triaged) {
+    private List<TimeToTriage> timesToTriage(List<LocalDate> starts, long[] triaged, Caller caller) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         int part = 0;
@@ -104,19 +103,20 @@ public class ReferralFigures {
             for (double p : PERCENTILES) {
                 double h = p * (triaged[i] - 1);
                 long first = (long) Math.floor(h);
+                int n = parameters.size();
                 sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("(SELECT ").append(++part)
-                        .append(" AS part, triage_seconds FROM referral WHERE received_quarter = ?")
-                        .append(parameters.size() + 1).append(" AND triage_seconds IS NOT NULL")
-                        .append(" ORDER BY triage_seconds OFFSET ?").append(parameters.size() + 2)
-                        .append(" LIMIT ?").append(parameters.size() + 3).append(')');
+                        .append(" AS part, triage_seconds FROM referral WHERE received_quarter = :q").append(n)
+                        .append(" AND triage_seconds IS NOT NULL AND ").append(VisibleRows.CONDITION)
+                        .append(" ORDER BY triage_seconds OFFSET :q").append(n + 1).append(" LIMIT :q").append(n + 2)
+                        .append(')');
                 parameters.addAll(List.of(starts.get(i), first, (long) Math.ceil(h) - first + 1));
             }
         }
         Map<Integer, List<Double>> values = new HashMap<>();
         if (!parameters.isEmpty()) {
-            jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+            jakarta.persistence.Query query = VisibleRows.bind(em.createNativeQuery(sql.toString()), caller);
             for (int i = 0; i < parameters.size(); i++) {
-                query.setParameter(i + 1, parameters.get(i));
+                query.setParameter("q" + i, parameters.get(i));
             }
             for (Object[] row : (List<Object[]>) query.getResultList()) {
                 values.computeIfAbsent(((Number) row[0]).intValue(), k -> new ArrayList<>())

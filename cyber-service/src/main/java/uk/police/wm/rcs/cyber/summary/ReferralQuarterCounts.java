@@ -3,11 +3,13 @@ package uk.police.wm.rcs.cyber.summary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.Session;
 import uk.police.wm.rcs.cyber.referral.Referral;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.cyber.referral.ReferralIntakeService;
@@ -15,8 +17,9 @@ import uk.police.wm.rcs.cyber.referral.TriageOutcome;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /**
- * Keeps the quarterly summary's counts (referrals and victims contacted per quarter, class and outcome) in step with
- * each referral write, in the caller's transaction.
+ * Keeps the quarterly summary's counts (referrals and victims contacted per quarter, class, outcome and marking) in
+ * step with each referral write, in the caller's transaction; the marking is kept so a summary counts only what its
+ * reader may see.
  */
 @ApplicationScoped
 public class ReferralQuarterCounts {
@@ -25,8 +28,9 @@ public class ReferralQuarterCounts {
     static final int SLOTS = 64;
 
     private static final String INSERT = "INSERT INTO referral_quarter_count AS c (quarter_start, crime_class,"
-            + " outcome, slot, referrals, contacted)";
-    private static final String ADD = " ON CONFLICT (quarter_start, crime_class, outcome, slot) DO UPDATE"
+            + " outcome, classification, caveats, slot, referrals, contacted)";
+    private static final String ADD = " ON CONFLICT (quarter_start, crime_class, outcome, classification, caveats,"
+            + " slot) DO UPDATE"
             + " SET referrals = c.referrals + EXCLUDED.referrals, contacted = c.contacted + EXCLUDED.contacted";
 
     @Inject
@@ -65,15 +69,24 @@ public class ReferralQuarterCounts {
      * quarter and class, untriaged and not yet contacted.
      */
     public NewRecordWriter.Also received(Referral r) {
-        return new NewRecordWriter.Also(INSERT + " SELECT ?, ?, ?, ?, ?, ? FROM new_record" + ADD, (statement, first) -> {
-            statement.setObject(first, quarterOf(r));
-            statement.setString(first + 1, r.crimeClass.name());
-            statement.setString(first + 2, outcomeKey(r.triageOutcome));
-            statement.setShort(first + 3, slot(r));
-            statement.setLong(first + 4, 1);
-            statement.setLong(first + 5, r.victimContactedOn == null ? 0 : 1);
-            return first + 6;
-        });
+        return new NewRecordWriter.Also(INSERT + " SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM new_record" + ADD,
+                (statement, first) -> bind(statement, first, r, outcomeKey(r.triageOutcome), 1,
+                        r.victimContactedOn == null ? 0 : 1));
+    }
+
+    /** Sets one count row's parameters from {@code first} on; returns the index of the next. */
+    private static int bind(PreparedStatement statement, int first, Referral r, String outcome, long referrals,
+            long contacted) throws SQLException {
+        statement.setObject(first, quarterOf(r));
+        statement.setString(first + 1, r.crimeClass.name());
+        statement.setString(first + 2, outcome);
+        statement.setString(first + 3, r.classification.name());
+        // a text[] as the platform's outbox binds one (MarkedEntity's column)
+        statement.setArray(first + 4, statement.getConnection().createArrayOf("text", r.marking().caveatArray()));
+        statement.setShort(first + 5, slot(r));
+        statement.setLong(first + 6, referrals);
+        statement.setLong(first + 7, contacted);
+        return first + 8;
     }
 
     private static short slot(Referral r) {
@@ -83,19 +96,19 @@ public class ReferralQuarterCounts {
     /** One upsert; rows in key order so that two writers never lock the same rows in opposite orders. */
     private void apply(Referral r, Map<String, long[]> deltas) {
         StringBuilder sql = new StringBuilder(INSERT).append(" VALUES ");
-        int n = 0;
         for (int i = 0; i < deltas.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
         }
         sql.append(ADD);
-        Query query = em.createNativeQuery(sql.toString());
-        LocalDate quarter = quarterOf(r);
-        short slot = slot(r);
-        for (Map.Entry<String, long[]> delta : deltas.entrySet()) {
-            query.setParameter(++n, quarter).setParameter(++n, r.crimeClass.name()).setParameter(++n, delta.getKey())
-                    .setParameter(++n, slot).setParameter(++n, delta.getValue()[0])
-                    .setParameter(++n, delta.getValue()[1]);
-        }
-        query.executeUpdate();
+        // plain JDBC on the transaction's connection, to bind the caveats as a text[]
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+                int next = 1;
+                for (Map.Entry<String, long[]> delta : deltas.entrySet()) {
+                    next = bind(statement, next, r, delta.getKey(), delta.getValue()[0], delta.getValue()[1]);
+                }
+                statement.executeUpdate();
+            }
+        });
     }
 }

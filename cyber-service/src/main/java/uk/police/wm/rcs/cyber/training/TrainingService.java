@@ -2,6 +2,7 @@ package uk.police.wm.rcs.cyber.training;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,8 +14,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.paging.Keyset;
+import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
@@ -52,6 +56,9 @@ public class TrainingService {
     }
 
     @Inject
+    EntityManager em;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -73,7 +80,7 @@ public class TrainingService {
         s.course = r.course().strip();
         s.attendees = r.attendees();
         s.persist();
-        outbox.append("training-session", s.id.toString(), SessionRecorded.TYPE,
+        outbox.append("training-session", s.id.toString(), SessionRecorded.TYPE, SecurityMarking.OFFICIAL,
                 new SessionRecorded(s.id.toString(), s.deliveredOn, s.audience, s.course, s.attendees));
         return s;
     }
@@ -93,8 +100,7 @@ public class TrainingService {
 
     /** A page of the financial year's sessions by the day delivered. */
     public Page<TrainingSession> sessions(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(TrainingSession.class, "e.deliveredOn >= :from and e.deliveredOn < :to",
-                Map.of("from", q1.start(), "to", q1.start().plusYears(1)),
-                Keyset.Order.byDateThenId("deliveredOn", s -> s.deliveredOn, s -> s.id), page);
+        return Keyset.page(em, TrainingSession.class, "training_session", FinancialYearRows.of("delivered_on", q1),
+                Keyset.Order.byDateThenId("delivered_on", s -> s.deliveredOn, s -> s.id, Direction.ASCENDING), page);
     }
 }

@@ -81,13 +81,19 @@ class CyberBenchmarkTest {
         run(ecu, SECONDS, "measured");
     }
 
+    /** The need-to-know condition (platform VisibleRows) as the service binds it for the OFFICIAL_SENSITIVE officer. */
+    private static final String SEEN_BY_ECU =
+            "(classification in ('OFFICIAL', 'OFFICIAL_SENSITIVE') and caveats <@ cast('{}' as text[]))";
+
     /** The database's own execution plan and time of the summary's referral statements, as the service runs them. */
     private void explainSummaryQueries() throws Exception {
         String[] statements = {
             "SELECT quarter_start, crime_class, outcome, sum(referrals), sum(contacted) FROM referral_quarter_count"
-                    + " WHERE quarter_start IN (date '2016-10-01', date '2016-07-01') GROUP BY 1, 2, 3",
+                    + " WHERE quarter_start IN (date '2016-10-01', date '2016-07-01') AND " + SEEN_BY_ECU
+                    + " GROUP BY 1, 2, 3",
             "SELECT triage_seconds FROM referral WHERE received_quarter = date '2016-10-01'"
-                    + " AND triage_seconds IS NOT NULL ORDER BY triage_seconds OFFSET 40499 LIMIT 2"};
+                    + " AND triage_seconds IS NOT NULL AND " + SEEN_BY_ECU
+                    + " ORDER BY triage_seconds OFFSET 40499 LIMIT 2"};
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 StringBuilder plan = new StringBuilder();
@@ -187,7 +193,8 @@ class CyberBenchmarkTest {
             s.execute("""
                     INSERT INTO referral (id, action_fraud_reference, source, force, crime_class, victim_type,
                         vulnerable_victim, reported_loss, received_at, contact_due_by, victim_contacted_on, triaged_at,
-                        triage_outcome, receiving_unit, triaged_by, retention_review_on, recorded_at, recorded_by, version)
+                        triage_outcome, receiving_unit, triaged_by, retention_review_on, recorded_at, recorded_by, version,
+                        classification, caveats)
                     SELECT gen_random_uuid(), 'BENCH' || g, 'ACTION_FRAUD', 'WMP',
                            CASE WHEN g % 3 = 0 THEN 'CYBER_DEPENDENT' ELSE 'CYBER_ENABLED' END, 'INDIVIDUAL',
                            g % 7 = 0, (g % 5000) + 0.5, r.at,
@@ -197,7 +204,7 @@ class CyberBenchmarkTest {
                            CASE WHEN g % 10 <> 0 THEN (ARRAY['ECU_INVESTIGATION','FORCE_CID','PUBLIC_PROTECTION_UNIT',
                                'VICTIM_CARE_ONLY','NO_FURTHER_ACTION'])[1 + g % 5] END,
                            CASE WHEN g % 10 <> 0 THEN 'ECU' END, CASE WHEN g % 10 <> 0 THEN 'bench' END,
-                           (r.at + interval '6 years')::date, now(), 'bench', 0
+                           (r.at + interval '6 years')::date, now(), 'bench', 0, 'OFFICIAL', '{}'
                       FROM generate_series(1, {N}) g,
                            LATERAL (SELECT timestamptz '2014-04-01' + (g::double precision / {N}) * interval '1826 days' AS at) r
                     """.replace("{N}", Integer.toString(LOADED)));

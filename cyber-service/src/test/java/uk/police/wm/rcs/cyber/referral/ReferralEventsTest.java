@@ -68,6 +68,29 @@ class ReferralEventsTest {
         assertThat(EventContracts.header(contacted, "ce_source")).isEqualTo("/west-midlands/cyber-service");
     }
 
+    @Test
+    void aReferralEventCarriesTheReferralsMarkingAsExtensionAttributesAndInItsData() {
+        Map<String, Object> body = body(reference(), Instant.parse("2018-12-10T09:00:00Z"), false);
+        body.put("classification", "OFFICIAL_SENSITIVE");
+        body.put("caveats", List.of("UK_EYES_ONLY"));
+        String id = as(ReferralMarkingTest.ECU_EYES).body(body).when().post("/api/v1/referrals")
+                .then().statusCode(HttpStatus.SC_CREATED).extract().path("id");
+        as(ReferralMarkingTest.ECU_EYES).body(Map.of("outcome", "VICTIM_CARE_ONLY", "receivingUnit", "Victim care"))
+                .when().post("/api/v1/referrals/" + id + "/triage").then().statusCode(HttpStatus.SC_OK);
+
+        List<ConsumerRecord<String, CloudEvent>> ours = ofReferrals(EventContracts.readUntil(bootstrapServers,
+                "cyber.events", seen -> ofReferrals(seen, Set.of(id)).size() >= 2, Duration.ofSeconds(30)), Set.of(id));
+        assertThat(ours).extracting(e -> e.value().getType())
+                .containsExactly(ReferralEvents.Received.TYPE, ReferralEvents.Triaged.TYPE);
+        for (ConsumerRecord<String, CloudEvent> event : ours) {
+            EventContracts.assertValid(event);
+            assertThat(EventContracts.header(event, "ce_classification")).isEqualTo("OFFICIAL_SENSITIVE");
+            assertThat(EventContracts.header(event, "ce_caveats")).isEqualTo("UK_EYES_ONLY");
+            assertThat(EventContracts.jsonOf(event).get("classification").asText()).isEqualTo("OFFICIAL_SENSITIVE");
+            assertThat(EventContracts.jsonOf(event).get("caveats").toString()).isEqualTo("[\"UK_EYES_ONLY\"]");
+        }
+    }
+
     private static List<ConsumerRecord<String, CloudEvent>> ofReferrals(List<ConsumerRecord<String, CloudEvent>> seen,
             Set<String> ids) {
         return seen.stream().filter(e -> ids.contains(e.key())).collect(Collectors.toList());

@@ -26,6 +26,7 @@ import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReferralView;
+import uk.police.wm.rcs.stack.testing.TestTokens;
 import uk.police.wm.rcs.platform.security.Force;
 
 /** Referral intake over HTTP against real PostgreSQL: fields, duplicates, force scoping and refusals. */
@@ -135,6 +136,24 @@ class ReferralIntakeTest {
         as(FORCE_WMC).body(Map.of("sentOn", "2018-09-05")).when()
                 .post("/api/v1/referrals/" + view.id() + "/sent-to-action-fraud")
                 .then().statusCode(HttpStatus.SC_CONFLICT);
+    }
+
+    @Test
+    void aForceSystemIsForceScopedWhateverOtherRolesItsClientHolds() {
+        // a machine client with the force-recorder role is a force system (platform ForceScope), even if its
+        // client was also given the cyber officers' role
+        String wmcWithOfficerRole = TestTokens.forSubject("service-account-force-wmc-2").forceSystem("WMC")
+                .roles("force-recorder", "machine", "cyber-officer").sign();
+        String ref = reference();
+        Map<String, Object> forOtherForce = body(ref, Instant.parse("2018-09-03T12:00:00Z"), false);
+        forOtherForce.put("source", "FORCE_DIRECT");
+        as(wmcWithOfficerRole).body(forOtherForce).when().post("/api/v1/referrals")
+                .then().statusCode(HttpStatus.SC_FORBIDDEN).contentType("application/problem+json");
+        assertThat(referralsWith(ref)).isZero();
+
+        ReferralView wmp = Referrals.receive(body(reference(), Instant.parse("2018-09-03T12:00:00Z"), false));
+        as(wmcWithOfficerRole).header("X-Justification", Referrals.WHY).when().get("/api/v1/referrals/" + wmp.id())
+                .then().statusCode(HttpStatus.SC_NOT_FOUND);
     }
 
     @Test
