@@ -9,21 +9,22 @@ ALTER TABLE prevent_case DROP CONSTRAINT prevent_case_reference_uq;
 ALTER TABLE protect_activity DROP CONSTRAINT protect_activity_reference_uq;
 ALTER TABLE prepare_exercise DROP CONSTRAINT prepare_exercise_reference_uq;
 
-ALTER TABLE pursue_operation ALTER COLUMN caveats DROP DEFAULT,
-    ALTER COLUMN caveats TYPE text[] USING coalesce(string_to_array(nullif(caveats, ''), ','), '{}'),
-    ALTER COLUMN caveats SET DEFAULT '{}';
-ALTER TABLE prevent_case ALTER COLUMN caveats DROP DEFAULT,
-    ALTER COLUMN caveats TYPE text[] USING coalesce(string_to_array(nullif(caveats, ''), ','), '{}'),
-    ALTER COLUMN caveats SET DEFAULT '{}';
-ALTER TABLE protect_activity ALTER COLUMN caveats DROP DEFAULT,
-    ALTER COLUMN caveats TYPE text[] USING coalesce(string_to_array(nullif(caveats, ''), ','), '{}'),
-    ALTER COLUMN caveats SET DEFAULT '{}';
-ALTER TABLE prepare_exercise ALTER COLUMN caveats DROP DEFAULT,
-    ALTER COLUMN caveats TYPE text[] USING coalesce(string_to_array(nullif(caveats, ''), ','), '{}'),
-    ALTER COLUMN caveats SET DEFAULT '{}';
-ALTER TABLE business_plan ALTER COLUMN caveats DROP DEFAULT,
-    ALTER COLUMN caveats TYPE text[] USING coalesce(string_to_array(nullif(caveats, ''), ','), '{}'),
-    ALTER COLUMN caveats SET DEFAULT '{}';
+-- one conversion, the same for the five marked tables
+DO $$
+DECLARE
+    marked text;
+BEGIN
+    FOREACH marked IN ARRAY ARRAY['pursue_operation', 'prevent_case', 'protect_activity', 'prepare_exercise',
+            'business_plan'] LOOP
+        EXECUTE format($convert$
+            ALTER TABLE %I
+                ALTER COLUMN caveats DROP DEFAULT,
+                ALTER COLUMN caveats TYPE text[] USING coalesce(string_to_array(nullif(caveats, ''), ','), '{}'),
+                ALTER COLUMN caveats SET DEFAULT '{}'
+            $convert$, marked);
+    END LOOP;
+END
+$$;
 
 ALTER TABLE pursue_operation
     ADD CONSTRAINT pursue_operation_name_uq UNIQUE (operation_name, classification, caveats);

@@ -1,13 +1,17 @@
 package uk.police.wm.rcs.ctu;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.http.HttpStatus;
 
-/** Every id a caller is listed on a cursor-paged list, following nextCursor to the last page. */
+/**
+ * Every id a caller is listed on a cursor-paged list, following nextCursor to the last page; and the need-to-know
+ * check of a record carrying the {@code UK_EYES_ONLY} caveat.
+ */
 public final class ListedIds {
     private ListedIds() {
     }
@@ -28,5 +32,16 @@ public final class ListedIds {
             cursor = page.getString("nextCursor");
         } while (cursor != null);
         return ids;
+    }
+
+    /**
+     * A record with the {@code UK_EYES_ONLY} caveat at {@code path/id}: a SECRET officer without the caveat gets 404
+     * and does not see it listed; one holding the caveat sees it listed.
+     */
+    public static void assertOnlyCaveatHoldersSee(String path, String id, Map<String, String> headers) {
+        given().auth().oauth2(Callers.secretOfficerWithoutCaveats()).headers(headers).when().get(path + "/" + id)
+                .then().statusCode(HttpStatus.SC_NOT_FOUND);
+        assertThat(of(Callers.secretOfficerWithoutCaveats(), path, headers)).doesNotContain(id);
+        assertThat(of(Callers.secretOfficer(), path, headers)).contains(id);
     }
 }

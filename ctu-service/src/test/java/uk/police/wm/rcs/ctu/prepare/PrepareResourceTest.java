@@ -102,11 +102,7 @@ class PrepareResourceTest {
     void anExerciseWithACaveatIsListedAndReadOnlyByReadersHoldingIt() {
         Map<String, Object> body = withForce(exercise("2018-03-02"), "WAR");
         body.put("caveats", List.of("UK_EYES_ONLY"));
-        ExerciseView eyesOnly = post(Callers.secretOfficer(), body);
-        given().auth().oauth2(Callers.secretOfficerWithoutCaveats()).when().get(PATH + "/" + eyesOnly.id())
-                .then().statusCode(HttpStatus.SC_NOT_FOUND);
-        assertThat(ListedIds.of(Callers.secretOfficerWithoutCaveats(), PATH)).doesNotContain(eyesOnly.id());
-        assertThat(ListedIds.of(Callers.secretOfficer(), PATH)).contains(eyesOnly.id());
+        ListedIds.assertOnlyCaveatHoldersSee(PATH, post(Callers.secretOfficer(), body).id(), Map.of());
     }
 
     static Map<String, Object> withForce(Map<String, Object> body, String force) {

@@ -115,12 +115,7 @@ public class PreventResourceTest {
     void aCaseWithACaveatIsListedAndReadOnlyByReadersHoldingIt() {
         Map<String, Object> body = referral("2018-06-01", progress("SCREENING"));
         body.put("caveats", List.of("UK_EYES_ONLY"));
-        CaseView eyesOnly = refer(body);
-        Map<String, String> why = Map.of("X-Justification", WHY);
-        given().auth().oauth2(Callers.secretOfficerWithoutCaveats()).headers(why)
-                .when().get(PATH + "/" + eyesOnly.id()).then().statusCode(HttpStatus.SC_NOT_FOUND);
-        assertThat(ListedIds.of(Callers.secretOfficerWithoutCaveats(), PATH, why)).doesNotContain(eyesOnly.id());
-        assertThat(ListedIds.of(Callers.secretOfficer(), PATH, why)).contains(eyesOnly.id());
+        ListedIds.assertOnlyCaveatHoldersSee(PATH, refer(body).id(), Map.of("X-Justification", WHY));
     }
 
     @Test

@@ -105,11 +105,7 @@ class ProtectResourceTest {
         Map<String, Object> body = visit("2018-07-02");
         body.put("force", "WMP");
         body.put("caveats", List.of("UK_EYES_ONLY"));
-        ActivityView eyesOnly = post(Callers.secretOfficer(), body);
-        given().auth().oauth2(Callers.secretOfficerWithoutCaveats()).when().get(PATH + "/" + eyesOnly.id())
-                .then().statusCode(HttpStatus.SC_NOT_FOUND);
-        assertThat(ListedIds.of(Callers.secretOfficerWithoutCaveats(), PATH)).doesNotContain(eyesOnly.id());
-        assertThat(ListedIds.of(Callers.secretOfficer(), PATH)).contains(eyesOnly.id());
+        ListedIds.assertOnlyCaveatHoldersSee(PATH, post(Callers.secretOfficer(), body).id(), Map.of());
     }
 
     @Test

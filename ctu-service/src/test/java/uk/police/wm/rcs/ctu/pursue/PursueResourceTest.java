@@ -104,11 +104,7 @@ public class PursueResourceTest {
     void caveatsMustAllBeHeld() {
         Map<String, Object> body = operation("Op Synthetic Cedar", "2017-06-02");
         body.put("caveats", List.of("UK_EYES_ONLY"));
-        OperationView eyesOnly = record(Callers.secretOfficer(), body);
-        given().auth().oauth2(Callers.secretOfficerWithoutCaveats()).when().get(PATH + "/" + eyesOnly.id())
-                .then().statusCode(HttpStatus.SC_NOT_FOUND);
-        assertThat(visibleIds(Callers.secretOfficerWithoutCaveats())).doesNotContain(eyesOnly.id());
-        assertThat(visibleIds(Callers.secretOfficer())).contains(eyesOnly.id());
+        ListedIds.assertOnlyCaveatHoldersSee(PATH, record(Callers.secretOfficer(), body).id(), Map.of());
     }
 
     @Test
