@@ -1,11 +1,8 @@
 package uk.police.wm.rcs.ctu.plan;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
@@ -14,12 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A year's CTU business plan: its strategic priorities, marked as the report says (performance data is classified). */
 @Entity
 @Table(name = "business_plan")
-public class BusinessPlan extends PanacheEntityBase {
+public class BusinessPlan extends MarkedEntity {
 
     @Id
     public UUID id;
@@ -27,13 +24,6 @@ public class BusinessPlan extends PanacheEntityBase {
     /** e.g. {@code 2018-19}. */
     @Column(name = "financial_year", nullable = false, unique = true)
     public String financialYear;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Classification classification;
-
-    @Column(nullable = false)
-    public String caveats;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     public List<PlanPriority> priorities = new ArrayList<>();

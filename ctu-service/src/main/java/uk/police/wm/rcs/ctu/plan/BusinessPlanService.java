@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import uk.police.wm.rcs.ctu.common.Markings;
 import uk.police.wm.rcs.ctu.plan.PlanEnums.Rag;
 import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.CreatePlan;
@@ -24,6 +23,7 @@ import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Visibility;
 
 /** The year's business plan and its quarterly reviews: detail for cleared callers, RAG counts for the gateway. */
@@ -41,9 +41,9 @@ public class BusinessPlanService {
     @Transactional
     public PlanView create(CreatePlan request, Caller caller) {
         int year = FinancialQuarter.parseYear(request.financialYear());
-        Classification classification = request.classification() == null ? Classification.SECRET
-                : request.classification();
-        Markings.requireWithinCaller(caller, classification, request.caveats());
+        SecurityMarking marking = Visibility.requireMayMark(caller, SecurityMarking.of(
+                request.classification() == null ? Classification.SECRET : request.classification(),
+                request.caveats()));
         PlanRules.requireThreeRegionalAndTwelveNational(request.priorities());
         if (BusinessPlan.count("financialYear", request.financialYear()) > 0) {
             throw Problems.conflict("The " + request.financialYear() + " business plan already exists.");
@@ -51,8 +51,7 @@ public class BusinessPlanService {
         BusinessPlan plan = new BusinessPlan();
         plan.id = UUID.randomUUID();
         plan.financialYear = String.format("%d-%02d", year, (year + 1) % 100);
-        plan.classification = classification;
-        plan.caveats = Markings.store(request.caveats());
+        plan.mark(marking);
         plan.createdAt = Instant.now(clock);
         plan.createdBy = caller.subject();
         for (Priority p : request.priorities()) {
@@ -120,15 +119,17 @@ public class BusinessPlanService {
         int amber = counts.getOrDefault(Rag.AMBER, 0L).intValue();
         int green = counts.getOrDefault(Rag.GREEN, 0L).intValue();
         String key = plan.financialYear + "/Q" + quarter + "/" + body;
-        outbox.append(RagCountedEvent.AGGREGATE, key, RagCountedEvent.TYPE, new RagCountedEvent(plan.financialYear,
-                "Q" + quarter, body, red, amber, green, plan.priorities.size() - red - amber - green));
+        // the counts are derived from the plan's reviews, so they carry the plan's marking
+        outbox.append(RagCountedEvent.AGGREGATE, key, RagCountedEvent.TYPE, plan.marking(),
+                new RagCountedEvent(plan.financialYear, "Q" + quarter, body, red, amber, green,
+                        plan.priorities.size() - red - amber - green));
     }
 
     private BusinessPlan visible(String financialYear, Caller caller) {
         FinancialQuarter.parseYear(financialYear);
         BusinessPlan plan = BusinessPlan.<BusinessPlan>find("financialYear", financialYear).firstResultOptional()
                 .orElseThrow(() -> Problems.notFound(NOT_FOUND));
-        Visibility.requireVisible(caller, Markings.of(plan.classification, plan.caveats), NOT_FOUND);
+        Visibility.requireVisible(caller, plan.marking(), NOT_FOUND);
         return plan;
     }
 
@@ -136,7 +137,7 @@ public class BusinessPlanService {
         return new PlanView(plan.id.toString(), plan.financialYear, plan.priorities.stream()
                 .sorted(Comparator.comparing((PlanPriority p) -> p.kind).thenComparing(p -> p.number))
                 .map(p -> new Priority(p.kind, p.number, p.title)).toList(), plan.classification,
-                Markings.caveats(plan.caveats));
+                plan.marking().caveats());
     }
 
     private static ReviewView toView(PriorityReview r) {

@@ -5,7 +5,8 @@ import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
 /**
  * Event {@value #TYPE}: how many of a plan's priorities a reviewing body rated red, amber and green in a quarter.
  * This is all the gateway hears of the classified performance review: no titles, no commentary, no per-priority
- * rating. Key and subject: {@code <financial year>/<quarter>/<reviewing body>}.
+ * rating. Key and subject: {@code <financial year>/<quarter>/<reviewing body>}. Appended with the plan's marking, which
+ * the outbox puts into the data and the headers.
  */
 public record RagCountedEvent(String financialYear, String quarter, ReviewingBody reviewingBody, int red, int amber,
         int green, int notReviewed) {

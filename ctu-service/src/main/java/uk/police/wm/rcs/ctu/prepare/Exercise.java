@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.ctu.prepare;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,13 +19,13 @@ import java.util.List;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.prepare.PrepareEnums.ExerciseType;
 import uk.police.wm.rcs.ctu.prepare.PrepareEnums.Scenario;
-import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 import uk.police.wm.rcs.platform.security.Force;
 
 /** A Prepare exercise (live play or table top), its participating agencies and the lessons it identified. */
 @Entity
 @Table(name = "prepare_exercise")
-public class Exercise extends PanacheEntityBase {
+public class Exercise extends MarkedEntity {
 
     @Id
     public UUID id;
@@ -63,13 +62,6 @@ public class Exercise extends PanacheEntityBase {
     @CollectionTable(name = "exercise_lesson", joinColumns = @JoinColumn(name = "exercise_id"))
     @OrderColumn(name = "position")
     public List<ExerciseLesson> lessons = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Classification classification;
-
-    @Column(nullable = false)
-    public String caveats;
 
     @Version
     public long version;

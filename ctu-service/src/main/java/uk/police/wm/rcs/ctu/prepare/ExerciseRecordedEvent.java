@@ -6,10 +6,11 @@ import uk.police.wm.rcs.platform.security.Force;
 
 /**
  * Event {@value #TYPE}: an exercise was recorded or its lessons' follow-up changed. Counts and categories only:
- * no title, place, agency names or lesson text.
+ * no title, place, agency names or lesson text. Appended with the exercise's marking, which the outbox puts into
+ * the data and the headers.
  */
 public record ExerciseRecordedEvent(String id, Force force, String quarter, ExerciseType type, Scenario scenario,
-        int agencies, int lessons, long openLessons, String classification, long version) {
+        int agencies, int lessons, long openLessons, long version) {
 
     public static final String TYPE = "uk.police.wm.ctu.exercise.recorded.v1";
     public static final String AGGREGATE = "exercise";

@@ -7,11 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.common.ForceScope;
-import uk.police.wm.rcs.ctu.common.Markings;
-import uk.police.wm.rcs.ctu.common.VisibleLists;
 import uk.police.wm.rcs.ctu.prepare.PrepareEnums.FollowUp;
 import uk.police.wm.rcs.ctu.prepare.PrepareRequests.ExerciseView;
 import uk.police.wm.rcs.ctu.prepare.PrepareRequests.Lesson;
@@ -19,13 +15,17 @@ import uk.police.wm.rcs.ctu.prepare.PrepareRequests.RecordExercise;
 import uk.police.wm.rcs.ctu.threatlevel.ThreatLevelService;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.ForceScope;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Visibility;
 
 /** Prepare exercises: recording (force systems for their own force), lessons' follow-up, need-to-know reads. */
@@ -33,6 +33,9 @@ import uk.police.wm.rcs.platform.security.Visibility;
 public class PrepareService {
 
     static final String NOT_FOUND = "No such exercise.";
+
+    private static final Keyset.Order<Exercise> NEWEST_FIRST = Keyset.Order.byDateThenId("held_on", e -> e.heldOn,
+            e -> e.id, Keyset.Direction.DESCENDING);
 
     @Inject
     Outbox outbox;
@@ -45,10 +48,10 @@ public class PrepareService {
 
     @Transactional
     public ExerciseView record(RecordExercise request, Caller caller) {
-        Force force = ForceScope.of(caller, request.force());
-        Classification classification = request.classification() == null ? Classification.OFFICIAL_SENSITIVE
-                : request.classification();
-        Markings.requireWithinCaller(caller, classification, request.caveats());
+        Force force = ForceScope.of(caller, request.force(), "force");
+        SecurityMarking marking = Visibility.requireMayMark(caller, SecurityMarking.of(
+                request.classification() == null ? Classification.OFFICIAL_SENSITIVE : request.classification(),
+                request.caveats()));
         Exercise e = new Exercise();
         e.id = UUID.randomUUID();
         e.force = force;
@@ -59,8 +62,7 @@ public class PrepareService {
         e.heldOn = request.heldOn();
         e.place = request.place().strip();
         e.agencies = String.join("|", request.agencies().stream().map(String::strip).toList());
-        e.classification = classification;
-        e.caveats = Markings.store(request.caveats());
+        e.mark(marking);
         e.createdAt = Instant.now(clock);
         e.createdBy = caller.subject();
         setLessons(e, request.lessons());
@@ -88,16 +90,16 @@ public class PrepareService {
 
     @Transactional
     public Page<ExerciseView> list(PageRequest page, Caller caller) {
-        Force own = ForceScope.listedFor(caller).orElse(null);
-        return VisibleLists.newestFirst(Exercise.class, "prepare_exercise", "held_on",
-                own == null ? null : "force = :force", own == null ? Map.of() : Map.of("force", own.name()), caller,
-                page, e -> e.heldOn, e -> e.id).map(this::toView);
+        SqlFilter visible = SqlFilter.visibleTo(caller).andIfPresent("force = :force", "force",
+                ForceScope.listedFor(caller).map(Force::name).orElse(null));
+        return Keyset.page(Exercise.getEntityManager(), Exercise.class, "prepare_exercise", visible, NEWEST_FIRST,
+                page).map(this::toView);
     }
 
     private Exercise visible(UUID id, Caller caller) {
         Exercise e = Exercise.<Exercise>findByIdOptional(id).orElseThrow(() -> Problems.notFound(NOT_FOUND));
-        Visibility.requireVisible(caller, Markings.of(e.classification, e.caveats), NOT_FOUND);
-        if (ForceScope.listedFor(caller).filter(own -> own != e.force).isPresent()) {
+        Visibility.requireVisible(caller, e.marking(), NOT_FOUND);
+        if (!ForceScope.covers(caller, e.force)) {
             throw Problems.notFound(NOT_FOUND);
         }
         return e;
@@ -116,10 +118,9 @@ public class PrepareService {
     }
 
     private void publish(Exercise e) {
-        outbox.append(ExerciseRecordedEvent.AGGREGATE, e.id.toString(), ExerciseRecordedEvent.TYPE,
+        outbox.append(ExerciseRecordedEvent.AGGREGATE, e.id.toString(), ExerciseRecordedEvent.TYPE, e.marking(),
                 new ExerciseRecordedEvent(e.id.toString(), e.force, FinancialQuarter.of(e.heldOn).toString(), e.type,
-                        e.scenario, e.agencies.split("\\|").length, e.lessons.size(), openLessons(e),
-                        e.classification.name(), e.version));
+                        e.scenario, e.agencies.split("\\|").length, e.lessons.size(), openLessons(e), e.version));
     }
 
     private static long openLessons(Exercise e) {
@@ -130,6 +131,6 @@ public class PrepareService {
         return new ExerciseView(e.id.toString(), e.force, e.reference, e.type, e.scenario, e.title, e.heldOn, e.place,
                 Arrays.asList(e.agencies.split("\\|")),
                 e.lessons.stream().map(l -> new Lesson(l.lesson, l.followUp)).toList(), openLessons(e),
-                e.classification, Markings.caveats(e.caveats), threatLevels.levelsOn(e.heldOn), e.version);
+                e.classification, e.marking().caveats(), threatLevels.levelsOn(e.heldOn), e.version);
     }
 }

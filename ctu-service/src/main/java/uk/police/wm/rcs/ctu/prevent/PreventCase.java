@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.ctu.prevent;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,12 +16,12 @@ import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
 import uk.police.wm.rcs.ctu.prevent.PreventEnums.ReferralSource;
 import uk.police.wm.rcs.ctu.prevent.PreventEnums.SafeguardingBoard;
 import uk.police.wm.rcs.ctu.prevent.PreventEnums.Stage;
-import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A Prevent referral and the case it becomes: about a person, so every read is justified and audited. */
 @Entity
 @Table(name = "prevent_case")
-public class PreventCase extends PanacheEntityBase {
+public class PreventCase extends MarkedEntity {
 
     @Id
     public UUID id;
@@ -68,13 +67,6 @@ public class PreventCase extends PanacheEntityBase {
 
     /** Free text about the person: never in an event. */
     public String notes;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Classification classification;
-
-    @Column(nullable = false)
-    public String caveats;
 
     @Column(name = "retention_review_on", nullable = false)
     public LocalDate retentionReviewOn;

@@ -7,11 +7,11 @@ import uk.police.wm.rcs.ctu.prevent.PreventEnums.Stage;
 
 /**
  * Event {@value #TYPE}: a Prevent case was referred or progressed. Cases concern people, so the event carries
- * categories and the quarter only: no reference, notes, dates, board or partner.
+ * categories and the quarter only: no reference, notes, dates, board or partner. Appended with the case's marking,
+ * which the outbox puts into the data and the headers.
  */
 public record PreventCaseChangedEvent(String id, String quarter, ReferralSource referralSource, Motivation motivation,
-        Stage stage, Outcome outcome, boolean safeguarding, boolean childProtection, String classification,
-        long version) {
+        Stage stage, Outcome outcome, boolean safeguarding, boolean childProtection, long version) {
 
     public static final String TYPE = "uk.police.wm.ctu.prevent-case.changed.v1";
     public static final String AGGREGATE = "prevent-case";

@@ -3,7 +3,6 @@ package uk.police.wm.rcs.ctu.prevent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.police.wm.rcs.ctu.common.CtuConfig;
-import uk.police.wm.rcs.ctu.common.Markings;
 import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
 import uk.police.wm.rcs.ctu.prevent.PreventRequests.CaseView;
 import uk.police.wm.rcs.ctu.threatlevel.ThreatLevelService;
@@ -23,12 +22,11 @@ public class PreventMapper {
         return new CaseView(c.id.toString(), c.reference, c.referralSource, c.motivation, c.referredOn, c.stage,
                 c.outcome, c.outcomeOn, c.safeguarding, c.childProtection, c.safeguardingBoard, c.macPartner,
                 c.outcome == Outcome.MAC_SUPPORT ? config.macPilotEnds() : null, c.notes, c.classification,
-                Markings.caveats(c.caveats), c.retentionReviewOn, threatLevels.levelsOn(c.referredOn), c.version);
+                c.marking().caveats(), c.retentionReviewOn, threatLevels.levelsOn(c.referredOn), c.version);
     }
 
     public static PreventCaseChangedEvent toEvent(PreventCase c) {
         return new PreventCaseChangedEvent(c.id.toString(), FinancialQuarter.of(c.referredOn).toString(),
-                c.referralSource, c.motivation, c.stage, c.outcome, c.safeguarding, c.childProtection,
-                c.classification.name(), c.version);
+                c.referralSource, c.motivation, c.stage, c.outcome, c.safeguarding, c.childProtection, c.version);
     }
 }

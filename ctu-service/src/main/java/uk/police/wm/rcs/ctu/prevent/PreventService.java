@@ -6,11 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.common.CtuConfig;
-import uk.police.wm.rcs.ctu.common.Markings;
-import uk.police.wm.rcs.ctu.common.VisibleLists;
 import uk.police.wm.rcs.ctu.prevent.PreventRequests.CaseView;
 import uk.police.wm.rcs.ctu.prevent.PreventRequests.Progress;
 import uk.police.wm.rcs.ctu.prevent.PreventRequests.ReferCase;
@@ -19,11 +16,14 @@ import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.audit.Justification;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Visibility;
 
 /** Prevent referrals and cases: rules, need-to-know, the s.62 audit of every read and write, and events. */
@@ -32,6 +32,10 @@ public class PreventService {
 
     static final String RECORD_TYPE = "prevent_case";
     static final String NOT_FOUND = "No such Prevent case.";
+
+    /** Newest referral first. */
+    private static final Keyset.Order<PreventCase> NEWEST_FIRST = Keyset.Order.byDateThenId("referred_on",
+            c -> c.referredOn, c -> c.id, Keyset.Direction.DESCENDING);
 
     @Inject
     Outbox outbox;
@@ -53,13 +57,18 @@ public class PreventService {
 
     @Transactional
     public CaseView refer(ReferCase request, Caller caller) {
-        Classification classification = request.classification() == null ? Classification.OFFICIAL_SENSITIVE
-                : request.classification();
-        Markings.requireWithinCaller(caller, classification, request.caveats());
+        SecurityMarking marking = Visibility.requireMayMark(caller, SecurityMarking.of(
+                request.classification() == null ? Classification.OFFICIAL_SENSITIVE : request.classification(),
+                request.caveats()));
         PreventRules.check(request.progress(), null, request.referredOn(), config.macPilotEnds());
         // the marking is part of the natural key: a clash is only ever with a record the caller may see
-        if (PreventCase.count("reference = ?1 and classification = ?2 and caveats = ?3", request.reference(),
-                classification, Markings.store(request.caveats())) > 0) {
+        // the caveats compare as text[] (the cast: Hibernate binds a String[] as varchar[], which has no = with text[])
+        if (((Number) PreventCase.getEntityManager().createNativeQuery("select count(*) from prevent_case"
+                + " where reference = :reference and classification = :classification"
+                + " and caveats = cast(:caveats as text[])")
+                .setParameter("reference", request.reference())
+                .setParameter("classification", marking.classification().name())
+                .setParameter("caveats", marking.caveatArray()).getSingleResult()).longValue() > 0) {
             throw Problems.conflict("A Prevent case with reference " + request.reference() + " already exists.");
         }
         PreventCase c = new PreventCase();
@@ -68,16 +77,14 @@ public class PreventService {
         c.referralSource = request.referralSource();
         c.motivation = request.motivation();
         c.referredOn = request.referredOn();
-        c.classification = classification;
-        c.caveats = Markings.store(request.caveats());
+        c.mark(marking);
         c.retentionReviewOn = request.referredOn().plusYears(config.preventRetentionYears());
         c.createdAt = Instant.now(clock);
         c.createdBy = caller.subject();
         apply(c, request.progress());
         c.persistAndFlush();
         audit.record(AuditOperation.COLLECTION, RECORD_TYPE, List.of(c.id.toString()));
-        outbox.append(PreventCaseChangedEvent.AGGREGATE, c.id.toString(), PreventCaseChangedEvent.TYPE,
-                PreventMapper.toEvent(c));
+        publish(c);
         return mapper.toView(c);
     }
 
@@ -89,8 +96,7 @@ public class PreventService {
         apply(c, request);
         PreventCase.getEntityManager().flush();
         audit.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(c.id.toString()));
-        outbox.append(PreventCaseChangedEvent.AGGREGATE, c.id.toString(), PreventCaseChangedEvent.TYPE,
-                PreventMapper.toEvent(c));
+        publish(c);
         return mapper.toView(c);
     }
 
@@ -107,8 +113,8 @@ public class PreventService {
     @Transactional
     public Page<CaseView> list(PageRequest page, Caller caller) {
         String why = justification.require(AuditOperation.CONSULTATION, RECORD_TYPE, List.of("list"));
-        Page<PreventCase> cases = VisibleLists.newestFirst(PreventCase.class, "prevent_case", "referred_on", null,
-                Map.of(), caller, page, c -> c.referredOn, c -> c.id);
+        Page<PreventCase> cases = Keyset.page(PreventCase.getEntityManager(), PreventCase.class, "prevent_case",
+                SqlFilter.visibleTo(caller), NEWEST_FIRST, page);
         if (!cases.items().isEmpty()) {
             audit.record(AuditOperation.CONSULTATION, RECORD_TYPE,
                     cases.items().stream().map(c -> c.id.toString()).toList(), why, List.of());
@@ -118,8 +124,13 @@ public class PreventService {
 
     private PreventCase visible(UUID id, Caller caller) {
         PreventCase c = PreventCase.<PreventCase>findByIdOptional(id).orElseThrow(() -> Problems.notFound(NOT_FOUND));
-        Visibility.requireVisible(caller, Markings.of(c.classification, c.caveats), NOT_FOUND);
+        Visibility.requireVisible(caller, c.marking(), NOT_FOUND);
         return c;
+    }
+
+    private void publish(PreventCase c) {
+        outbox.append(PreventCaseChangedEvent.AGGREGATE, c.id.toString(), PreventCaseChangedEvent.TYPE, c.marking(),
+                PreventMapper.toEvent(c));
     }
 
     private static void apply(PreventCase c, Progress p) {

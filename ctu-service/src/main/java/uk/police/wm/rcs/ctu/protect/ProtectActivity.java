@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.ctu.protect;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,13 +12,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.protect.ProtectEnums.ActivityKind;
 import uk.police.wm.rcs.ctu.protect.ProtectEnums.SiteType;
-import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 import uk.police.wm.rcs.platform.security.Force;
 
 /** A security-advisor visit or review of a site, or a training session with its attendee count. */
 @Entity
 @Table(name = "protect_activity")
-public class ProtectActivity extends PanacheEntityBase {
+public class ProtectActivity extends MarkedEntity {
 
     @Id
     public UUID id;
@@ -44,13 +43,6 @@ public class ProtectActivity extends PanacheEntityBase {
 
     @Column(name = "delivered_on", nullable = false)
     public LocalDate deliveredOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Classification classification;
-
-    @Column(nullable = false)
-    public String caveats;
 
     @Version
     public long version;

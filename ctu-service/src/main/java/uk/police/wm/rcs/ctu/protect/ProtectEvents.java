@@ -6,14 +6,17 @@ import uk.police.wm.rcs.ctu.protect.ProtectEnums.ExpectedDemand;
 import uk.police.wm.rcs.ctu.protect.ProtectEnums.SiteType;
 import uk.police.wm.rcs.platform.security.Force;
 
-/** The Protect events: activity as counts and categories (no reference, no site), planned events in full (public). */
+/**
+ * The Protect events: activity as counts and categories (no reference, no site), marked as the activity; planned
+ * events in full (public, OFFICIAL). The outbox puts each event's marking into its data and headers.
+ */
 public final class ProtectEvents {
     private ProtectEvents() {
     }
 
     /** Event {@value #TYPE}: a Protect activity was recorded. */
     public record ActivityRecorded(String id, Force force, String quarter, ActivityKind kind, SiteType siteType,
-            Integer attendees, String classification) {
+            Integer attendees) {
         public static final String TYPE = "uk.police.wm.ctu.protect-activity.recorded.v1";
         public static final String AGGREGATE = "protect-activity";
     }

@@ -1,11 +1,11 @@
 package uk.police.wm.rcs.ctu.pursue;
 
-import java.util.Set;
 import uk.police.wm.rcs.ctu.common.Motivation;
 
 /**
  * The Pursue events. Operations are mostly SECRET, so they carry counts and categories only: never the operation
  * name, the narrative or a date finer than the quarter. Reporting-restricted operations never leave as records.
+ * Each is appended with the marking of what it describes, which the outbox puts into the data and the headers.
  */
 public final class PursueEvents {
     private PursueEvents() {
@@ -16,7 +16,7 @@ public final class PursueEvents {
     /** Event {@value #TYPE}: an unrestricted operation was recorded or changed. */
     public record OperationChanged(String id, String quarter, Motivation motivation, OperationStatus status,
             AttackPlanningStage stage, int subjectsOfInterest, int arrests, int charges, int convictions,
-            String classification, Set<String> caveats, long version) {
+            long version) {
         public static final String TYPE = "uk.police.wm.ctu.pursue-operation.changed.v1";
     }
 

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
-import uk.police.wm.rcs.ctu.common.Markings;
 import uk.police.wm.rcs.ctu.pursue.PursueRequests.OperationView;
 import uk.police.wm.rcs.ctu.pursue.PursueRequests.Outcome;
 import uk.police.wm.rcs.ctu.threatlevel.ThreatLevelService;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
-/** Maps Pursue operations to their API view and to their (narrative-free) event. */
+/** Maps Pursue operations to their API view and to their (narrative-free) event, marked as the operation. */
 @ApplicationScoped
 public class PursueMapper {
 
@@ -24,14 +23,13 @@ public class PursueMapper {
         return new OperationView(op.id.toString(), op.operationName, op.motivation, op.status, op.stage, op.openedOn,
                 op.subjectsOfInterest, op.total(OutcomeKind.ARREST), op.total(OutcomeKind.CHARGE),
                 op.total(OutcomeKind.CONVICTION), outcomes, op.summary, op.reportingRestricted, op.classification,
-                Markings.caveats(op.caveats), threatLevels.levelsOn(op.openedOn), op.version);
+                op.marking().caveats(), threatLevels.levelsOn(op.openedOn), op.version);
     }
 
     public static PursueEvents.OperationChanged toEvent(PursueOperation op) {
         return new PursueEvents.OperationChanged(op.id.toString(), FinancialQuarter.of(op.openedOn).toString(),
                 op.motivation, op.status, op.stage, op.subjectsOfInterest, op.total(OutcomeKind.ARREST),
-                op.total(OutcomeKind.CHARGE), op.total(OutcomeKind.CONVICTION), op.classification.name(),
-                Markings.caveats(op.caveats), op.version);
+                op.total(OutcomeKind.CHARGE), op.total(OutcomeKind.CONVICTION), op.version);
     }
 
     static List<PursueOutcome> outcomes(List<Outcome> requested) {

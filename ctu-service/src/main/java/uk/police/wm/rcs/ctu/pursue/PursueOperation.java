@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.ctu.pursue;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,12 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.common.Motivation;
-import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A Pursue investigation or operation: subjects of interest are counted here, never named. */
 @Entity
 @Table(name = "pursue_operation")
-public class PursueOperation extends PanacheEntityBase {
+public class PursueOperation extends MarkedEntity {
 
     @Id
     public UUID id;
@@ -54,13 +53,6 @@ public class PursueOperation extends PanacheEntityBase {
 
     @Column(name = "reporting_restricted", nullable = false)
     public boolean reportingRestricted;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Classification classification;
-
-    @Column(nullable = false)
-    public String caveats;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "pursue_outcome", joinColumns = @JoinColumn(name = "operation_id"))

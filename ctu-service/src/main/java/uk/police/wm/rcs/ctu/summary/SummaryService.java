@@ -9,12 +9,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.police.wm.rcs.ctu.common.CtuConfig;
-import uk.police.wm.rcs.ctu.common.Markings;
 import uk.police.wm.rcs.ctu.common.Motivation;
 import uk.police.wm.rcs.ctu.summary.QuarterSummary.Figure;
 import uk.police.wm.rcs.ctu.summary.QuarterSummary.RestrictedFigure;
 import uk.police.wm.rcs.ctu.summary.QuarterSummary.Withheld;
 import uk.police.wm.rcs.ctu.threatlevel.ThreatLevelService;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
@@ -129,14 +129,11 @@ public class SummaryService {
 
     private List<?> query(String select, String dateColumn, String condition, String groupBy,
             FinancialQuarter quarter, FinancialQuarter previous, Caller caller) {
-        return Panache.getEntityManager().createNativeQuery(select + " where " + Markings.VISIBLE + " and ("
-                + condition + ") and " + dateColumn + " >= :previousStart and " + dateColumn + " < :currentEnd "
-                + groupBy)
-                .setParameter("levels", Markings.levelsVisibleTo(caller))
-                .setParameter("held", Markings.heldBy(caller))
-                .setParameter("previousStart", previous.start())
-                .setParameter("currentStart", quarter.start())
-                .setParameter("currentEnd", quarter.endExclusive())
+        SqlFilter where = SqlFilter.visibleTo(caller).and("(" + condition + ")")
+                .and(dateColumn + " >= :previousStart", "previousStart", previous.start())
+                .and(dateColumn + " < :currentEnd", "currentEnd", quarter.endExclusive())
+                .param("currentStart", quarter.start());
+        return where.bind(Panache.getEntityManager().createNativeQuery(select + where.sql() + " " + groupBy))
                 .getResultList();
     }
 }

@@ -3,12 +3,12 @@ package uk.police.wm.rcs.ctu.threatlevel;
 import java.time.LocalDate;
 
 /**
- * Event {@value #TYPE}: a scope's threat level changed. Threat levels are public (OFFICIAL), so the
- * rationale travels with it.
+ * Event {@value #TYPE}: a scope's threat level changed. Threat levels are public: appended as OFFICIAL (the outbox
+ * puts the marking into the data and the headers), so the rationale travels with it.
  */
 public record ThreatLevelChangedEvent(
         String id, ThreatScope scope, ThreatLevel level, ThreatLevel previousLevel, LocalDate effectiveFrom,
-        String setBy, String rationale, String classification) {
+        String setBy, String rationale) {
 
     public static final String TYPE = "uk.police.wm.ctu.threat-level.changed.v1";
     public static final String AGGREGATE = "threat-level";

@@ -12,16 +12,21 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.threatlevel.ThreatLevelRequests.SetThreatLevel;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.paging.Cursor;
+import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /** Records threat level changes and answers what level was in force on a date. */
 @ApplicationScoped
 public class ThreatLevelService {
+
+    /** Threat levels are public: nothing to filter by marking. */
+    private static final Keyset.Order<ThreatLevelChange> NEWEST_FIRST = Keyset.Order.byUniqueDate("effective_from",
+            c -> c.effectiveFrom, Keyset.Direction.DESCENDING);
 
     @Inject
     Outbox outbox;
@@ -54,9 +59,10 @@ public class ThreatLevelService {
         change.recordedBy = caller.subject();
         change.persist();
 
+        // threat levels are public
         outbox.append(ThreatLevelChangedEvent.AGGREGATE, change.scope.name(), ThreatLevelChangedEvent.TYPE,
-                new ThreatLevelChangedEvent(change.id.toString(), change.scope, change.level, previous.orElse(null),
-                        change.effectiveFrom, change.setBy, change.rationale, Classification.OFFICIAL.name()));
+                SecurityMarking.OFFICIAL, new ThreatLevelChangedEvent(change.id.toString(), change.scope, change.level,
+                        previous.orElse(null), change.effectiveFrom, change.setBy, change.rationale));
         return change;
     }
 
@@ -91,31 +97,14 @@ public class ThreatLevelService {
                 .sorted(java.util.Comparator.comparing(c -> c.scope)).toList());
     }
 
-    /** A scope's history, newest first, in (effective date, recorded time, id) order. */
+    /**
+     * A scope's history, newest first. Within a scope the effective date is unique (one announced level per scope
+     * per day, V6's natural key), so it orders the history alone: no recorded time or id is needed to break ties.
+     */
+    @Transactional
     public Page<ThreatLevelChange> history(ThreatScope scope, PageRequest page) {
-        String order = " order by effectiveFrom desc, recordedAt desc, id desc";
-        List<ThreatLevelChange> rows = page.after()
-                .map(after -> {
-                    HistoryPosition at = HistoryPosition.decode(after);
-                    return ThreatLevelChange.<ThreatLevelChange>find("scope = ?1 and (effectiveFrom < ?2"
-                            + " or (effectiveFrom = ?2 and (recordedAt < ?3 or (recordedAt = ?3 and id < ?4))))" + order,
-                            scope, at.effectiveFrom(), at.recordedAt(), at.id());
-                })
-                .orElseGet(() -> ThreatLevelChange.find("scope = ?1" + order, scope))
-                .range(0, page.fetchSize() - 1).list();
-        return Page.of(rows, page, c -> new Cursor(c.effectiveFrom + "|" + c.recordedAt, c.id.toString()));
-    }
-
-    /** Where a history page ends, read back from its cursor. */
-    private record HistoryPosition(LocalDate effectiveFrom, Instant recordedAt, UUID id) {
-        static HistoryPosition decode(Cursor cursor) {
-            try {
-                String[] key = cursor.sortKey().split("\\|", 2);
-                return new HistoryPosition(LocalDate.parse(key[0]), Instant.parse(key[1]), UUID.fromString(cursor.id()));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-        }
+        return Keyset.page(ThreatLevelChange.getEntityManager(), ThreatLevelChange.class, "threat_level_change",
+                SqlFilter.all().and("scope = :scope", "scope", scope.name()), NEWEST_FIRST, page);
     }
 
     public Optional<ThreatLevelChange> find(UUID id) {

@@ -41,7 +41,7 @@ class NeedToKnowBenchmarkTest {
                     SELECT gen_random_uuid(), 'Op Bench ' || g, (ARRAY['ISLAMIST','EXTREME_RIGHT_WING','OTHER'])[1 + g % 3],
                         'ACTIVE', 'EARLY', DATE '2014-04-01' + (g % 1460), g % 7, g % 17 = 0,
                         (ARRAY['OFFICIAL','OFFICIAL_SENSITIVE','SECRET'])[1 + g % 3],
-                        CASE WHEN g % 5 = 0 THEN 'UK_EYES_ONLY' ELSE '' END, 0, now(), 'benchmark'
+                        CASE WHEN g % 5 = 0 THEN ARRAY['UK_EYES_ONLY'] ELSE '{}' END, 0, now(), 'benchmark'
                     FROM generate_series(1, OPERATIONS) g""".replace("OPERATIONS", String.valueOf(OPERATIONS)));
             s.execute("ANALYZE pursue_operation");
         }

@@ -14,6 +14,7 @@ import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.ctu.Callers;
+import uk.police.wm.rcs.ctu.ListedIds;
 import uk.police.wm.rcs.ctu.prepare.PrepareRequests.ExerciseView;
 import uk.police.wm.rcs.platform.security.Force;
 
@@ -95,6 +96,13 @@ class PrepareResourceTest {
                 .then().statusCode(HttpStatus.SC_NOT_FOUND);
         given().auth().oauth2(Callers.viewer("SECRET")).when().get(PATH + "/" + ex.id())
                 .then().statusCode(HttpStatus.SC_FORBIDDEN);
+    }
+
+    @Test
+    void anExerciseWithACaveatIsListedAndReadOnlyByReadersHoldingIt() {
+        Map<String, Object> body = withForce(exercise("2018-03-02"), "WAR");
+        body.put("caveats", List.of("UK_EYES_ONLY"));
+        ListedIds.assertOnlyCaveatHoldersSee(PATH, post(Callers.secretOfficer(), body).id(), Map.of());
     }
 
     static Map<String, Object> withForce(Map<String, Object> body, String force) {

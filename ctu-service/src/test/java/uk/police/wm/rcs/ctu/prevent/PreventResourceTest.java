@@ -16,6 +16,7 @@ import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.ctu.Callers;
+import uk.police.wm.rcs.ctu.ListedIds;
 import uk.police.wm.rcs.ctu.prevent.PreventRequests.CaseView;
 
 /** Prevent cases over HTTP: justified and audited reads (s.62), need-to-know, rules and retention review. */
@@ -111,6 +112,13 @@ public class PreventResourceTest {
     }
 
     @Test
+    void aCaseWithACaveatIsListedAndReadOnlyByReadersHoldingIt() {
+        Map<String, Object> body = referral("2018-06-01", progress("SCREENING"));
+        body.put("caveats", List.of("UK_EYES_ONLY"));
+        ListedIds.assertOnlyCaveatHoldersSee(PATH, refer(body).id(), Map.of("X-Justification", WHY));
+    }
+
+    @Test
     void caseRulesAreEnforced() {
         Map<String, Object> child = progress("REFERRAL");
         child.put("safeguarding", true);
@@ -144,6 +152,11 @@ public class PreventResourceTest {
     @Test
     void aReferenceIsRecordedOnce() {
         Map<String, Object> body = referral("2018-08-01", progress("REFERRAL"));
+        refer(body);
+        given().auth().oauth2(Callers.secretOfficer()).contentType(ContentType.JSON).body(body)
+                .when().post(PATH).then().statusCode(HttpStatus.SC_CONFLICT);
+        // the marking, caveats included, is part of the natural key: compared as a set of caveats
+        body.put("caveats", List.of("UK_EYES_ONLY"));
         refer(body);
         given().auth().oauth2(Callers.secretOfficer()).contentType(ContentType.JSON).body(body)
                 .when().post(PATH).then().statusCode(HttpStatus.SC_CONFLICT);

@@ -15,6 +15,7 @@ import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.ctu.Callers;
+import uk.police.wm.rcs.ctu.ListedIds;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.ActivityView;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.PlannedEventView;
 import uk.police.wm.rcs.platform.security.Force;
@@ -97,6 +98,14 @@ class ProtectResourceTest {
         assertThat(listed(Callers.officialSensitiveOfficer())).doesNotContain(view.id());
         given().auth().oauth2(Callers.viewer("SECRET")).when().get(PATH).then().statusCode(HttpStatus.SC_FORBIDDEN);
         given().when().get(PATH).then().statusCode(HttpStatus.SC_UNAUTHORIZED);
+    }
+
+    @Test
+    void activityWithACaveatIsListedAndReadOnlyByReadersHoldingIt() {
+        Map<String, Object> body = visit("2018-07-02");
+        body.put("force", "WMP");
+        body.put("caveats", List.of("UK_EYES_ONLY"));
+        ListedIds.assertOnlyCaveatHoldersSee(PATH, post(Callers.secretOfficer(), body).id(), Map.of());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.http.HttpStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.ctu.Callers;
@@ -44,11 +45,32 @@ class PursueEventsTest {
     }
 
     @Test
+    void anOperationsCaveatTravelsWithItsEventInTheHeadersAndTheData() {
+        var body = PursueResourceTest.operation("Op Synthetic Caveated Rowan", "2016-12-02");
+        body.put("caveats", List.of("UK_EYES_ONLY"));
+        OperationView op = PursueResourceTest.record(Callers.secretOfficer(), body);
+
+        ConsumerRecord<String, CloudEvent> event = EventContracts.readUntil(bootstrapServers, "ctu.events",
+                seen -> seen.stream().anyMatch(r -> op.id().equals(r.key())), Duration.ofSeconds(30))
+                .stream().filter(r -> op.id().equals(r.key())).findFirst().orElseThrow();
+        EventContracts.assertValid(event);
+        assertThat(EventContracts.header(event, "ce_classification")).isEqualTo("SECRET");
+        assertThat(EventContracts.header(event, "ce_caveats")).isEqualTo("UK_EYES_ONLY");
+        assertThat(EventContracts.jsonOf(event).get("classification").asText()).isEqualTo("SECRET");
+        assertThat(EventContracts.jsonOf(event).get("caveats")).extracting(JsonNode::asText)
+                .containsExactly("UK_EYES_ONLY");
+    }
+
+    @Test
     void restrictedOperationsLeaveOnlyAsACountOnceItReachesFive() {
         List<String> restricted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             var body = PursueResourceTest.operation("Op Synthetic Restricted " + i, "2009-04-1" + i);
             body.put("reportingRestricted", true);
+            if (i == 2) {
+                // the count is derived from every operation it counts, so it carries this one's caveat too
+                body.put("caveats", List.of("UK_EYES_ONLY"));
+            }
             restricted.add(PursueResourceTest.record(Callers.secretOfficer(), body).id());
         }
         OperationView later = PursueResourceTest.record(Callers.secretOfficer(),
@@ -72,6 +94,8 @@ class PursueEventsTest {
             assertThat(r.value().getType()).isEqualTo(PursueEvents.RestrictedCounted.TYPE);
             // never a count under the threshold: the first one published is 5
             assertThat(EventContracts.jsonOf(r).get("operations").asLong()).isGreaterThanOrEqualTo(5);
+            assertThat(EventContracts.header(r, "ce_classification")).isEqualTo("SECRET");
+            assertThat(EventContracts.header(r, "ce_caveats")).isEqualTo("UK_EYES_ONLY");
         });
         assertThat(EventContracts.jsonOf(counts.get(0)).get("operations").asLong()).isEqualTo(5);
         assertThat(events).noneSatisfy(r -> assertThat(restricted).anyMatch(EventContracts.dataOf(r)::contains));

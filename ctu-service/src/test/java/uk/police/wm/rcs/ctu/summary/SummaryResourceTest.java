@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.util.List;
 import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,17 +30,27 @@ class SummaryResourceTest {
     }
 
     private static void pursue(int n, String openedOn, String motivation, String classification, boolean restricted) {
+        pursue(n, openedOn, motivation, classification, restricted, List.of());
+    }
+
+    private static void pursue(int n, String openedOn, String motivation, String classification, boolean restricted,
+            List<String> caveats) {
         for (int i = 0; i < n; i++) {
             var body = PursueResourceTest.operation("Op Synthetic Summary " + java.util.UUID.randomUUID(), openedOn);
             body.put("motivation", motivation);
             body.put("classification", classification);
             body.put("reportingRestricted", restricted);
+            body.put("caveats", caveats);
             PursueResourceTest.record(Callers.secretOfficer(), body);
         }
     }
 
     private static QuarterSummary summary(String token) {
-        return given().auth().oauth2(token).when().get(PATH)
+        return summary(token, PATH);
+    }
+
+    private static QuarterSummary summary(String token, String path) {
+        return given().auth().oauth2(token).when().get(path)
                 .then().statusCode(HttpStatus.SC_OK).extract().as(QuarterSummary.class);
     }
 
@@ -95,6 +106,34 @@ class SummaryResourceTest {
             assertThat(fourP(official, FourP.PREVENT).count()).isZero();
             assertThat(official.restrictedPursueOperations().count()).isNull();
         }
+    }
+
+    /** Over data only this test writes (2007-08 Q3): a caveat the reader lacks keeps a record out of every figure. */
+    @Test
+    void recordsWithACaveatAreCountedOnlyForReadersHoldingIt() {
+        List<String> eyesOnly = List.of("UK_EYES_ONLY");
+        pursue(6, "2007-11-01", "ISLAMIST", "SECRET", false, eyesOnly);
+        pursue(5, "2007-12-01", "ISLAMIST", "SECRET", true, eyesOnly);
+        for (int i = 0; i < 2; i++) {
+            var referral = PreventResourceTest.referral("2007-10-1" + i, PreventResourceTest.progress("REFERRAL"));
+            referral.put("caveats", eyesOnly);
+            given().auth().oauth2(Callers.secretOfficer()).contentType(ContentType.JSON).body(referral)
+                    .when().post("/api/v1/prevent/cases").then().statusCode(HttpStatus.SC_CREATED);
+        }
+        String path = "/api/v1/summary/2007-08/Q3";
+
+        // both are SECRET-cleared CTU officers, so every figure is exact: only the caveat differs
+        QuarterSummary holder = summary(Callers.secretOfficer(), path);
+        assertThat(fourP(holder, FourP.PURSUE).count()).isEqualTo(6);
+        assertThat(fourP(holder, FourP.PREVENT).count()).isEqualTo(2);
+        assertThat(motivation(holder, Motivation.ISLAMIST).count()).isEqualTo(8);
+        assertThat(holder.restrictedPursueOperations().count()).isEqualTo(5);
+
+        QuarterSummary lacking = summary(Callers.secretOfficerWithoutCaveats(), path);
+        assertThat(fourP(lacking, FourP.PURSUE).count()).isZero();
+        assertThat(fourP(lacking, FourP.PREVENT).count()).isZero();
+        assertThat(motivation(lacking, Motivation.ISLAMIST).count()).isZero();
+        assertThat(lacking.restrictedPursueOperations().count()).isNull();
     }
 
     @Test
