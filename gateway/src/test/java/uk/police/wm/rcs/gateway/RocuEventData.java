@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /** rocu-service's disruption events as it publishes them, for the gateway's tests. */
 public final class RocuEventData {
@@ -16,9 +18,16 @@ public final class RocuEventData {
     private RocuEventData() {
     }
 
-    /** The data of {@value #CLAIMED}. */
+    /** The data of {@value #CLAIMED}, marked {@code classification} without caveats. */
     public static Map<String, Object> claim(String id, int version, String quarter, String crimeType, String impact,
             String force, String classification) {
+        return claim(id, version, quarter, crimeType, impact, force, SecurityMarking.of(
+                Classification.valueOf(classification)));
+    }
+
+    /** The data of {@value #CLAIMED} with its marking (classification and caveats), as the outbox merges it. */
+    public static Map<String, Object> claim(String id, int version, String quarter, String crimeType, String impact,
+            String force, SecurityMarking marking) {
         Map<String, Object> data = new HashMap<>();
         data.put("disruptionId", id);
         data.put("version", version);
@@ -34,14 +43,15 @@ public final class RocuEventData {
         data.put("disruptedOn", "2030-05-01");
         data.put("quarter", quarter);
         data.put("highlight", false);
-        data.put("classification", classification);
+        data.put("classification", marking.classification().name());
+        data.put("caveats", List.copyOf(marking.caveats()));
         data.put("status", "CLAIMED");
         return data;
     }
 
-    /** The data of {@value #MODERATED}. */
+    /** The data of {@value #MODERATED}, with the disruption's marking as the outbox merges it. */
     public static Map<String, Object> moderation(String id, int version, String quarter, String decision,
-            String status, String claimed, String moderated) {
+            String status, String claimed, String moderated, SecurityMarking marking) {
         Map<String, Object> data = new HashMap<>();
         data.put("disruptionId", id);
         data.put("panelId", UUID.randomUUID().toString());
@@ -54,17 +64,26 @@ public final class RocuEventData {
         data.put("claimedImpact", claimed);
         data.put("moderatedImpact", moderated);
         data.put("version", version);
+        data.put("classification", marking.classification().name());
+        data.put("caveats", List.copyOf(marking.caveats()));
         return data;
     }
 
     /** Claims and approves one disruption at its claimed impact, both events on one key; returns its id. */
     public static String approved(TestEvents events, String key, String quarter, String crimeType, String impact,
             String force, String classification) {
+        return approved(events, key, quarter, crimeType, impact, force,
+                SecurityMarking.of(Classification.valueOf(classification)));
+    }
+
+    /** As {@link #approved(TestEvents, String, String, String, String, String, String)}, with caveats. */
+    public static String approved(TestEvents events, String key, String quarter, String crimeType, String impact,
+            String force, SecurityMarking marking) {
         String id = UUID.randomUUID().toString();
-        events.send("rocu.events", key, TestEvents.event(SOURCE, CLAIMED, id,
-                claim(id, 1, quarter, crimeType, impact, force, classification)));
-        events.send("rocu.events", key, TestEvents.event(SOURCE, MODERATED, id,
-                moderation(id, 2, quarter, "APPROVE", "APPROVED", impact, impact)));
+        events.send("rocu.events", key, TestEvents.marked(SOURCE, CLAIMED, id,
+                claim(id, 1, quarter, crimeType, impact, force, marking)));
+        events.send("rocu.events", key, TestEvents.marked(SOURCE, MODERATED, id,
+                moderation(id, 2, quarter, "APPROVE", "APPROVED", impact, impact, marking)));
         return id;
     }
 

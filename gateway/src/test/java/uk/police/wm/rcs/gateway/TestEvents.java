@@ -6,6 +6,8 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.URI;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -28,7 +30,7 @@ public final class TestEvents implements AutoCloseable {
         producer = new KafkaProducer<>(props, new StringSerializer(), new CloudEventSerializer());
     }
 
-    /** Builds an event of a type with the given data; the id is fresh. */
+    /** Builds an event of a type with the given data as is (no marking unless the data states one); the id is fresh. */
     public static CloudEvent event(String source, String type, String subject, Map<String, ?> data) {
         try {
             return CloudEventBuilder.v1().withId(UUID.randomUUID().toString()).withSource(URI.create(source))
@@ -37,6 +39,26 @@ public final class TestEvents implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Builds an event the way the services' outbox now publishes it: the marking stated by the data's
+     * {@code classification} and {@code caveats} members (no caveats when absent) is also sent as the CloudEvents
+     * extension attributes {@code classification} and {@code caveats} (headers {@code ce_classification},
+     * {@code ce_caveats}), and the data always carries the caveats as an array.
+     */
+    public static CloudEvent marked(String source, String type, String subject, Map<String, ?> data) {
+        Object classification = data.get("classification");
+        if (classification == null) {
+            throw new IllegalArgumentException("a marked event's data states its classification");
+        }
+        Map<String, Object> withCaveats = new HashMap<>(data);
+        @SuppressWarnings("unchecked")
+        List<String> caveats = data.get("caveats") == null ? List.of() : (List<String>) data.get("caveats");
+        withCaveats.put("caveats", caveats);
+        return CloudEventBuilder.v1(event(source, type, subject, withCaveats))
+                .withExtension("classification", classification.toString())
+                .withExtension("caveats", String.join(",", caveats)).build();
     }
 
     /** Sends keyed by the event's subject and waits for the broker's acknowledgement. */

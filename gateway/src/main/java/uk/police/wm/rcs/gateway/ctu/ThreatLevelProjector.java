@@ -11,12 +11,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
-import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
-import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.partner.PartnerFeed;
+import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
+import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
-/** Keeps the CTU threat level history from {@code uk.police.wm.ctu.threat-level.changed.v1}, and tells partners. */
+/**
+ * Keeps the CTU threat level history from {@code uk.police.wm.ctu.threat-level.changed.v1}, and tells partners.
+ * Threat levels are OFFICIAL without caveats: an event marked otherwise (or not at all) is set aside, since a level
+ * shown to some readers and not others would make the level "in force" differ between them.
+ */
 @ApplicationScoped
 public class ThreatLevelProjector implements EventProjector {
 
@@ -34,9 +39,11 @@ public class ThreatLevelProjector implements EventProjector {
     }
 
     @Override
-    public void apply(ConsumedEvent event, JsonNode data) {
-        if (!"OFFICIAL".equals(text(data, "classification"))) {
-            throw new RejectedEventException("threat level event is not OFFICIAL");
+    public void apply(Applied event) {
+        JsonNode data = event.data();
+        if (!SecurityMarking.OFFICIAL.equals(event.marking())) {
+            throw new RejectedEventException("threat level event is marked " + event.marking()
+                    + ", not OFFICIAL without caveats");
         }
         UUID id = uuid(data, "id");
         String scope = text(data, "scope");
@@ -49,11 +56,14 @@ public class ThreatLevelProjector implements EventProjector {
             throw new RejectedEventException("threat level event has a malformed effectiveFrom: " + e.getMessage());
         }
         em.createNativeQuery("INSERT INTO ctu_threat_level (id, scope, level, effective_from, set_by, rationale,"
-                        + " event_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO NOTHING")
+                        + " event_time, classification, caveats) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+                        + " CAST(?9 AS text[])) ON CONFLICT (id) DO NOTHING")
                 .setParameter(1, id).setParameter(2, scope).setParameter(3, level).setParameter(4, effectiveFrom)
-                .setParameter(5, setBy).setParameter(6, text(data, "rationale")).setParameter(7, event.time())
+                .setParameter(5, setBy).setParameter(6, text(data, "rationale")).setParameter(7, event.event().time())
+                .setParameter(8, event.marking().classification().name())
+                .setParameter(9, StoredMarking.caveatsLiteral(event.marking()))
                 .executeUpdate();
-        partnerFeed.threatLevelChanged(id, scope, level, effectiveFrom, setBy);
+        partnerFeed.threatLevelChanged(id, scope, level, effectiveFrom, setBy, event.marking());
     }
 
     @Override

@@ -8,11 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Set;
-import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
+import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 
-/** Keeps the Digital PCSO's reach per month from {@code uk.police.wm.cyber.pcso-month.reported.v1}; a revision wins. */
+/**
+ * Keeps the Digital PCSO's reach per month from {@code uk.police.wm.cyber.pcso-month.reported.v1}; a revision wins,
+ * marking included.
+ */
 @ApplicationScoped
 public class PcsoMonthProjector implements EventProjector {
 
@@ -27,7 +30,8 @@ public class PcsoMonthProjector implements EventProjector {
     }
 
     @Override
-    public void apply(ConsumedEvent event, JsonNode data) {
+    public void apply(Applied event) {
+        JsonNode data = event.data();
         String month = text(data, "month");
         if (!month.matches("[0-9]{4}-(0[1-9]|1[0-2])")) {
             throw new RejectedEventException("month is not yyyy-MM: " + month);
@@ -43,9 +47,13 @@ public class PcsoMonthProjector implements EventProjector {
         if (reach < 0) {
             throw new RejectedEventException("reach is negative");
         }
-        em.createNativeQuery("INSERT INTO cyber_pcso_month (month, reach, events) VALUES (?1, ?2, ?3)"
-                        + " ON CONFLICT (month) DO UPDATE SET reach = EXCLUDED.reach, events = EXCLUDED.events")
-                .setParameter(1, month).setParameter(2, (long) reach).setParameter(3, events).executeUpdate();
+        em.createNativeQuery("INSERT INTO cyber_pcso_month (month, reach, events, classification, caveats)"
+                        + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text[])) ON CONFLICT (month) DO UPDATE SET"
+                        + " reach = EXCLUDED.reach, events = EXCLUDED.events,"
+                        + " classification = EXCLUDED.classification, caveats = EXCLUDED.caveats")
+                .setParameter(1, month).setParameter(2, (long) reach).setParameter(3, events)
+                .setParameter(4, event.marking().classification().name())
+                .setParameter(5, StoredMarking.caveatsLiteral(event.marking())).executeUpdate();
     }
 
     @Override

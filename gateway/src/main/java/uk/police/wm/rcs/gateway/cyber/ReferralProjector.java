@@ -19,16 +19,19 @@ import java.util.TreeMap;
 import java.util.UUID;
 import uk.police.wm.rcs.gateway.readmodel.BatchSql;
 import uk.police.wm.rcs.gateway.readmodel.BatchSql.Column;
-import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.FigureDeltas;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
+import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /**
  * Keeps Action Fraud referral figures from the cyber events: by class and outcome, the triage-time histogram and
- * victim contact, each in the quarter the referral was received. State checks make every event apply once; a
- * batch reads its referrals in one query and writes each table once.
+ * victim contact, each in the quarter the referral was received and under the referral's marking (that of its newest
+ * event). Each referral's state is kept, and a change moves its whole contribution (out under the state before, in
+ * under the state after), so a new marking moves every figure it counts in; an event that changes nothing changes
+ * no figure. A batch reads its referrals in one query and writes each table once.
  */
 @ApplicationScoped
 public class ReferralProjector implements EventProjector {
@@ -40,17 +43,35 @@ public class ReferralProjector implements EventProjector {
     static final String NOT_TRIAGED = "NOT_TRIAGED";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private record State(String quarter, String crimeClass, String outcome, boolean contacted) {
+    /** A referral as the read model holds it; {@code hoursToTriage} is null until triaged. */
+    private record State(String quarter, String crimeClass, String outcome, Integer hoursToTriage, boolean contacted,
+            SecurityMarking marking) {
+
+        State marked(SecurityMarking newMarking) {
+            return new State(quarter, crimeClass, outcome, hoursToTriage, contacted, newMarking);
+        }
+
+        /** Adds (delta +1) or takes out (-1) everything this state counts in. */
+        void contribute(int delta, Deltas deltas) {
+            String classification = marking.classification().name();
+            String caveats = StoredMarking.caveatsLiteral(marking);
+            deltas.referrals.add(List.of(quarter, classification, caveats, crimeClass,
+                    outcome == null ? NOT_TRIAGED : outcome), delta);
+            if (hoursToTriage != null) {
+                deltas.triageHours.add(List.of(quarter, classification, caveats, hoursToTriage.toString()), delta);
+            }
+            deltas.contact.add(List.of(quarter, classification, caveats), delta, contacted ? delta : 0);
+        }
     }
 
     /** The figure tables a batch changes. */
     private static final class Deltas {
         final FigureDeltas referrals = new FigureDeltas("cyber_referral_figure",
-                List.of("quarter", "crime_class", "outcome"), List.of("referrals"));
-        final FigureDeltas triageHours = new FigureDeltas("cyber_triage_hours", List.of("quarter", "hours:int4"),
-                List.of("referrals"));
-        final FigureDeltas contact = new FigureDeltas("cyber_contact_figure", List.of("quarter"),
-                List.of("received", "contacted"));
+                List.of("quarter", "classification", "caveats:text[]", "crime_class", "outcome"), List.of("referrals"));
+        final FigureDeltas triageHours = new FigureDeltas("cyber_triage_hours",
+                List.of("quarter", "classification", "caveats:text[]", "hours:int4"), List.of("referrals"));
+        final FigureDeltas contact = new FigureDeltas("cyber_contact_figure",
+                List.of("quarter", "classification", "caveats:text[]"), List.of("received", "contacted"));
     }
 
     @Inject
@@ -62,8 +83,8 @@ public class ReferralProjector implements EventProjector {
     }
 
     @Override
-    public void apply(ConsumedEvent event, JsonNode data) {
-        applyAll(List.of(new Applied(event, data)));
+    public void apply(Applied event) {
+        applyAll(List.of(event));
     }
 
     @Override
@@ -74,17 +95,23 @@ public class ReferralProjector implements EventProjector {
         for (Applied applied : events) {
             JsonNode data = applied.data();
             UUID id = uuid(data, "id");
-            State state = states.get(id);
+            State before = states.get(id);
+            SecurityMarking marking = applied.marking();
             State after = switch (applied.event().type()) {
-                case RECEIVED -> received(state, data, deltas);
-                case TRIAGED -> triaged(required(state, id), data, deltas);
-                case CORRECTED -> corrected(required(state, id), data, deltas);
-                default -> contacted(required(state, id), deltas);
+                case RECEIVED -> before != null ? before.marked(marking) : received(data, marking);
+                case TRIAGED -> triaged(required(before, id), data, marking);
+                case CORRECTED -> corrected(required(before, id), data, marking);
+                default -> contacted(required(before, id), marking);
             };
-            if (after != state) {
-                states.put(id, after);
-                changed.put(id, after);
+            if (after.equals(before)) {
+                continue;
             }
+            if (before != null) {
+                before.contribute(-1, deltas);
+            }
+            after.contribute(+1, deltas);
+            states.put(id, after);
+            changed.put(id, after);
         }
         save(changed);
         deltas.referrals.write(em);
@@ -98,44 +125,31 @@ public class ReferralProjector implements EventProjector {
                 .executeUpdate();
     }
 
-    private static State received(State state, JsonNode data, Deltas deltas) {
-        if (state != null) {
-            return state;
-        }
-        State after = new State(quarterOf(text(data, "receivedAt")), text(data, "crimeClass"), null, false);
-        deltas.referrals.add(List.of(after.quarter(), after.crimeClass(), NOT_TRIAGED), 1);
-        deltas.contact.add(List.of(after.quarter()), 1, 0);
-        return after;
+    private static State received(JsonNode data, SecurityMarking marking) {
+        return new State(quarterOf(text(data, "receivedAt")), text(data, "crimeClass"), null, null, false, marking);
     }
 
-    private static State triaged(State state, JsonNode data, Deltas deltas) {
+    /** The first triage counts; a second one is not a new triage. */
+    private static State triaged(State state, JsonNode data, SecurityMarking marking) {
         if (state.outcome() != null) {
-            return state;
+            return state.marked(marking);
         }
-        String outcome = text(data, "outcome");
-        int hours = integer(data, "hoursToTriage");
-        deltas.referrals.add(List.of(state.quarter(), state.crimeClass(), NOT_TRIAGED), -1);
-        deltas.referrals.add(List.of(state.quarter(), state.crimeClass(), outcome), 1);
-        deltas.triageHours.add(List.of(state.quarter(), Integer.toString(hours)), 1);
-        return new State(state.quarter(), state.crimeClass(), outcome, state.contacted());
+        return new State(state.quarter(), state.crimeClass(), text(data, "outcome"), integer(data, "hoursToTriage"),
+                state.contacted(), marking);
     }
 
-    private static State corrected(State state, JsonNode data, Deltas deltas) {
+    /** A correction moves a triaged referral to another outcome; its time to triage stands. */
+    private static State corrected(State state, JsonNode data, SecurityMarking marking) {
         String outcome = text(data, "outcome");
-        if (state.outcome() == null || state.outcome().equals(outcome)) {
-            return state;
+        if (state.outcome() == null) {
+            return state.marked(marking);
         }
-        deltas.referrals.add(List.of(state.quarter(), state.crimeClass(), state.outcome()), -1);
-        deltas.referrals.add(List.of(state.quarter(), state.crimeClass(), outcome), 1);
-        return new State(state.quarter(), state.crimeClass(), outcome, state.contacted());
+        return new State(state.quarter(), state.crimeClass(), outcome, state.hoursToTriage(), state.contacted(),
+                marking);
     }
 
-    private static State contacted(State state, Deltas deltas) {
-        if (state.contacted()) {
-            return state;
-        }
-        deltas.contact.add(List.of(state.quarter()), 0, 1);
-        return new State(state.quarter(), state.crimeClass(), state.outcome(), true);
+    private static State contacted(State state, SecurityMarking marking) {
+        return new State(state.quarter(), state.crimeClass(), state.outcome(), state.hoursToTriage(), true, marking);
     }
 
     private static State required(State state, UUID id) {
@@ -156,10 +170,11 @@ public class ReferralProjector implements EventProjector {
     private Map<UUID, State> load(List<UUID> ids) {
         Map<UUID, State> states = new HashMap<>();
         // a join on the batch's ids probes the primary key, as in DisruptionProjector
-        for (Object[] r : BatchSql.query(em, "SELECT r.id, r.received_quarter, r.crime_class, r.outcome, r.contacted"
-                + " FROM unnest(?) AS k (id) JOIN cyber_referral r ON r.id = k.id ORDER BY r.id FOR UPDATE OF r",
-                Column.uuids(ids))) {
-            states.put((UUID) r[0], new State((String) r[1], (String) r[2], (String) r[3], (Boolean) r[4]));
+        for (Object[] r : BatchSql.query(em, "SELECT r.id, r.received_quarter, r.crime_class, r.outcome,"
+                + " r.hours_to_triage, r.contacted, r.classification, r.caveats FROM unnest(?) AS k (id)"
+                + " JOIN cyber_referral r ON r.id = k.id ORDER BY r.id FOR UPDATE OF r", Column.uuids(ids))) {
+            states.put((UUID) r[0], new State((String) r[1], (String) r[2], (String) r[3], (Integer) r[4],
+                    (Boolean) r[5], StoredMarking.of(r[6], r[7])));
         }
         return states;
     }
@@ -169,12 +184,19 @@ public class ReferralProjector implements EventProjector {
             return;
         }
         List<State> states = List.copyOf(changed.values());
-        BatchSql.update(em, "INSERT INTO cyber_referral (id, received_quarter, crime_class, outcome, contacted)"
-                        + " SELECT * FROM unnest(?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                        + " outcome = EXCLUDED.outcome, contacted = EXCLUDED.contacted",
+        BatchSql.update(em, "INSERT INTO cyber_referral (id, received_quarter, crime_class, outcome, hours_to_triage,"
+                        + " contacted, classification, caveats) SELECT u.id, u.quarter, u.crime_class, u.outcome,"
+                        + " u.hours, u.contacted, u.classification, CAST(u.caveats AS text[])"
+                        + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?) AS u (id, quarter, crime_class, outcome, hours,"
+                        + " contacted, classification, caveats) ON CONFLICT (id) DO UPDATE SET outcome = EXCLUDED.outcome,"
+                        + " hours_to_triage = EXCLUDED.hours_to_triage, contacted = EXCLUDED.contacted,"
+                        + " classification = EXCLUDED.classification, caveats = EXCLUDED.caveats",
                 Column.uuids(List.copyOf(changed.keySet())), Column.texts(states.stream().map(State::quarter).toList()),
                 Column.texts(states.stream().map(State::crimeClass).toList()),
                 Column.texts(states.stream().map(State::outcome).toList()),
-                Column.booleans(states.stream().map(State::contacted).toList()));
+                Column.ints(states.stream().map(State::hoursToTriage).toList()),
+                Column.booleans(states.stream().map(State::contacted).toList()),
+                Column.texts(states.stream().map(s -> s.marking().classification().name()).toList()),
+                Column.texts(states.stream().map(s -> StoredMarking.caveatsLiteral(s.marking())).toList()));
     }
 }

@@ -10,6 +10,7 @@ import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.VisibleRows;
 
 /**
  * The CTU part of the governance view: the threat levels in force over the quarter and their changes (OFFICIAL),
@@ -45,8 +46,9 @@ public class CtuGovernance {
         LocalDate start = quarter.start();
         LocalDate end = quarter.endExclusive().minusDays(1);
         List<Level> changes = levels("SELECT scope, level, effective_from, set_by FROM ctu_threat_level"
-                + " WHERE effective_from >= ?1 AND effective_from <= ?2 ORDER BY effective_from, event_time", start, end);
-        return new CtuFigures(new ThreatLevels(inForceOn(start), inForceOn(end), changes),
+                + " WHERE effective_from >= :first AND effective_from <= :second AND " + VisibleRows.CONDITION
+                + " ORDER BY effective_from, event_time", start, end, caller);
+        return new CtuFigures(new ThreatLevels(inForceOn(start, caller), inForceOn(end, caller), changes),
                 activity(quarter, caller, disclosure));
     }
 
@@ -56,19 +58,18 @@ public class CtuGovernance {
         String yearBefore = quarter.sameQuarterYearBefore().toString();
         List<Object[]> byFourP = new ArrayList<>();
         List<Object[]> byMotivation = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT quarter, classification, caveats, four_p, motivation,"
-                        + " sum(activities) FROM ctu_activity_figure WHERE quarter IN (?1, ?2, ?3) GROUP BY 1, 2, 3, 4, 5")
-                .setParameter(1, current).setParameter(2, previous).setParameter(3, yearBefore).getResultList()) {
+        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, four_p, motivation, "
+                        + Disclosure.counted("activities") + ", " + Disclosure.leftOut("activities")
+                        + " FROM ctu_activity_figure WHERE quarter IN (:current, :previous, :yearBefore)"
+                        + " GROUP BY 1, 2, 3, 4"))
+                .setParameter("current", current).setParameter("previous", previous)
+                .setParameter("yearBefore", yearBefore).getResultList();
+        disclosure.leftOut(SECTION, rows, 1, 5);
+        for (Object row : rows) {
             Object[] r = (Object[]) row;
-            String caveats = (String) r[2];
-            if (!caveats.isEmpty() && !caller.caveats().containsAll(List.of(caveats.split(",")))) {
-                disclosure.withhold(SECTION, "records with handling caveats",
-                        "they need caveats your token does not hold");
-                continue;
-            }
-            byFourP.add(new Object[] {r[0], r[1], r[3], r[5]});
-            if (!NOT_APPLICABLE.equals(r[4])) {
-                byMotivation.add(new Object[] {r[0], r[1], r[4], r[5]});
+            byFourP.add(new Object[] {r[0], r[1], r[2], r[4]});
+            if (!NOT_APPLICABLE.equals(r[3])) {
+                byMotivation.add(new Object[] {r[0], r[1], r[3], r[4]});
             }
         }
         return new Activity(
@@ -77,28 +78,43 @@ public class CtuGovernance {
                 restricted(current, caller, disclosure));
     }
 
+    /**
+     * The count ctu-service publishes of reporting-restricted operations: only for SECRET-cleared callers, and only
+     * when the caller may read the count's own marking (a record-level check: this count is never an aggregate
+     * disclosed below its marking).
+     */
     private Count restricted(String quarter, Caller caller, Disclosure disclosure) {
         if (!caller.clearance().covers(Classification.SECRET)) {
             disclosure.withhold(SECTION, "reporting-restricted operations", "shown only to SECRET-cleared callers");
             return new Count("restrictedOperations", null, true);
         }
-        List<?> rows = em.createNativeQuery("SELECT operations FROM ctu_restricted_count WHERE quarter = ?1")
-                .setParameter(1, quarter).getResultList();
-        Object operations = rows.isEmpty() ? Integer.valueOf(0) : rows.get(0);
-        return operations == null ? new Count("restrictedOperations", null, true)
-                : new Count("restrictedOperations", ((Number) operations).longValue(), false);
+        List<?> rows = VisibleRows.bind(em.createNativeQuery("SELECT operations, " + VisibleRows.CONDITION
+                + " FROM ctu_restricted_count WHERE quarter = :quarter"), caller)
+                .setParameter("quarter", quarter).getResultList();
+        if (rows.isEmpty()) {
+            return new Count("restrictedOperations", 0L, false);
+        }
+        Object[] r = (Object[]) rows.get(0);
+        if (!Boolean.TRUE.equals(r[1])) {
+            disclosure.withhold(SECTION, "reporting-restricted operations",
+                    "the count carries handling caveats your token does not hold");
+            return new Count("restrictedOperations", null, true);
+        }
+        return r[0] == null ? new Count("restrictedOperations", null, true)
+                : new Count("restrictedOperations", ((Number) r[0]).longValue(), false);
     }
 
-    /** The threat level in force for each scope on a date. */
-    public List<Level> inForceOn(LocalDate date) {
+    /** The threat level in force for each scope on a date, of the levels the reader may see. */
+    public List<Level> inForceOn(LocalDate date, Caller reader) {
         return levels("SELECT DISTINCT ON (scope) scope, level, effective_from, set_by FROM ctu_threat_level"
-                + " WHERE effective_from <= ?1 ORDER BY scope, effective_from DESC, event_time DESC", date, null);
+                + " WHERE effective_from <= :first AND " + VisibleRows.CONDITION
+                + " ORDER BY scope, effective_from DESC, event_time DESC", date, null, reader);
     }
 
-    private List<Level> levels(String sql, LocalDate first, LocalDate second) {
-        var query = em.createNativeQuery(sql).setParameter(1, first);
+    private List<Level> levels(String sql, LocalDate first, LocalDate second, Caller reader) {
+        var query = VisibleRows.bind(em.createNativeQuery(sql), reader).setParameter("first", first);
         if (second != null) {
-            query.setParameter(2, second);
+            query.setParameter("second", second);
         }
         return query.getResultList().stream().map(row -> {
             Object[] r = (Object[]) row;

@@ -1,17 +1,25 @@
 package uk.police.wm.rcs.gateway.governance;
 
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SmallCounts;
+import uk.police.wm.rcs.platform.security.VisibleRows;
 
 /**
  * What of a figure a caller may be told (DOMAIN.md, classification): records the caller is cleared for count
  * exactly; OFFICIAL-SENSITIVE records count towards an OFFICIAL caller's figures only as an aggregate, and a figure
  * that includes them is suppressed when under {@value #SMALL_COUNT}; SECRET records never count for a caller below
- * SECRET, and the response says so. No role changes this.
+ * SECRET, records with a caveat the caller does not hold never count for it (DOMAIN.md, "Markings, end to end"),
+ * and the response says what was left out. No role changes this.
+ *
+ * <p>Figure queries apply the rule in the database: each sums a figure column twice, {@link #counted} (the rows the
+ * platform's {@link VisibleRows} condition lets through for {@link #audience()}) and {@link #leftOut} (the others),
+ * grouped by classification; {@link #count} discloses the first and {@link #leftOut(String, Classification, long)}
+ * notes the second in the withheld list.
  */
 public final class Disclosure {
 
@@ -19,10 +27,54 @@ public final class Disclosure {
     public static final int SMALL_COUNT = SmallCounts.DEFAULT_THRESHOLD;
 
     private final Classification clearance;
+    private final Caller audience;
     private final List<Withheld> withheld = new ArrayList<>();
 
     public Disclosure(Caller caller) {
         this.clearance = caller.clearance();
+        this.audience = new Caller(caller.subject(), caller.clientId(), caller.roles(), caller.force(),
+                clearance.covers(Classification.OFFICIAL_SENSITIVE) ? clearance : Classification.OFFICIAL_SENSITIVE,
+                caller.caveats());
+    }
+
+    /**
+     * The reader as a figure query binds it to {@link VisibleRows}: the reader's caveats, and the reader's clearance
+     * except that an OFFICIAL reader's figures may include OFFICIAL-SENSITIVE records as aggregates (suppressed by
+     * {@link #count} under {@value #SMALL_COUNT}). Never SECRET for a reader below SECRET.
+     */
+    public Caller audience() {
+        return audience;
+    }
+
+    /** Binds {@link #counted} and {@link #leftOut} of a native query for this reader. */
+    public <Q extends Query> Q bind(Q query) {
+        return VisibleRows.bind(query, audience);
+    }
+
+    /** SQL: the sum of a figure column over the rows that may count for the reader (bind with {@link #bind}). */
+    public static String counted(String column) {
+        return "coalesce(sum(" + column + ") FILTER (WHERE " + VisibleRows.CONDITION + "), 0)";
+    }
+
+    /** SQL: the sum of a figure column over the rows that may not count for the reader. */
+    public static String leftOut(String column) {
+        return "coalesce(sum(" + column + ") FILTER (WHERE NOT " + VisibleRows.CONDITION + "), 0)";
+    }
+
+    /**
+     * Notes records of one classification left out of a section's figures ({@link #leftOut(String)}): above the
+     * reader's clearance, or carrying a caveat the reader does not hold.
+     */
+    public void leftOut(String section, Classification classification, long records) {
+        if (records <= 0) {
+            return;
+        }
+        if (!audience.clearance().covers(classification)) {
+            withhold(section, classification + " records", classification + " figures need " + classification
+                    + " clearance; the figure shown counts only what your clearance covers");
+        } else {
+            withhold(section, "records with handling caveats", "they need caveats your token does not hold");
+        }
     }
 
     /** A figure as disclosed: {@code value} is null when suppressed. */
@@ -65,6 +117,18 @@ public final class Disclosure {
             return new Count(key, null, true);
         }
         return new Count(key, value, false);
+    }
+
+    /**
+     * Notes the records each figure row left out: {@code rows} as a query read them, with the classification and the
+     * {@link #leftOut(String)} sum at the given columns.
+     */
+    public void leftOut(String section, List<?> rows, int classificationColumn, int leftOutColumn) {
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            leftOut(section, Classification.parse((String) r[classificationColumn]).orElse(Classification.SECRET),
+                    ((Number) r[leftOutColumn]).longValue());
+        }
     }
 
     /** Notes that a whole part of a section is left out. */

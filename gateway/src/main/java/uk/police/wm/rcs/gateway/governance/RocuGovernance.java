@@ -43,10 +43,15 @@ public class RocuGovernance {
         String current = quarter.toString();
         String previous = quarter.previous().toString();
         String yearBefore = quarter.sameQuarterYearBefore().toString();
-        List<?> rows = em.createNativeQuery("SELECT quarter, classification, crime_type, impact, force, lead_agency,"
-                        + " category, disruptions FROM rocu_disruption_figure WHERE quarter IN (?1, ?2, ?3)")
-                .setParameter(1, current).setParameter(2, previous).setParameter(3, yearBefore)
+        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, crime_type, impact,"
+                        + " force, lead_agency, category, " + Disclosure.counted("disruptions") + ", "
+                        + Disclosure.leftOut("disruptions") + " FROM rocu_disruption_figure"
+                        + " WHERE quarter IN (:current, :previous, :yearBefore)"
+                        + " GROUP BY quarter, classification, crime_type, impact, force, lead_agency, category"))
+                .setParameter("current", current).setParameter("previous", previous)
+                .setParameter("yearBefore", yearBefore)
                 .getResultList();
+        disclosure.leftOut(SECTION, rows, 1, 8);
         Disruptions disruptions = new Disruptions(
                 disruptionsBy(rows, -1, current, previous, yearBefore, disclosure).get(0),
                 disruptionsBy(rows, 2, current, previous, yearBefore, disclosure),
@@ -54,18 +59,23 @@ public class RocuGovernance {
                 disruptionsBy(rows, 4, current, previous, yearBefore, disclosure),
                 disruptionsBy(rows, 5, current, previous, yearBefore, disclosure),
                 disruptionsBy(rows, 6, current, previous, yearBefore, disclosure));
-        FigureTable now = new FigureTable(em.createNativeQuery("SELECT 'ocg', classification, crime_type,"
-                + " sum(active_ocgs) FROM rocu_ocg_figure GROUP BY classification, crime_type UNION ALL"
-                + " SELECT 'backlog', classification, force, sum(claims) FROM rocu_backlog_figure"
-                + " GROUP BY classification, force").getResultList());
+        List<?> nowRows = disclosure.bind(em.createNativeQuery("SELECT 'ocg', classification, crime_type, "
+                + Disclosure.counted("active_ocgs") + ", " + Disclosure.leftOut("active_ocgs")
+                + " FROM rocu_ocg_figure GROUP BY classification, crime_type UNION ALL"
+                + " SELECT 'backlog', classification, force, " + Disclosure.counted("claims") + ", "
+                + Disclosure.leftOut("claims") + " FROM rocu_backlog_figure GROUP BY classification, force"))
+                .getResultList();
+        disclosure.leftOut(SECTION, nowRows, 1, 4);
+        FigureTable now = new FigureTable(nowRows);
         return new RocuFigures(current(now, "ocg", disclosure), disruptions, current(now, "backlog", disclosure),
                 highlights.of(quarter, caller, disclosure));
     }
 
     /** Approved and downgraded disruptions by crime type in each of the quarters, read in one query. */
     public Map<String, List<Count>> approvedByCrimeType(List<String> quarters, Disclosure disclosure) {
-        FigureTable table = new FigureTable(em.createNativeQuery("SELECT quarter, classification, crime_type,"
-                        + " sum(disruptions) FROM rocu_disruption_figure WHERE quarter IN (:quarters) GROUP BY 1, 2, 3")
+        FigureTable table = new FigureTable(disclosure.bind(em.createNativeQuery("SELECT quarter, classification,"
+                        + " crime_type, " + Disclosure.counted("disruptions") + " FROM rocu_disruption_figure"
+                        + " WHERE quarter IN (:quarters) GROUP BY 1, 2, 3"))
                 .setParameter("quarters", quarters).getResultList());
         Map<String, List<Count>> byQuarter = new LinkedHashMap<>();
         for (String quarter : quarters) {

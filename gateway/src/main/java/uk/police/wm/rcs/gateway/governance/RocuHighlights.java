@@ -4,16 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.SmallCounts;
-import uk.police.wm.rcs.platform.security.Visibility;
+import uk.police.wm.rcs.platform.security.VisibleRows;
 
 /**
  * The ROCU's operational highlights of a quarter as one caller may read them (DOMAIN.md, classification): a
@@ -33,31 +31,41 @@ public class RocuHighlights {
     @Inject
     EntityManager em;
 
-    /** The quarter's highlights the caller may read, by force, crime type and disruption id; notes the others. */
+    /**
+     * The quarter's highlights the caller may read, by force, crime type and disruption id; notes the others. Both
+     * statements filter with the platform's {@link VisibleRows} condition for the caller (narratives are records,
+     * never aggregates), so no narrative the caller may not read leaves the database.
+     */
     public List<Highlight> of(FinancialQuarter quarter, Caller caller, Disclosure disclosure) {
         List<Highlight> shown = new ArrayList<>();
+        for (Object row : VisibleRows.bind(em.createNativeQuery("SELECT cast(disruption_id AS varchar), force,"
+                        + " crime_type, lead_agency, four_p, moderated_impact, narrative, classification, caveats"
+                        + " FROM rocu_highlight WHERE quarter = :quarter AND " + VisibleRows.CONDITION
+                        + " ORDER BY force, crime_type, disruption_id"), caller)
+                .setParameter("quarter", quarter.toString()).getResultList()) {
+            Object[] r = (Object[]) row;
+            SecurityMarking marking = StoredMarking.of(r[7], r[8]);
+            shown.add(new Highlight((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], marking.classification().name(), List.copyOf(marking.caveats())));
+        }
         long aboveClearance = 0;
         boolean secretLeftOut = false;
         long caveatsNotHeld = 0;
-        for (Object row : em.createNativeQuery("SELECT cast(disruption_id AS varchar), force, crime_type,"
-                        + " lead_agency, four_p, moderated_impact, narrative, classification, caveats"
-                        + " FROM rocu_highlight WHERE quarter = ?1 ORDER BY force, crime_type, disruption_id")
-                .setParameter(1, quarter.toString()).getResultList()) {
+        for (Object row : VisibleRows.bind(em.createNativeQuery("SELECT classification, count(*) FROM rocu_highlight"
+                        + " WHERE quarter = :quarter AND NOT " + VisibleRows.CONDITION + " GROUP BY classification"),
+                        caller)
+                .setParameter("quarter", quarter.toString()).getResultList()) {
             Object[] r = (Object[]) row;
-            Classification classification = Classification.parse((String) r[7]).orElse(Classification.SECRET);
-            String caveatText = (String) r[8];
-            Set<String> caveats = caveatText.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(caveatText.split(",")));
-            if (Visibility.canSee(caller, new SecurityMarking(classification, caveats))) {
-                shown.add(new Highlight((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (String) r[6], classification.name(), List.copyOf(caveats)));
-            } else if (!caller.clearance().covers(classification)) {
+            Classification classification = Classification.parse((String) r[0]).orElse(Classification.SECRET);
+            long count = ((Number) r[1]).longValue();
+            if (!caller.clearance().covers(classification)) {
                 if (classification == Classification.SECRET) {
                     secretLeftOut = true;
                 } else {
-                    aboveClearance++;
+                    aboveClearance += count;
                 }
             } else {
-                caveatsNotHeld++;
+                caveatsNotHeld += count;
             }
         }
         if (aboveClearance > 0) {

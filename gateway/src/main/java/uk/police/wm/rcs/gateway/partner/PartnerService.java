@@ -5,16 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import uk.police.wm.rcs.gateway.governance.CtuGovernance;
 import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SmallCounts;
+import uk.police.wm.rcs.platform.security.VisibleRows;
 
 /**
  * What a partner region may see: threat levels, and per quarter only figures built from OFFICIAL records without
  * caveats (never restricted, never about a person), every count under {@value Disclosure#SMALL_COUNT} suppressed.
- * It reads only those rows, so nothing else can reach a partner whatever it asks.
+ * Every statement filters with the platform's {@link VisibleRows} condition bound to {@link #PARTNER}, so nothing
+ * else can reach a partner whatever it asks. No event today marks a record as releasable to partners beyond that.
  */
 @ApplicationScoped
 public class PartnerService {
@@ -24,6 +30,13 @@ public class PartnerService {
             List<Count> approvedDisruptionsByCrimeType, List<Count> ctuActivityByFourP) {
     }
 
+    /**
+     * A partner region as a reader, the one definition the partner API and feed use: OFFICIAL clearance and no
+     * caveats, whatever its token says.
+     */
+    public static final Caller PARTNER = new Caller("partner-region", null, Set.of(), Optional.empty(),
+            Classification.OFFICIAL, Set.of());
+
     @Inject
     EntityManager em;
 
@@ -32,19 +45,20 @@ public class PartnerService {
 
     public ShareableQuarter quarter(FinancialQuarter quarter) {
         LocalDate end = quarter.endExclusive().minusDays(1);
-        return new ShareableQuarter(quarter.toString(), ctu.inForceOn(end),
-                counts("SELECT crime_type, sum(disruptions) FROM rocu_disruption_figure WHERE quarter = ?1"
-                        + " AND classification = 'OFFICIAL' GROUP BY crime_type ORDER BY crime_type", quarter),
-                counts("SELECT four_p, sum(activities) FROM ctu_activity_figure WHERE quarter = ?1"
-                        + " AND classification = 'OFFICIAL' AND caveats = '' GROUP BY four_p ORDER BY four_p", quarter));
+        return new ShareableQuarter(quarter.toString(), ctu.inForceOn(end, PARTNER),
+                counts("SELECT crime_type, sum(disruptions) FROM rocu_disruption_figure WHERE quarter = :quarter"
+                        + " AND " + VisibleRows.CONDITION + " GROUP BY crime_type ORDER BY crime_type", quarter),
+                counts("SELECT four_p, sum(activities) FROM ctu_activity_figure WHERE quarter = :quarter"
+                        + " AND " + VisibleRows.CONDITION + " GROUP BY four_p ORDER BY four_p", quarter));
     }
 
     public List<CtuGovernance.Level> threatLevelsOn(LocalDate date) {
-        return ctu.inForceOn(date);
+        return ctu.inForceOn(date, PARTNER);
     }
 
     private List<Count> counts(String sql, FinancialQuarter quarter) {
-        List<?> rows = em.createNativeQuery(sql).setParameter(1, quarter.toString()).getResultList();
+        List<?> rows = VisibleRows.bind(em.createNativeQuery(sql), PARTNER)
+                .setParameter("quarter", quarter.toString()).getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             long n = ((Number) r[1]).longValue();

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import uk.police.wm.rcs.gateway.readmodel.BatchSql.Column;
 
 /**
@@ -24,7 +25,8 @@ public final class FigureDeltas {
     private final Map<String, long[]> rows = new TreeMap<>();
 
     /**
-     * @param keyColumns the table's primary key, each as {@code name} (varchar) or {@code name:int4}
+     * @param keyColumns the table's primary key, each as {@code name} (varchar), {@code name:int4} or
+     *                   {@code name:text[]} (a marking's caveats, given as {@link StoredMarking#caveatsLiteral})
      */
     public FigureDeltas(String table, List<String> keyColumns, List<String> valueColumns) {
         this.table = table;
@@ -62,7 +64,8 @@ public final class FigureDeltas {
         Column[] arrays = new Column[columns.size()];
         for (int i = 0; i < arrays.length; i++) {
             String type = i < keyTypes.size() ? keyTypes.get(i) : "int8";
-            arrays[i] = new Column(type, columns.get(i).toArray(switch (type) {
+            // a text[] key travels as its literal and is cast back below
+            arrays[i] = new Column("text[]".equals(type) ? "varchar" : type, columns.get(i).toArray(switch (type) {
                 case "int4" -> new Integer[0];
                 case "int8" -> new Long[0];
                 default -> new String[0];
@@ -71,9 +74,13 @@ public final class FigureDeltas {
         String all = String.join(", ", keyColumns) + ", " + String.join(", ", valueColumns);
         String updates = String.join(", ", valueColumns.stream().map(v -> v + " = f." + v + " + EXCLUDED." + v)
                 .toList());
+        List<String> aliases = IntStream.range(0, arrays.length).mapToObj(i -> "c" + i).toList();
+        List<String> selected = IntStream.range(0, arrays.length).mapToObj(i -> i < keyTypes.size()
+                && "text[]".equals(keyTypes.get(i)) ? "CAST(c" + i + " AS text[])" : "c" + i).toList();
         // table and column names are our own constants, never caller input
-        BatchSql.update(em, "INSERT INTO " + table + " AS f (" + all + ") SELECT * FROM unnest("
-                + String.join(", ", Arrays.stream(arrays).map(c -> "?").toList()) + ") ON CONFLICT ("
+        BatchSql.update(em, "INSERT INTO " + table + " AS f (" + all + ") SELECT " + String.join(", ", selected)
+                + " FROM unnest(" + String.join(", ", Arrays.stream(arrays).map(c -> "?").toList()) + ") AS u ("
+                + String.join(", ", aliases) + ") ON CONFLICT ("
                 + String.join(", ", keyColumns) + ") DO UPDATE SET " + updates, arrays);
     }
 }

@@ -218,7 +218,7 @@ public class ReadModelConsumer {
         ConsumedEvent envelope = new ConsumedEvent(event.getId(), event.getType(), event.getSource().toString(),
                 event.getSubject(), event.getTime() == null ? null : event.getTime().withOffsetSameInstant(ZoneOffset.UTC),
                 section, record.topic(), record.partition(), record.offset());
-        return new Polled(envelope, event.getData() == null ? null : event.getData().toBytes());
+        return new Polled(envelope, event);
     }
 
     private KafkaConsumer<String, CloudEvent> newConsumer() {

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.gateway.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
 import io.quarkus.arc.All;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import uk.police.wm.rcs.gateway.readmodel.BatchSql.Column;
+import uk.police.wm.rcs.platform.outbox.EventMarkings;
 
 /**
  * Writes events into the read model: the dedupe records ({@code consumed_event}), the projections and the sections'
@@ -33,8 +35,8 @@ public class ReadModelWriter {
 
     private static final Logger LOG = Logger.getLogger(ReadModelWriter.class);
 
-    /** An event as polled: its envelope and its data. */
-    public record Polled(ConsumedEvent event, byte[] data) {
+    /** An event as polled: its envelope, and the CloudEvent itself (its data and its marking's attributes). */
+    public record Polled(ConsumedEvent event, CloudEvent cloudEvent) {
     }
 
     @Inject
@@ -114,8 +116,9 @@ public class ReadModelWriter {
             }
             EventProjector projector = byType.get(event.type());
             if (projector != null) {
+                JsonNode data = parse(polled.cloudEvent());
                 byProjector.computeIfAbsent(projector, p -> new ArrayList<>())
-                        .add(new EventProjector.Applied(event, parse(polled.data())));
+                        .add(new EventProjector.Applied(event, data, EventMarkings.read(polled.cloudEvent(), data)));
             } else {
                 LOG.debugf("No projection for %s; recorded as consumed", event.type());
             }
@@ -189,9 +192,9 @@ public class ReadModelWriter {
                 .executeUpdate() == 1;
     }
 
-    private JsonNode parse(byte[] data) {
+    private JsonNode parse(CloudEvent event) {
         try {
-            JsonNode node = data == null ? null : json.readTree(data);
+            JsonNode node = event.getData() == null ? null : json.readTree(event.getData().toBytes());
             if (node == null || !node.isObject()) {
                 throw new RejectedEventException("event data is not a JSON object");
             }

@@ -19,14 +19,16 @@ import java.util.UUID;
 import java.util.function.Function;
 import uk.police.wm.rcs.gateway.readmodel.BatchSql;
 import uk.police.wm.rcs.gateway.readmodel.BatchSql.Column;
-import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
 import uk.police.wm.rcs.gateway.readmodel.FigureDeltas;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
+import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /**
  * Keeps each disruption's last published state and, by delta, the figures of approved and downgraded disruptions
- * and the moderation backlog. Only a newer version of a disruption changes anything, so replays are harmless.
+ * and the moderation backlog, each figure row under the disruption's full marking (the marking of its newest
+ * event). Only a newer version of a disruption changes anything, so replays are harmless.
  */
 @ApplicationScoped
 public class DisruptionProjector implements EventProjector {
@@ -38,7 +40,7 @@ public class DisruptionProjector implements EventProjector {
     /** A disruption as the read model holds it. */
     record State(UUID id, int version, String force, String leadAgency, String crimeType, String claimedImpact,
             String moderatedImpact, String category, String activityLevel, String quarter, String status,
-            String classification) {
+            SecurityMarking marking) {
 
         /** Only approved or downgraded disruptions count in performance figures (DOMAIN.md, moderation). */
         boolean counted() {
@@ -63,8 +65,8 @@ public class DisruptionProjector implements EventProjector {
     }
 
     @Override
-    public void apply(ConsumedEvent event, JsonNode data) {
-        applyAll(List.of(new Applied(event, data)));
+    public void apply(Applied event) {
+        applyAll(List.of(event));
     }
 
     /** Reads the batch's disruptions in one query, applies the events in memory, writes each table once. */
@@ -73,19 +75,20 @@ public class DisruptionProjector implements EventProjector {
         Map<UUID, State> states = load(events.stream().map(a -> uuid(a.data(), "disruptionId")).distinct().toList());
         Map<UUID, State> changed = new TreeMap<>();
         FigureDeltas figures = new FigureDeltas("rocu_disruption_figure", List.of("quarter", "classification",
-                "crime_type", "impact", "force", "lead_agency", "category"), List.of("disruptions"));
-        FigureDeltas backlog = new FigureDeltas("rocu_backlog_figure", List.of("force", "classification"),
-                List.of("claims"));
+                "caveats:text[]", "crime_type", "impact", "force", "lead_agency", "category"), List.of("disruptions"));
+        FigureDeltas backlog = new FigureDeltas("rocu_backlog_figure", List.of("force", "classification",
+                "caveats:text[]"), List.of("claims"));
         for (Applied applied : events) {
             JsonNode data = applied.data();
+            SecurityMarking marking = applied.marking();
             UUID id = uuid(data, "disruptionId");
             int version = integer(data, "version");
             State before = states.get(id);
             if (before != null && before.version() >= version) {
                 continue;
             }
-            State after = MODERATED.equals(applied.event().type()) ? moderated(before, id, version, data)
-                    : claimed(id, version, data);
+            State after = MODERATED.equals(applied.event().type()) ? moderated(before, id, version, data, marking)
+                    : claimed(id, version, data, marking);
             if (before != null) {
                 contribute(before, -1, figures, backlog);
             }
@@ -103,29 +106,34 @@ public class DisruptionProjector implements EventProjector {
         em.createNativeQuery("TRUNCATE rocu_disruption, rocu_disruption_figure, rocu_backlog_figure").executeUpdate();
     }
 
-    private static State claimed(UUID id, int version, JsonNode data) {
+    private static State claimed(UUID id, int version, JsonNode data, SecurityMarking marking) {
         return new State(id, version, text(data, "force"), text(data, "leadAgency"), text(data, "crimeType"),
                 text(data, "claimedImpact"), null, text(data, "category"), text(data, "activityLevel"),
-                text(data, "quarter"), text(data, "status"), text(data, "classification"));
+                text(data, "quarter"), text(data, "status"), marking);
     }
 
-    private static State moderated(State before, UUID id, int version, JsonNode data) {
+    /** The moderation's event carries the disruption's marking as it now stands. */
+    private static State moderated(State before, UUID id, int version, JsonNode data, SecurityMarking marking) {
         if (before == null) {
             throw new RejectedEventException("moderation of disruption " + id + " whose claim was never seen");
         }
         return new State(id, version, before.force(), before.leadAgency(), before.crimeType(), before.claimedImpact(),
                 optionalText(data, "moderatedImpact"), before.category(), before.activityLevel(), before.quarter(),
-                text(data, "status"), before.classification());
+                text(data, "status"), marking);
     }
 
     private static void contribute(State state, int delta, FigureDeltas figures, FigureDeltas backlog) {
         if (state.counted()) {
-            figures.add(List.of(state.quarter(), state.classification(), state.crimeType(), state.impact(),
-                    state.force(), state.leadAgency(), state.category()), delta);
+            figures.add(List.of(state.quarter(), state.marking().classification().name(), caveats(state),
+                    state.crimeType(), state.impact(), state.force(), state.leadAgency(), state.category()), delta);
         }
         if (state.awaitingPanel()) {
-            backlog.add(List.of(state.force(), state.classification()), delta);
+            backlog.add(List.of(state.force(), state.marking().classification().name(), caveats(state)), delta);
         }
+    }
+
+    private static String caveats(State state) {
+        return StoredMarking.caveatsLiteral(state.marking());
     }
 
     private Map<UUID, State> load(List<UUID> ids) {
@@ -134,12 +142,12 @@ public class DisruptionProjector implements EventProjector {
         // refills it, comparing every row with every id)
         for (Object[] r : BatchSql.query(em, "SELECT d.id, d.version, d.force, d.lead_agency, d.crime_type,"
                 + " d.claimed_impact, d.moderated_impact, d.category, d.activity_level, d.quarter, d.status,"
-                + " d.classification FROM unnest(?) AS k (id) JOIN rocu_disruption d ON d.id = k.id"
+                + " d.classification, d.caveats FROM unnest(?) AS k (id) JOIN rocu_disruption d ON d.id = k.id"
                 + " ORDER BY d.id FOR UPDATE OF d", Column.uuids(ids))) {
             UUID id = (UUID) r[0];
             states.put(id, new State(id, ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                    (String) r[11]));
+                    StoredMarking.of(r[11], r[12])));
         }
         return states;
     }
@@ -149,19 +157,26 @@ public class DisruptionProjector implements EventProjector {
             return;
         }
         BatchSql.update(em, "INSERT INTO rocu_disruption (id, version, force, lead_agency, crime_type, claimed_impact,"
-                        + " moderated_impact, category, activity_level, quarter, status, classification)"
-                        + " SELECT * FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                        + " moderated_impact, category, activity_level, quarter, status, classification, caveats)"
+                        + " SELECT u.id, u.version, u.force, u.lead_agency, u.crime_type, u.claimed_impact,"
+                        + " u.moderated_impact, u.category, u.activity_level, u.quarter, u.status, u.classification,"
+                        + " CAST(u.caveats AS text[]) FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u (id,"
+                        + " version, force, lead_agency, crime_type, claimed_impact, moderated_impact, category,"
+                        + " activity_level, quarter, status, classification, caveats) ON CONFLICT (id) DO UPDATE SET"
                         + " version = EXCLUDED.version, force = EXCLUDED.force, lead_agency = EXCLUDED.lead_agency,"
                         + " crime_type = EXCLUDED.crime_type, claimed_impact = EXCLUDED.claimed_impact,"
                         + " moderated_impact = EXCLUDED.moderated_impact, category = EXCLUDED.category,"
                         + " activity_level = EXCLUDED.activity_level, quarter = EXCLUDED.quarter,"
-                        + " status = EXCLUDED.status, classification = EXCLUDED.classification",
+                        + " status = EXCLUDED.status, classification = EXCLUDED.classification,"
+                        + " caveats = EXCLUDED.caveats",
                 Column.uuids(column(states, State::id)), Column.ints(column(states, State::version)),
                 Column.texts(column(states, State::force)), Column.texts(column(states, State::leadAgency)),
                 Column.texts(column(states, State::crimeType)), Column.texts(column(states, State::claimedImpact)),
                 Column.texts(column(states, State::moderatedImpact)), Column.texts(column(states, State::category)),
                 Column.texts(column(states, State::activityLevel)), Column.texts(column(states, State::quarter)),
-                Column.texts(column(states, State::status)), Column.texts(column(states, State::classification)));
+                Column.texts(column(states, State::status)),
+                Column.texts(column(states, s -> s.marking().classification().name())),
+                Column.texts(column(states, DisruptionProjector::caveats)));
     }
 
     private static <T> List<T> column(Collection<State> states, Function<State, T> field) {

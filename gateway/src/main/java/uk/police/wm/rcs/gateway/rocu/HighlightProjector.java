@@ -8,17 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
-import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /**
  * Keeps the ROCU's operational highlights, one row per disruption with its narrative and marking. A highlight is
  * published once per disruption and never changes, so the first row stands: a replayed or re-sent event (a new
- * CloudEvents id for the same disruption) changes nothing. A highlight said to name a person is refused.
+ * CloudEvents id for the same disruption) changes nothing. A highlight said to name a person is refused; one
+ * without a readable marking is kept as SECRET (the event's marking as every projector reads it).
  */
 @ApplicationScoped
 public class HighlightProjector implements EventProjector {
@@ -34,45 +34,28 @@ public class HighlightProjector implements EventProjector {
     }
 
     @Override
-    public void apply(ConsumedEvent event, JsonNode data) {
+    public void apply(Applied event) {
+        JsonNode data = event.data();
         UUID id = uuid(data, "disruptionId");
         if (data.path("namesPerson").asBoolean(true)) {
             // rocu-service never publishes one; should one arrive, a narrative about a person is not kept here
             throw new RejectedEventException("highlight " + id + " may name a person (namesPerson is not false)");
         }
-        String classification = text(data, "classification");
-        if (Classification.parse(classification).filter(c -> c.name().equals(classification)).isEmpty()) {
-            throw new RejectedEventException("highlight " + id + " has an unknown classification");
-        }
+        SecurityMarking marking = event.marking();
         em.createNativeQuery("INSERT INTO rocu_highlight (disruption_id, quarter, force, crime_type, lead_agency,"
                         + " four_p, moderated_impact, narrative, classification, caveats)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (disruption_id) DO NOTHING")
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS text[]))"
+                        + " ON CONFLICT (disruption_id) DO NOTHING")
                 .setParameter(1, id).setParameter(2, text(data, "quarter")).setParameter(3, text(data, "force"))
                 .setParameter(4, text(data, "crimeType")).setParameter(5, text(data, "leadAgency"))
                 .setParameter(6, text(data, "fourP")).setParameter(7, text(data, "moderatedImpact"))
-                .setParameter(8, text(data, "narrative")).setParameter(9, classification)
-                .setParameter(10, caveats(id, data))
+                .setParameter(8, text(data, "narrative")).setParameter(9, marking.classification().name())
+                .setParameter(10, StoredMarking.caveatsLiteral(marking))
                 .executeUpdate();
     }
 
     @Override
     public void reset() {
         em.createNativeQuery("TRUNCATE rocu_highlight").executeUpdate();
-    }
-
-    /** The caveats sorted and comma-separated; an absent or malformed list is refused, never read as "none". */
-    private static String caveats(UUID id, JsonNode data) {
-        JsonNode list = data.get("caveats");
-        if (list == null || !list.isArray()) {
-            throw new RejectedEventException("highlight " + id + " lacks its caveats");
-        }
-        TreeSet<String> caveats = new TreeSet<>();
-        for (JsonNode caveat : list) {
-            if (!caveat.isTextual() || caveat.asText().isBlank() || caveat.asText().contains(",")) {
-                throw new RejectedEventException("highlight " + id + " has a malformed caveat");
-            }
-            caveats.add(caveat.asText());
-        }
-        return String.join(",", caveats);
     }
 }

@@ -11,10 +11,11 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import uk.police.wm.rcs.gateway.readmodel.ConsumedEvent;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
+import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 
-/** Keeps the count of active OCGs per predominant crime type from the OCG register's events. */
+/** Keeps the count of active OCGs per predominant crime type and marking from the OCG register's events. */
 @ApplicationScoped
 public class OcgProjector implements EventProjector {
 
@@ -22,7 +23,7 @@ public class OcgProjector implements EventProjector {
     static final String CHANGED = "uk.police.wm.rocu.ocg.changed.v1";
     static final String ARCHIVED = "uk.police.wm.rocu.ocg.archived.v1";
 
-    private record State(int version, String crimeType, String status, String classification) {
+    private record State(int version, String crimeType, String status, SecurityMarking marking) {
         boolean active() {
             return "ACTIVE".equals(status);
         }
@@ -37,27 +38,30 @@ public class OcgProjector implements EventProjector {
     }
 
     @Override
-    public void apply(ConsumedEvent event, JsonNode data) {
+    public void apply(Applied event) {
+        JsonNode data = event.data();
         UUID id = uuid(data, "ocgId");
         int version = integer(data, "version");
         State before = load(id);
         if (before != null && before.version() >= version) {
             return;
         }
-        String status = ARCHIVED.equals(event.type()) ? "ARCHIVED" : text(data, "status");
-        State after = new State(version, text(data, "predominantCrimeType"), status, text(data, "classification"));
+        String status = ARCHIVED.equals(event.event().type()) ? "ARCHIVED" : text(data, "status");
+        State after = new State(version, text(data, "predominantCrimeType"), status, event.marking());
         if (before != null && before.active()) {
             count(before, -1);
         }
         if (after.active()) {
             count(after, +1);
         }
-        em.createNativeQuery("INSERT INTO rocu_ocg (id, version, predominant_crime_type, status, classification)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version,"
-                        + " predominant_crime_type = EXCLUDED.predominant_crime_type, status = EXCLUDED.status,"
-                        + " classification = EXCLUDED.classification")
+        em.createNativeQuery("INSERT INTO rocu_ocg (id, version, predominant_crime_type, status, classification,"
+                        + " caveats) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS text[])) ON CONFLICT (id) DO UPDATE SET"
+                        + " version = EXCLUDED.version, predominant_crime_type = EXCLUDED.predominant_crime_type,"
+                        + " status = EXCLUDED.status, classification = EXCLUDED.classification,"
+                        + " caveats = EXCLUDED.caveats")
                 .setParameter(1, id).setParameter(2, version).setParameter(3, after.crimeType())
-                .setParameter(4, after.status()).setParameter(5, after.classification())
+                .setParameter(4, after.status()).setParameter(5, after.marking().classification().name())
+                .setParameter(6, StoredMarking.caveatsLiteral(after.marking()))
                 .executeUpdate();
     }
 
@@ -67,21 +71,21 @@ public class OcgProjector implements EventProjector {
     }
 
     private void count(State state, int delta) {
-        em.createNativeQuery("INSERT INTO rocu_ocg_figure AS f (crime_type, classification, active_ocgs)"
-                        + " VALUES (?1, ?2, ?3) ON CONFLICT (crime_type, classification)"
+        em.createNativeQuery("INSERT INTO rocu_ocg_figure AS f (crime_type, classification, caveats, active_ocgs)"
+                        + " VALUES (?1, ?2, CAST(?3 AS text[]), ?4) ON CONFLICT (crime_type, classification, caveats)"
                         + " DO UPDATE SET active_ocgs = f.active_ocgs + EXCLUDED.active_ocgs")
-                .setParameter(1, state.crimeType()).setParameter(2, state.classification())
-                .setParameter(3, (long) delta)
+                .setParameter(1, state.crimeType()).setParameter(2, state.marking().classification().name())
+                .setParameter(3, StoredMarking.caveatsLiteral(state.marking())).setParameter(4, (long) delta)
                 .executeUpdate();
     }
 
     private State load(UUID id) {
-        List<?> rows = em.createNativeQuery("SELECT version, predominant_crime_type, status, classification"
-                + " FROM rocu_ocg WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT version, predominant_crime_type, status, classification,"
+                + " caveats FROM rocu_ocg WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             return null;
         }
         Object[] r = (Object[]) rows.get(0);
-        return new State(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3]);
+        return new State(((Number) r[0]).intValue(), (String) r[1], (String) r[2], StoredMarking.of(r[3], r[4]));
     }
 }

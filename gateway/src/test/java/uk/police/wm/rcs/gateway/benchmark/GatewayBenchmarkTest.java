@@ -168,8 +168,9 @@ class GatewayBenchmarkTest {
                     + " SELECT gen_random_uuid(), 1, 'WMP', 'ROCU', 'DRUGS', 'MINOR', 'PURSUE', 'LOCAL', '2010-11/Q1',"
                     + " 'CLAIMED', 'OFFICIAL' FROM generate_series(1, GREATEST(0, 1000000 - (SELECT count(*)"
                     + " FROM rocu_disruption)))").executeUpdate();
-            em.createNativeQuery("INSERT INTO cyber_referral (id, received_quarter, crime_class, outcome, contacted)"
-                    + " SELECT gen_random_uuid(), '2010-11/Q1', 'CYBER_ENABLED', 'FORCE_CID', true"
+            em.createNativeQuery("INSERT INTO cyber_referral (id, received_quarter, crime_class, outcome, contacted,"
+                    + " classification) SELECT gen_random_uuid(), '2010-11/Q1', 'CYBER_ENABLED', 'FORCE_CID', true,"
+                    + " 'OFFICIAL_SENSITIVE'"
                     + " FROM generate_series(1, GREATEST(0, 1000000 - (SELECT count(*) FROM cyber_referral)))")
                     .executeUpdate();
         });

@@ -38,7 +38,7 @@ class CtuGovernanceTest {
     }
 
     private static void send(TestEvents events, String type, Map<String, Object> data) {
-        events.send("ctu.events", ORDERED, TestEvents.event(CTU, "uk.police.wm.ctu." + type + ".v1",
+        events.send("ctu.events", ORDERED, TestEvents.marked(CTU, "uk.police.wm.ctu." + type + ".v1",
                 (String) data.getOrDefault("id", "restricted"), data));
     }
 
@@ -84,9 +84,9 @@ class CtuGovernanceTest {
             pursue(events, QUARTER, "EXTREME_RIGHT_WING", List.of("UK_EYES_ONLY"));
             String restricted = pursue(events, QUARTER, "ISLAMIST", List.of());
             send(events, "pursue-operation.withdrawn", new HashMap<>(Map.of("id", restricted,
-                    "reason", "REPORTING_RESTRICTED")));
+                    "reason", "REPORTING_RESTRICTED", "classification", "SECRET")));
             send(events, "pursue-restricted.counted", new HashMap<>(Map.of("quarter", QUARTER, "operations", 7,
-                    "threshold", 5)));
+                    "threshold", 5, "classification", "SECRET")));
             for (int i = 0; i < 5; i++) {
                 prevent(events, QUARTER, "ISLAMIST");
             }

@@ -36,8 +36,10 @@ class CyberGovernanceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    /** Sends a referral event marked as the referral is (OFFICIAL_SENSITIVE, no caveats), in headers and data. */
     private static void send(TestEvents events, String type, Map<String, Object> data) {
-        events.send("cyber.events", ORDERED, TestEvents.event(CYBER, "uk.police.wm.cyber.referral." + type + ".v1",
+        data.put("classification", "OFFICIAL_SENSITIVE");
+        events.send("cyber.events", ORDERED, TestEvents.marked(CYBER, "uk.police.wm.cyber.referral." + type + ".v1",
                 (String) data.get("id"), data));
     }
 
@@ -167,7 +169,7 @@ class CyberGovernanceTest {
     }
 
     private static void pcso(TestEvents events, String month, int reach, Map<String, Integer> byAudience) {
-        events.send("cyber.events", month, TestEvents.event(CYBER, "uk.police.wm.cyber.pcso-month.reported.v1", month,
-                Map.of("month", month, "reach", reach, "events", byAudience)));
+        events.send("cyber.events", month, TestEvents.marked(CYBER, "uk.police.wm.cyber.pcso-month.reported.v1", month,
+                Map.of("month", month, "reach", reach, "events", byAudience, "classification", "OFFICIAL")));
     }
 }

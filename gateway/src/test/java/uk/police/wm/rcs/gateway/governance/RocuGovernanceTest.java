@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.gateway.RocuEventData;
 import uk.police.wm.rcs.gateway.TestEvents;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -36,6 +38,8 @@ class RocuGovernanceTest {
             .person("OFFICIAL", "governance-viewer").sign();
     private static final String SECRET_VIEWER = TestTokens.forSubject("gov-s")
             .person("SECRET", "governance-viewer").sign();
+
+    private static final SecurityMarking SENSITIVE = SecurityMarking.of(Classification.OFFICIAL_SENSITIVE);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -74,27 +78,27 @@ class RocuGovernanceTest {
 
             // downgraded counts at its moderated impact; rejected and still-claimed do not count
             String downgraded = UUID.randomUUID().toString();
-            events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", downgraded,
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", downgraded,
                     claim(downgraded, 1, "2030-31/Q2", "FIREARMS", "MAJOR", "STA", "OFFICIAL_SENSITIVE")));
-            events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.moderated.v1", downgraded,
-                    moderation(downgraded, 2, "2030-31/Q2", "DOWNGRADE", "DOWNGRADED", "MAJOR", "MINOR")));
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.disruption.moderated.v1", downgraded,
+                    moderation(downgraded, 2, "2030-31/Q2", "DOWNGRADE", "DOWNGRADED", "MAJOR", "MINOR", SENSITIVE)));
             String rejected = UUID.randomUUID().toString();
-            events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", rejected,
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", rejected,
                     claim(rejected, 1, "2030-31/Q2", "FIREARMS", "MAJOR", "STA", "OFFICIAL_SENSITIVE")));
-            events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.moderated.v1", rejected,
-                    moderation(rejected, 2, "2030-31/Q2", "REJECT", "REJECTED", "MAJOR", null)));
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.disruption.moderated.v1", rejected,
+                    moderation(rejected, 2, "2030-31/Q2", "REJECT", "REJECTED", "MAJOR", null, SENSITIVE)));
             String pending = UUID.randomUUID().toString();
-            events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", pending,
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", pending,
                     claim(pending, 1, "2030-31/Q2", "FIREARMS", "MAJOR", "WAR", "OFFICIAL_SENSITIVE")));
 
             // the same approval delivered again (a new CloudEvents id, the same version) and an old version replayed
             duplicateId = approved(events, "2030-31/Q2", "DRUGS", "MAJOR", "WMP", "OFFICIAL_SENSITIVE");
-            events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.moderated.v1", duplicateId,
-                    moderation(duplicateId, 2, "2030-31/Q2", "APPROVE", "APPROVED", "MAJOR", "MAJOR")));
-            events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", duplicateId,
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.disruption.moderated.v1", duplicateId,
+                    moderation(duplicateId, 2, "2030-31/Q2", "APPROVE", "APPROVED", "MAJOR", "MAJOR", SENSITIVE)));
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", duplicateId,
                     claim(duplicateId, 1, "2030-31/Q2", "DRUGS", "MAJOR", "WMP", "OFFICIAL_SENSITIVE")));
             String marker = UUID.randomUUID().toString();
-            events.send("rocu.events", ORDERED, TestEvents.event(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", marker,
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.disruption.claimed.v1", marker,
                     claim(marker, 1, "2030-31/Q3", "OTHER", "MINOR", "WMP", "OFFICIAL_SENSITIVE")));
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     view(SENSITIVE_VIEWER, "2030-31", "Q3").get("rocu.figures.moderationBacklogByForce"

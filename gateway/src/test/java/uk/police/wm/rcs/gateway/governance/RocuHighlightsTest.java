@@ -55,7 +55,7 @@ class RocuHighlightsTest {
     }
 
     private static CloudEvent event(String id, Map<String, Object> data) {
-        return TestEvents.event(SOURCE, HIGHLIGHT, id, data);
+        return TestEvents.marked(SOURCE, HIGHLIGHT, id, data);
     }
 
     /** Sends a highlight on the tests' key; returns its disruption id. */

@@ -22,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.gateway.RocuEventData;
 import uk.police.wm.rcs.gateway.TestEvents;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.stack.testing.EventContracts;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -37,6 +39,8 @@ class PartnerTest {
     private static final String ADMIN = TestTokens.forSubject("admin-p").person("OFFICIAL", "admin").sign();
     private static final String VIEWER = TestTokens.forSubject("viewer-p").person("OFFICIAL", "governance-viewer")
             .sign();
+    private static final String CAVEAT_VIEWER = TestTokens.forSubject("viewer-pc")
+            .person("OFFICIAL", "governance-viewer").caveats("UK_EYES_ONLY").sign();
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -72,6 +76,64 @@ class PartnerTest {
         assertThat(shared.getBoolean("approvedDisruptionsByCrimeType.find { it.key == 'COUNTY_LINES' }.suppressed"))
                 .isTrue();
         assertThat(shared.getList("approvedDisruptionsByCrimeType.key")).doesNotContain("DRUGS");
+    }
+
+    @Test
+    void aPartnerNeverCountsAnOfficialRecordCarryingACaveatNorAnythingAboveOfficial() {
+        SecurityMarking eyesOnly = SecurityMarking.of(Classification.OFFICIAL, "UK_EYES_ONLY");
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            for (int i = 0; i < 6; i++) {
+                RocuEventData.approved(events, "partner-test", "2049-50/Q1", "MODERN_SLAVERY_AND_HUMAN_TRAFFICKING",
+                        "MINOR", "WMP", eyesOnly);
+                RocuEventData.approved(events, "partner-test", "2049-50/Q1", "FIREARMS", "MINOR", "WMP", "SECRET");
+                RocuEventData.approved(events, "partner-test", "2049-50/Q1", "DRUGS", "MINOR", "WMP", "OFFICIAL");
+            }
+            // applied last on this key: a caveated record beside five shareable ones of the same crime type
+            RocuEventData.approved(events, "partner-test", "2049-50/Q1", "DRUGS", "MINOR", "WMP", eyesOnly);
+            await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Objects.equals(7, given().auth()
+                    .oauth2(CAVEAT_VIEWER).when().get("/api/v1/governance/2049-50/Q1").then().extract().jsonPath()
+                    .get("rocu.figures.approvedDisruptions.byCrimeType.find { it.key == 'DRUGS' }.current.value")));
+        }
+        JsonPath shared = given().auth().oauth2(PARTNER).when().get("/api/v1/partner/2049-50/Q1")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+        assertThat(shared.getInt("approvedDisruptionsByCrimeType.find { it.key == 'DRUGS' }.value")).isEqualTo(6);
+        assertThat(shared.getList("approvedDisruptionsByCrimeType.key"))
+                .doesNotContain("MODERN_SLAVERY_AND_HUMAN_TRAFFICKING", "FIREARMS");
+    }
+
+    @Test
+    void theFeedNeverCarriesAThreatLevelMarkedAboveOfficialOrWithACaveat() {
+        String caveated = UUID.randomUUID().toString();
+        String secret = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            events.send("ctu.events", TestEvents.marked("/west-midlands/ctu-service",
+                    "uk.police.wm.ctu.threat-level.changed.v1", "NI_RELATED_IN_GREAT_BRITAIN", Map.of("id", caveated,
+                            "scope", "NI_RELATED_IN_GREAT_BRITAIN", "level", "CRITICAL", "effectiveFrom", "2050-01-01",
+                            "setBy", "JTAC", "rationale", "Synthetic.", "classification", "OFFICIAL",
+                            "caveats", List.of("UK_EYES_ONLY"))));
+            events.send("ctu.events", TestEvents.marked("/west-midlands/ctu-service",
+                    "uk.police.wm.ctu.threat-level.changed.v1", "NI_RELATED_IN_GREAT_BRITAIN", Map.of("id", secret,
+                            "scope", "NI_RELATED_IN_GREAT_BRITAIN", "level", "CRITICAL", "effectiveFrom", "2050-01-02",
+                            "setBy", "JTAC", "rationale", "Synthetic.", "classification", "SECRET")));
+            events.send("ctu.events", TestEvents.marked("/west-midlands/ctu-service",
+                    "uk.police.wm.ctu.threat-level.changed.v1", "NI_RELATED_IN_GREAT_BRITAIN", Map.of("id", marker,
+                            "scope", "NI_RELATED_IN_GREAT_BRITAIN", "level", "LOW", "effectiveFrom", "2050-02-01",
+                            "setBy", "JTAC", "rationale", "Synthetic.", "classification", "OFFICIAL")));
+        }
+        // the outbox publishes in order: once the later change is on the feed, the others would be too
+        List<ConsumerRecord<String, CloudEvent>> feed = EventContracts.readUntil(bootstrapServers, "partner.events",
+                seen -> seen.stream().anyMatch(r -> EventContracts.dataOf(r).contains(marker)), Duration.ofSeconds(30));
+        assertThat(feed).noneMatch(r -> EventContracts.dataOf(r).contains(caveated)
+                || EventContracts.dataOf(r).contains(secret));
+        ConsumerRecord<String, CloudEvent> published = feed.stream()
+                .filter(r -> EventContracts.dataOf(r).contains(marker)).findFirst().orElseThrow();
+        EventContracts.assertValid(published);
+        assertThat(EventContracts.header(published, "ce_classification")).isEqualTo("OFFICIAL");
+        assertThat(EventContracts.header(published, "ce_caveats")).isEmpty();
+        assertThat(given().auth().oauth2(PARTNER).queryParam("on", "2050-01-15")
+                .when().get("/api/v1/partner/threat-levels").then().statusCode(HttpStatus.SC_OK).extract().jsonPath()
+                .getList("level")).doesNotContain("CRITICAL");
     }
 
     @Test
@@ -123,7 +185,7 @@ class PartnerTest {
     void theFeedCarriesEachThreatLevelChangeOnceEvenAfterARebuild() {
         String changeId = UUID.randomUUID().toString();
         try (TestEvents events = new TestEvents(bootstrapServers)) {
-            events.send("ctu.events", TestEvents.event("/west-midlands/ctu-service",
+            events.send("ctu.events", TestEvents.marked("/west-midlands/ctu-service",
                     "uk.police.wm.ctu.threat-level.changed.v1", "UK_NATIONAL", Map.of("id", changeId,
                             "scope", "UK_NATIONAL", "level", "SUBSTANTIAL", "effectiveFrom", "2035-01-01",
                             "setBy", "JTAC", "rationale", "Synthetic: must never reach a partner.",
@@ -146,7 +208,7 @@ class PartnerTest {
         // the outbox publishes in order: once a later change is on the feed, any republished one would be too
         String markerId = UUID.randomUUID().toString();
         try (TestEvents events = new TestEvents(bootstrapServers)) {
-            events.send("ctu.events", TestEvents.event("/west-midlands/ctu-service",
+            events.send("ctu.events", TestEvents.marked("/west-midlands/ctu-service",
                     "uk.police.wm.ctu.threat-level.changed.v1", "UK_NATIONAL", Map.of("id", markerId,
                             "scope", "UK_NATIONAL", "level", "SEVERE", "effectiveFrom", "2035-02-01",
                             "setBy", "JTAC", "rationale", "Synthetic.", "classification", "OFFICIAL")));

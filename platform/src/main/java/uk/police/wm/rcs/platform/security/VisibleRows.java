@@ -49,8 +49,12 @@ public final class VisibleRows {
         return Arrays.stream(Classification.values()).filter(clearance::covers).map(Enum::name).toList();
     }
 
-    /** A PostgreSQL array literal of the given strings, quoted and escaped (bound as text, cast to text[]). */
-    static String arrayLiteral(Set<String> values) {
+    /**
+     * A PostgreSQL array literal of the given strings, quoted and escaped (bound as text, cast to text[]): also how
+     * set-based writes pass a {@code caveats text[]} value per row through {@code unnest} (an array of arrays
+     * cannot be unnested row by row).
+     */
+    public static String arrayLiteral(Set<String> values) {
         return values.stream().sorted()
                 .map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
                 .collect(Collectors.joining(",", "{", "}"));

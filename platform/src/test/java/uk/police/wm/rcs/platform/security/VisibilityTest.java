@@ -117,6 +117,14 @@ class VisibilityTest {
         assertThat(person.isAnonymous()).isFalse();
     }
 
+    @Test
+    void anArrayLiteralIsSortedQuotedAndEscapedAndEmptyForNoCaveats() {
+        // what a set-based write passes per row for a caveats text[] column, and what the condition binds
+        assertThat(VisibleRows.arrayLiteral(Set.of())).isEqualTo("{}");
+        assertThat(VisibleRows.arrayLiteral(Set.of("UK_EYES_ONLY", "O\"DD,CAVEAT", "A\\B")))
+                .isEqualTo("{\"A\\\\B\",\"O\\\"DD,CAVEAT\",\"UK_EYES_ONLY\"}");
+    }
+
     private static Caller caller(Classification clearance, Set<String> caveats) {
         return new Caller("user-1", "web", Set.of("analyst"), Optional.empty(), clearance, caveats);
     }
