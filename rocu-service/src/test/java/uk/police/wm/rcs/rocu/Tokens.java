@@ -12,6 +12,12 @@ public final class Tokens {
         return TestTokens.forSubject("service-account-force-" + force.toLowerCase()).forceSystem(force).sign();
     }
 
+    /** A force system that also holds handling caveats (it may mark its records with them). */
+    public static String force(String force, String... caveats) {
+        return TestTokens.forSubject("service-account-force-" + force.toLowerCase()).forceSystem(force)
+                .caveats(caveats).sign();
+    }
+
     public static String analyst() {
         return TestTokens.forSubject("rocu-analyst-1").person("SECRET", "rocu-analyst").caveats("UK_EYES_ONLY").sign();
     }

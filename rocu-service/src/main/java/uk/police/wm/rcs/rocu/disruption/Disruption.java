@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.rocu.disruption;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,21 +9,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 import uk.police.wm.rcs.rocu.crime.ActivityLevel;
 import uk.police.wm.rcs.rocu.crime.CrimeType;
 import uk.police.wm.rcs.rocu.crime.FourP;
 
-/** A disruption claimed by a force system, with its claimed and moderated impact and moderation status. */
+/**
+ * A disruption claimed by a force system, with its claimed and moderated impact and moderation status; its marking
+ * is the platform's ({@link MarkedEntity}).
+ */
 @Entity
 @Table(name = "disruption")
-public class Disruption extends PanacheEntityBase {
+public class Disruption extends MarkedEntity {
 
     @Id
     public UUID id;
@@ -83,12 +81,6 @@ public class Disruption extends PanacheEntityBase {
     public boolean highlight;
 
     @Enumerated(EnumType.STRING)
-    public Classification classification;
-
-    /** Handling caveats, sorted and comma-separated ("" for none). */
-    public String caveats;
-
-    @Enumerated(EnumType.STRING)
     public DisruptionStatus status;
 
     /** Retention review date (MoPI), set when the record names a person. */
@@ -106,14 +98,6 @@ public class Disruption extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public SecurityMarking marking() {
-        return new SecurityMarking(classification, caveatSet());
-    }
-
-    public Set<String> caveatSet() {
-        return caveats.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(caveats.split(",")));
-    }
 
     public boolean namesPerson() {
         return targetType == TargetType.PRIORITY_INDIVIDUAL;

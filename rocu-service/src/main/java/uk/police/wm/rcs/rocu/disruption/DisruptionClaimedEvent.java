@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.rocu.disruption;
 
 import java.time.LocalDate;
+import java.util.Set;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.crime.ActivityLevel;
@@ -9,13 +10,14 @@ import uk.police.wm.rcs.rocu.crime.FourP;
 
 /**
  * Event {@value #TYPE}: a force claimed a new disruption. Categories and counts only: no narrative, and a priority
- * individual is never referenced.
+ * individual is never referenced. Marked with the disruption's classification and caveats (also as CloudEvents
+ * extension attributes, by the outbox).
  */
 public record DisruptionClaimedEvent(
         String disruptionId, Force force, String sourceRecordId, TargetType targetType, String ocgReference,
         LeadAgency leadAgency, CrimeType crimeType, Impact claimedImpact, FourP category, ActivityLevel activityLevel,
         LocalDate disruptedOn, String quarter, boolean highlight, Classification classification,
-        DisruptionStatus status, long version) {
+        Set<String> caveats, DisruptionStatus status, long version) {
 
     public static final String TYPE = "uk.police.wm.rocu.disruption.claimed.v1";
     public static final String AGGREGATE = "disruption";

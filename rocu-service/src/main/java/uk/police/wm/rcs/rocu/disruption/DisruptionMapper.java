@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
 
 /** Normalises claims, fingerprints their content for the natural-key rule, and maps entities to events. */
@@ -68,21 +69,26 @@ public final class DisruptionMapper {
         d.disruptedOn = n.disruptedOn();
         d.narrative = n.narrative();
         d.highlight = n.highlight();
-        d.classification = n.classification();
-        d.caveats = String.join(",", n.caveats());
+        d.mark(marking(n));
+    }
+
+    /** The marking a normalised claim gives its record. */
+    public static SecurityMarking marking(ClaimDisruption n) {
+        return SecurityMarking.of(n.classification(), n.caveats());
     }
 
     public static DisruptionClaimedEvent claimed(Disruption d) {
         return new DisruptionClaimedEvent(d.id.toString(), d.force, d.sourceRecordId, d.targetType, d.ocgReference,
                 d.leadAgency, d.crimeType, d.claimedImpact, d.category, d.activityLevel, d.disruptedOn,
-                FinancialQuarter.of(d.disruptedOn).toString(), d.highlight, d.classification, d.status, d.version);
+                FinancialQuarter.of(d.disruptedOn).toString(), d.highlight, d.classification, d.marking().caveats(),
+                d.status, d.version);
     }
 
     public static DisruptionAmendedEvent amended(Disruption d, DisruptionStatus previous, long version) {
         return new DisruptionAmendedEvent(d.id.toString(), d.force, d.sourceRecordId, d.targetType, d.ocgReference,
                 d.leadAgency, d.crimeType, d.claimedImpact, d.category, d.activityLevel, d.disruptedOn,
-                FinancialQuarter.of(d.disruptedOn).toString(), d.highlight, d.classification, previous, d.status,
-                version);
+                FinancialQuarter.of(d.disruptedOn).toString(), d.highlight, d.classification, d.marking().caveats(),
+                previous, d.status, version);
     }
 
     private static String blankToNull(String s) {

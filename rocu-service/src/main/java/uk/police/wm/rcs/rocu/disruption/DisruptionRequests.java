@@ -54,7 +54,7 @@ public final class DisruptionRequests {
             return new DisruptionView(d.id.toString(), d.force, d.sourceRecordId, d.targetType, d.ocgReference,
                     withPerson ? d.priorityIndividualRef : null, d.leadAgency, d.crimeType, d.claimedImpact,
                     d.moderatedImpact, d.category, d.activityLevel, d.disruptedOn, FinancialQuarter.of(d.disruptedOn),
-                    d.narrative, d.highlight, d.classification, d.caveatSet(), d.status, d.reviewDate, d.recordedAt,
+                    d.narrative, d.highlight, d.classification, d.marking().caveats(), d.status, d.reviewDate, d.recordedAt,
                     d.version);
         }
     }

@@ -60,7 +60,8 @@ public final class DisruptionRow {
         s.setString(i++, d.narrative);
         s.setBoolean(i++, d.highlight);
         s.setString(i++, d.classification.name());
-        s.setString(i++, d.caveats);
+        // a text[] like the outbox row's caveats (platform Outbox.bind): the driver sends it typed, no cast in the SQL
+        s.setArray(i++, s.getConnection().createArrayOf("text", d.caveats));
         s.setString(i++, d.status.name());
         s.setObject(i++, d.reviewDate, Types.DATE);
         s.setObject(i++, d.recordedAt.atOffset(ZoneOffset.UTC));

@@ -22,6 +22,7 @@ import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.platform.security.Visibility;
 import uk.police.wm.rcs.rocu.config.RocuConfig;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
@@ -82,11 +83,11 @@ public class DisruptionService {
 
     /** The claim normalised for the caller's force, or a problem when a rule refuses it. */
     public ClaimDisruption checkedClaim(ClaimDisruption request, Caller caller) {
-        Force force = caller.force().orElseThrow(() -> Problems.forbidden("Your token carries no force."));
-        if (request.force() != null && request.force() != force) {
-            throw Problems.forbidden("A force system may only claim disruptions for its own force (" + force + ").");
-        }
+        StorableClaim.require(request);
+        Force force = ForceScope.of(caller, request.force(), "force");
         ClaimDisruption claim = DisruptionMapper.normalise(request, force);
+        // the write rule, before anything is written: nobody marks a record they could not read back
+        Visibility.requireMayMark(caller, DisruptionMapper.marking(claim), "classification");
         boolean ocg = claim.ocgReference() != null;
         boolean person = claim.priorityIndividualRef() != null;
         boolean consistent = switch (claim.targetType()) {
@@ -99,11 +100,7 @@ public class DisruptionService {
                     "targetType OCG needs ocgReference, PRIORITY_INDIVIDUAL needs priorityIndividualRef, NONE neither.");
         }
         if (claim.disruptedOn().isAfter(LocalDate.now(clock))) {
-            throw Problems.unprocessable("disruptedOn is in the future.");
-        }
-        if (!caller.clearance().covers(claim.classification())) {
-            throw Problems.unprocessable("You cannot mark a record above your own clearance (" + caller.clearance()
-                    + ").");
+            throw Problems.unprocessable("disruptedOn is in the future.").with("field", "disruptedOn");
         }
         return claim;
     }
@@ -137,14 +134,13 @@ public class DisruptionService {
     /** The claimed event of a newly persisted disruption. */
     public static Outbox.NewEvent claimedEvent(Disruption d) {
         return new Outbox.NewEvent(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionClaimedEvent.TYPE,
-                DisruptionMapper.claimed(d));
+                d.marking(), DisruptionMapper.claimed(d));
     }
 
     /** Amends a CLAIMED or RETURNED_FOR_INFORMATION disruption of the caller's force: it stands CLAIMED again. */
     @Transactional
     public Disruption amend(UUID id, ClaimDisruption request, String ifMatch, Caller caller) {
         Disruption d = visible(id, caller);
-        requireOwnForce(d, caller);
         ETags.requireMatch(ifMatch, d.version);
         ClaimDisruption claim = checkedClaim(request, caller);
         if (!claim.sourceRecordId().equals(d.sourceRecordId)) {
@@ -161,19 +157,17 @@ public class DisruptionService {
         d.updatedAt = Instant.now(clock);
         Disruption.getEntityManager().flush();
         auditLog.record(AuditEntry.of(AuditOperation.ALTERATION, RECORD_TYPE, d.id.toString()), caller);
-        outbox.append(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionAmendedEvent.TYPE,
+        outbox.append(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionAmendedEvent.TYPE, d.marking(),
                 DisruptionMapper.amended(d, previous, d.version));
         return d;
     }
 
     /**
-     * A disruption the caller may read: 404 when missing or above its clearance, 403 for a force system asking for
-     * another force's record; reading one that names a person needs a justification, and is audited.
+     * A disruption the caller may read ({@link #visible}); reading one that names a person needs a justification, and is audited.
      */
     @Transactional
     public Disruption read(UUID id, Caller caller) {
         Disruption d = visible(id, caller);
-        requireOwnForce(d, caller);
         if (d.namesPerson()) {
             String why = justification.require(RECORD_TYPE, d.id.toString());
             auditLog.record(AuditOperation.CONSULTATION, RECORD_TYPE, List.of(d.id.toString()), why, List.of());
@@ -185,20 +179,20 @@ public class DisruptionService {
         return Disruption.findByIdOptional(id);
     }
 
+    /**
+     * A disruption the caller may see: 404, as for a missing one, when its marking is above the caller's clearance
+     * or caveats, or when it is another force's and the caller a force system (so neither leaks its existence).
+     */
     public Disruption visible(UUID id, Caller caller) {
         Disruption d = find(id).orElseThrow(() -> Problems.notFound(NOT_FOUND));
         Visibility.requireVisible(caller, d.marking(), NOT_FOUND);
+        if (!ForceScope.covers(caller, d.force)) {
+            throw Problems.notFound(NOT_FOUND);
+        }
         return d;
     }
 
     public Optional<Disruption> findBySource(Force force, String sourceRecordId) {
         return Disruption.find("force = ?1 and sourceRecordId = ?2", force, sourceRecordId).firstResultOptional();
-    }
-
-    /** Force systems (machines) act for their own force only. */
-    static void requireOwnForce(Disruption d, Caller caller) {
-        if (caller.isMachine() && !caller.belongsTo(d.force)) {
-            throw Problems.forbidden("This disruption belongs to another force.");
-        }
     }
 }

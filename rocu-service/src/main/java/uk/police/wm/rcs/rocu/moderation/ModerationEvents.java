@@ -57,7 +57,7 @@ public final class ModerationEvents {
             }
             return Optional.of(new HighlightPublished(d.id.toString(), FinancialQuarter.of(d.disruptedOn).toString(),
                     d.force, d.crimeType, d.leadAgency, d.category, d.moderatedImpact, d.narrative, d.classification,
-                    d.caveatSet(), d.namesPerson()));
+                    d.marking().caveats(), d.namesPerson()));
         }
     }
 }

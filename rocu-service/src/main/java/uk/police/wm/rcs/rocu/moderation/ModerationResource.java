@@ -75,7 +75,7 @@ public class ModerationResource {
     @Path("backlog")
     @RolesAllowed({"moderator", "rocu-analyst", "governance-viewer"})
     public List<ForceBacklog> backlog() {
-        return service.backlog();
+        return service.backlog(caller.get());
     }
 
     private static UUID uuid(String id, String notFound) {

@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionService;
 import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
@@ -64,8 +66,9 @@ public class ModerationService {
         p.recordedBy = caller.subject();
         p.persist();
         PanelView view = view(p);
+        // a panel's date, chair and attendance are organisational, not about any record
         outbox.append(ModerationEvents.PanelHeld.AGGREGATE, p.id.toString(), ModerationEvents.PanelHeld.TYPE,
-                new ModerationEvents.PanelHeld(view.id(), view.heldOn(), view.attendingForces(),
+                SecurityMarking.OFFICIAL, new ModerationEvents.PanelHeld(view.id(), view.heldOn(), view.attendingForces(),
                         view.partnerAgencies()));
         return p;
     }
@@ -97,13 +100,13 @@ public class ModerationService {
         decision.persist();
         em.flush();
         auditLog.record(AuditOperation.ALTERATION, DisruptionService.RECORD_TYPE, List.of(d.id.toString()));
-        outbox.append("disruption", d.id.toString(), ModerationEvents.DisruptionModerated.TYPE,
+        outbox.append("disruption", d.id.toString(), ModerationEvents.DisruptionModerated.TYPE, d.marking(),
                 new ModerationEvents.DisruptionModerated(d.id.toString(), panel.id.toString(), d.force, d.crimeType,
                         FinancialQuarter.of(d.disruptedOn).toString(), decision.decision, previous, d.status,
                         d.claimedImpact, moderated, d.version));
         // a highlight aimed at a priority individual is never published: its narrative may be about a person
         ModerationEvents.HighlightPublished.of(d).ifPresent(highlight -> outbox.append("disruption",
-                d.id.toString(), ModerationEvents.HighlightPublished.TYPE, highlight));
+                d.id.toString(), ModerationEvents.HighlightPublished.TYPE, d.marking(), highlight));
         return decision;
     }
 
@@ -113,13 +116,17 @@ public class ModerationService {
         return ModerationDecision.list("disruptionId = ?1 order by seq", disruptionId);
     }
 
-    /** Per force: disruptions awaiting a panel (CLAIMED) and returned for information, with the oldest claim. */
-    public List<ForceBacklog> backlog() {
+    /**
+     * Per force: the disruptions the caller may see awaiting a panel (CLAIMED) and returned for information, with the
+     * oldest claim.
+     */
+    public List<ForceBacklog> backlog(Caller caller) {
+        SqlFilter where = SqlFilter.visibleTo(caller).and("status in ('CLAIMED', 'RETURNED_FOR_INFORMATION')");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select force, count(*) filter (where status = 'CLAIMED'),"
+        List<Object[]> rows = where.bind(em.createNativeQuery("select force, count(*) filter (where status = 'CLAIMED'),"
                 + " count(*) filter (where status = 'RETURNED_FOR_INFORMATION'),"
-                + " min(disrupted_on) filter (where status = 'CLAIMED') from disruption"
-                + " where status in ('CLAIMED', 'RETURNED_FOR_INFORMATION') group by force").getResultList();
+                + " min(disrupted_on) filter (where status = 'CLAIMED') from disruption" + where.sql()
+                + " group by force")).getResultList();
         return Arrays.stream(Force.values()).map(f -> rows.stream().filter(r -> f.name().equals(r[0])).findFirst()
                 .map(r -> new ForceBacklog(f, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                         r[3] == null ? null : toDate(r[3])))

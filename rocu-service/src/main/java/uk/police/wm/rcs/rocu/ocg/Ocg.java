@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.rocu.ocg;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,16 +12,15 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 import uk.police.wm.rcs.rocu.crime.ActivityLevel;
 import uk.police.wm.rcs.rocu.crime.CrimeType;
 
-/** An organised crime group in the register. */
+/** An organised crime group in the register; its marking is the platform's ({@link MarkedEntity}). */
 @Entity
 @Table(name = "ocg")
-public class Ocg extends PanacheEntityBase {
+public class Ocg extends MarkedEntity {
 
     @Id
     public UUID id;
@@ -61,12 +59,6 @@ public class Ocg extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public OcgStatus status;
 
-    @Enumerated(EnumType.STRING)
-    public Classification classification;
-
-    /** Sorted, comma-separated ("" for none). */
-    public String caveats;
-
     @Column(name = "created_at")
     public Instant createdAt;
 
@@ -78,10 +70,6 @@ public class Ocg extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    public SecurityMarking marking() {
-        return new SecurityMarking(classification, split(caveats));
-    }
 
     static Set<String> split(String joined) {
         return joined.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(joined.split(",")));

@@ -6,7 +6,10 @@ import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.crime.ActivityLevel;
 import uk.police.wm.rcs.rocu.crime.CrimeType;
 
-/** The OCG register's events: categories only, never a group's name. Key and subject: the OCG id. */
+/**
+ * The OCG register's events: categories only, never a group's name. Key and subject: the OCG id. Each carries the
+ * group's marking (classification and caveats).
+ */
 public final class OcgEvents {
     private OcgEvents() {
     }
@@ -16,37 +19,37 @@ public final class OcgEvents {
     /** Event {@value #TYPE}: a group was mapped (added to the register). */
     public record OcgMapped(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
             Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel, String threatBand, OcgStatus status,
-            Classification classification, long version) {
+            Classification classification, Set<String> caveats, long version) {
         public static final String TYPE = "uk.police.wm.rocu.ocg.mapped.v1";
     }
 
     /** Event {@value #TYPE}: a group's details changed. */
     public record OcgChanged(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
             Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel, String threatBand, OcgStatus status,
-            Classification classification, long version) {
+            Classification classification, Set<String> caveats, long version) {
         public static final String TYPE = "uk.police.wm.rocu.ocg.changed.v1";
     }
 
     /** Event {@value #TYPE}: a group was archived and no longer counts as active. */
     public record OcgArchived(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
-            Classification classification, long version) {
+            Classification classification, Set<String> caveats, long version) {
         public static final String TYPE = "uk.police.wm.rocu.ocg.archived.v1";
     }
 
     static OcgMapped mapped(Ocg o) {
         return new OcgMapped(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType,
                 OcgRequests.crimeTypes(o.secondaryCrimeTypes), o.activityLevel, o.threatBand, o.status,
-                o.classification, o.version);
+                o.classification, o.marking().caveats(), o.version);
     }
 
     static OcgChanged changed(Ocg o) {
         return new OcgChanged(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType,
                 OcgRequests.crimeTypes(o.secondaryCrimeTypes), o.activityLevel, o.threatBand, o.status,
-                o.classification, o.version);
+                o.classification, o.marking().caveats(), o.version);
     }
 
     static OcgArchived archived(Ocg o) {
         return new OcgArchived(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType, o.classification,
-                o.version);
+                o.marking().caveats(), o.version);
     }
 }

@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import uk.police.wm.rcs.platform.paging.Cursor;
+import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.rocu.common.VisibleRows;
 import uk.police.wm.rcs.rocu.crime.CrimeType;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.CrimeTypeCount;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.OcgCounts;
@@ -24,45 +22,24 @@ public class OcgQueries {
     @Inject
     EntityManager em;
 
+    private static final Keyset.Order<Ocg> REGISTER_ORDER = Keyset.Order.bySeq(o -> o.seq);
+
     /** One page in register order. */
     public Page<Ocg> list(OcgFilter filter, PageRequest page, Caller caller) {
-        StringBuilder where = new StringBuilder(" where ").append(VisibleRows.CONDITION);
-        Map<String, Object> params = new LinkedHashMap<>(VisibleRows.parameters(caller));
-        add(where, params, "force", filter.force(), "owning_force = :force");
-        add(where, params, "crimeType", filter.crimeType(), "predominant_crime_type = :crimeType");
-        add(where, params, "activityLevel", filter.activityLevel(), "activity_level = :activityLevel");
-        add(where, params, "status", filter.status(), "status = :status");
-        add(where, params, "band", filter.band(), "threat_band = :band");
-        if (page.after().isPresent()) {
-            where.append(" and seq > :after");
-            try {
-                params.put("after", Long.parseLong(page.after().get().sortKey()));
-            } catch (NumberFormatException e) {
-                throw Cursor.invalid();
-            }
-        }
-        Query query = em.createNativeQuery("select * from ocg" + where + " order by seq limit :limit", Ocg.class);
-        params.forEach(query::setParameter);
-        query.setParameter("limit", page.fetchSize());
-        @SuppressWarnings("unchecked")
-        List<Ocg> rows = query.getResultList();
-        return Page.of(rows, page, o -> new Cursor(String.valueOf(o.seq), o.id.toString()));
+        SqlFilter where = SqlFilter.visibleTo(caller)
+                .andIfPresent("owning_force = :force", "force", name(filter.force()))
+                .andIfPresent("predominant_crime_type = :crimeType", "crimeType", name(filter.crimeType()))
+                .andIfPresent("activity_level = :activityLevel", "activityLevel", name(filter.activityLevel()))
+                .andIfPresent("status = :status", "status", name(filter.status()))
+                .andIfPresent("threat_band = :band", "band", filter.band());
+        return Keyset.page(em, Ocg.class, "ocg", where, REGISTER_ORDER, page);
     }
 
     /** Active OCGs the caller may see, per predominant crime type, largest first (the report's Figure 3). */
     public OcgCounts activeByCrimeType(Caller caller) {
-        return activeByCrimeType(VisibleRows.CONDITION, VisibleRows.parameters(caller));
-    }
-
-    /** Active OCGs of the whole register per predominant crime type: an aggregate for the performance document. */
-    public OcgCounts activeByCrimeType() {
-        return activeByCrimeType("true", Map.of());
-    }
-
-    private OcgCounts activeByCrimeType(String condition, Map<String, Object> params) {
-        Query query = em.createNativeQuery("select predominant_crime_type, count(*) from ocg where status = 'ACTIVE'"
-                + " and " + condition + " group by predominant_crime_type order by count(*) desc, 1");
-        params.forEach(query::setParameter);
+        SqlFilter where = SqlFilter.visibleTo(caller).and("status = 'ACTIVE'");
+        Query query = where.bind(em.createNativeQuery("select predominant_crime_type, count(*) from ocg" + where.sql()
+                + " group by predominant_crime_type order by count(*) desc, 1"));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<CrimeTypeCount> counts = rows.stream()
@@ -70,10 +47,7 @@ public class OcgQueries {
         return new OcgCounts(counts.stream().mapToLong(CrimeTypeCount::count).sum(), counts);
     }
 
-    private static void add(StringBuilder where, Map<String, Object> params, String name, Object value, String sql) {
-        if (value != null) {
-            where.append(" and ").append(sql);
-            params.put(name, value instanceof Enum<?> e ? e.name() : value);
-        }
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -41,7 +41,7 @@ public final class OcgRequests {
         static OcgView of(Ocg o) {
             return new OcgView(o.id.toString(), o.reference, o.name, o.owningForce, o.leadResponsibleOfficer,
                     o.predominantCrimeType, crimeTypes(o.secondaryCrimeTypes), o.activityLevel, o.threatBand,
-                    o.status, o.classification, Ocg.split(o.caveats), o.updatedAt, o.version);
+                    o.status, o.classification, o.marking().caveats(), o.updatedAt, o.version);
         }
     }
 

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import uk.police.wm.rcs.platform.audit.AuditLog;
@@ -16,6 +16,7 @@ import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Visibility;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.OcgDetails;
 
@@ -53,7 +54,8 @@ public class OcgService {
         o.updatedAt = o.createdAt;
         o.persist();
         auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgMapped.TYPE, OcgEvents.mapped(o));
+        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgMapped.TYPE, o.marking(),
+                OcgEvents.mapped(o));
         return o;
     }
 
@@ -72,7 +74,8 @@ public class OcgService {
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgChanged.TYPE, OcgEvents.changed(o));
+        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgChanged.TYPE, o.marking(),
+                OcgEvents.changed(o));
         return o;
     }
 
@@ -88,7 +91,8 @@ public class OcgService {
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgArchived.TYPE, OcgEvents.archived(o));
+        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgArchived.TYPE, o.marking(),
+                OcgEvents.archived(o));
         return o;
     }
 
@@ -108,9 +112,9 @@ public class OcgService {
                     "Threat band " + d.threatBand() + " is not configured; see GET /api/v1/threat-bands.");
         }
         Classification classification = d.classification() == null ? DEFAULT_CLASSIFICATION : d.classification();
-        if (!caller.clearance().covers(classification)) {
-            throw Problems.unprocessable("You cannot mark a record above your own clearance.");
-        }
+        // the write rule, before anything is written: nobody marks a group they could not read back
+        SecurityMarking marking = Visibility.requireMayMark(caller, SecurityMarking.of(classification,
+                d.caveats() == null ? Set.of() : d.caveats().stream().map(String::strip).toList()), "classification");
         o.reference = d.reference().strip();
         o.name = d.name().strip();
         o.owningForce = d.owningForce();
@@ -120,7 +124,6 @@ public class OcgService {
                 .filter(t -> t != d.predominantCrimeType()).map(Enum::name).sorted().collect(Collectors.joining(","));
         o.activityLevel = d.activityLevel();
         o.threatBand = d.threatBand();
-        o.classification = classification;
-        o.caveats = d.caveats() == null ? "" : String.join(",", new TreeSet<>(d.caveats()));
+        o.mark(marking);
     }
 }

@@ -8,15 +8,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Visibility;
+import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.moderation.ModerationService;
 import uk.police.wm.rcs.rocu.ocg.OcgQueries;
 import uk.police.wm.rcs.rocu.performance.Breakdowns.Cell;
@@ -26,7 +31,9 @@ import uk.police.wm.rcs.rocu.performance.PerformanceFigures.QuarterFigures;
 
 /**
  * The quarterly performance document: only approved and downgraded disruptions count, by moderated impact; a
- * frozen quarter keeps its figures as reported beside the live ones.
+ * frozen quarter keeps its figures as reported beside the live ones. Every figure counts only the records its reader
+ * may see (need-to-know applies to figures too); a frozen quarter counts what its freezer could see and carries the
+ * highest marking of what it counts.
  */
 @ApplicationScoped
 public class PerformanceService {
@@ -34,8 +41,7 @@ public class PerformanceService {
     /** Counts below this are suppressed for callers cleared only to OFFICIAL. */
     static final int SMALL_COUNT_THRESHOLD = 5;
 
-    private static final String COUNTED = "status in ('APPROVED', 'DOWNGRADED') and disrupted_on >= ?1"
-            + " and disrupted_on < ?2";
+    private static final String COUNTED = "status in ('APPROVED', 'DOWNGRADED')";
 
     @Inject
     EntityManager em;
@@ -55,65 +61,114 @@ public class PerformanceService {
     @Inject
     Clock clock;
 
-    /** The document for a caller: counts of every record, highlights only those it may see. */
+    /** The document for a caller: what it may see, and the frozen figures only when their marking covers it. */
     public PerformanceDocument document(FinancialQuarter quarter, Caller caller) {
         QuarterFigures live = figures(quarter, caller);
         PerformanceSnapshot frozen = PerformanceSnapshot.findById(quarter.toString());
-        QuarterFigures reported = frozen == null ? null : read(frozen.figures);
+        boolean shown = frozen != null && Visibility.canSee(caller, frozen.marking());
         return new PerformanceDocument(quarter, forCaller(live, caller),
-                reported == null ? null : forCaller(reported, caller), frozen == null ? null : frozen.frozenAt);
+                shown ? forCaller(read(frozen.figures), caller) : null, shown ? frozen.frozenAt : null);
     }
 
-    /** Freezes a quarter's figures as reported; a quarter is frozen once. */
+    /**
+     * Freezes a quarter's figures as reported; a quarter is frozen once. The figures are those the freezing analyst
+     * may see, and the snapshot (and its event) carries the highest marking of what they count, so a reader is shown
+     * them only when cleared for every record behind them. (Not split per marking: the board reports one set of
+     * figures per quarter.)
+     */
     @Transactional
     public PerformanceSnapshot freeze(FinancialQuarter quarter, Caller caller) {
         if (PerformanceSnapshot.findById(quarter.toString()) != null) {
             throw Problems.conflict("already-frozen", "Quarter already frozen", quarter + " is already frozen.");
         }
-        QuarterFigures figures = figures(quarter, null);
+        QuarterFigures figures = figures(quarter, caller);
         PerformanceSnapshot s = new PerformanceSnapshot();
         s.quarter = quarter.toString();
         s.frozenAt = Instant.now(clock);
         s.frozenBy = caller.subject();
+        s.mark(markingOfWhatCounts(quarter, caller));
         try {
             s.figures = json.writeValueAsString(figures);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         s.persist();
-        outbox.append(QuarterFrozenEvent.AGGREGATE, s.quarter, QuarterFrozenEvent.TYPE,
+        outbox.append(QuarterFrozenEvent.AGGREGATE, s.quarter, QuarterFrozenEvent.TYPE, s.marking(),
                 new QuarterFrozenEvent(s.quarter, s.frozenAt, figures.disruptions().total().current()));
         return s;
     }
 
-    /** Every figure of a quarter, with all highlights (filtered per caller when shown). */
+    /** Every figure of a quarter that the caller may see. */
     QuarterFigures figures(FinancialQuarter quarter, Caller caller) {
         return new QuarterFigures(quarter, quarter.previous(), quarter.sameQuarterYearBefore(),
-                Breakdowns.of(cells(quarter), cells(quarter.previous()), cells(quarter.sameQuarterYearBefore())),
-                ocgs.activeByCrimeType().byCrimeType(), moderation.backlog(), highlights(quarter),
+                Breakdowns.of(cells(quarter, caller), cells(quarter.previous(), caller),
+                        cells(quarter.sameQuarterYearBefore(), caller)),
+                ocgs.activeByCrimeType(caller).byCrimeType(), moderation.backlog(caller), highlights(quarter, caller),
                 Instant.now(clock));
     }
 
-    private List<Cell> cells(FinancialQuarter q) {
+    /** The counted disruptions of a quarter the caller may see. */
+    private static SqlFilter counted(FinancialQuarter q, Caller caller) {
+        return SqlFilter.visibleTo(caller).and(COUNTED).and("disrupted_on >= :from", "from", q.start())
+                .and("disrupted_on < :to", "to", q.endExclusive());
+    }
+
+    private List<Cell> cells(FinancialQuarter q, Caller caller) {
+        SqlFilter where = counted(q, caller);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select crime_type, moderated_impact, force, lead_agency,"
-                + " category, activity_level, count(*) from disruption where " + COUNTED
-                + " group by 1, 2, 3, 4, 5, 6").setParameter(1, q.start()).setParameter(2, q.endExclusive())
+        List<Object[]> rows = where.bind(em.createNativeQuery("select crime_type, moderated_impact, force, lead_agency,"
+                + " category, activity_level, count(*) from disruption" + where.sql() + " group by 1, 2, 3, 4, 5, 6"))
                 .getResultList();
         return rows.stream().map(r -> new Cell((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (String) r[5], ((Number) r[6]).longValue())).toList();
     }
 
-    private List<Highlight> highlights(FinancialQuarter q) {
+    private List<Highlight> highlights(FinancialQuarter q, Caller caller) {
+        SqlFilter where = counted(q, caller).and("highlight");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), force, crime_type, disrupted_on,"
-                + " narrative, classification, caveats from disruption where highlight and " + COUNTED
-                + " order by disrupted_on, id").setParameter(1, q.start()).setParameter(2, q.endExclusive())
-                .getResultList();
-        return rows.stream().map(r -> new Highlight((String) r[0], (String) r[1], (String) r[2], toDate(r[3]),
-                (String) r[4], Classification.valueOf((String) r[5]),
-                ((String) r[6]).isEmpty() ? java.util.Set.of() : java.util.Set.of(((String) r[6]).split(","))))
-                .toList();
+        List<Disruption> rows = where.bind(em.createNativeQuery("select * from disruption" + where.sql()
+                + " order by disrupted_on, id", Disruption.class)).getResultList();
+        return rows.stream().map(d -> new Highlight(d.id.toString(), d.force.name(), d.crimeType.name(),
+                d.disruptedOn, d.narrative, d.classification, d.marking().caveats())).toList();
+    }
+
+    /**
+     * The highest marking of the records a frozen quarter counts for this caller: the disruptions counted in its three
+     * quarters and in the backlog, and the active OCGs.
+     */
+    private SecurityMarking markingOfWhatCounts(FinancialQuarter q, Caller caller) {
+        List<Object[]> rows = new ArrayList<>();
+        for (FinancialQuarter counted : List.of(q, q.previous(), q.sameQuarterYearBefore())) {
+            rows.addAll(markings("disruption", counted(counted, caller)));
+        }
+        rows.addAll(markings("disruption", SqlFilter.visibleTo(caller)
+                .and("status in ('CLAIMED', 'RETURNED_FOR_INFORMATION')")));
+        rows.addAll(markings("ocg", SqlFilter.visibleTo(caller).and("status = 'ACTIVE'")));
+        Classification highest = Classification.OFFICIAL;
+        Set<String> caveats = new TreeSet<>();
+        for (Object[] row : rows) {
+            Classification level = Classification.valueOf((String) row[0]);
+            highest = level.covers(highest) ? level : highest;
+            caveats.addAll(caveatsOf(row[1]));
+        }
+        return SecurityMarking.of(highest, caveats);
+    }
+
+    private List<Object[]> markings(String table, SqlFilter where) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = where.bind(em.createNativeQuery("select distinct classification, caveats from " + table
+                + where.sql())).getResultList();
+        return rows;
+    }
+
+    /** A {@code text[]} value of a native query (the driver's array, or Hibernate's {@code String[]}). */
+    private static List<String> caveatsOf(Object value) {
+        try {
+            Object array = value instanceof java.sql.Array sql ? sql.getArray() : value;
+            return Arrays.stream((Object[]) array).map(String::valueOf).toList();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("unreadable caveats", e);
+        }
     }
 
     private static QuarterFigures forCaller(QuarterFigures f, Caller caller) {
@@ -131,9 +186,5 @@ public class PerformanceService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable performance snapshot", e);
         }
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,16 +1,19 @@
 package uk.police.wm.rcs.rocu.performance;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import uk.police.wm.rcs.platform.security.MarkedEntity;
 
-/** A frozen quarter: its figures as reported, never changed afterwards. */
+/**
+ * A frozen quarter: its figures as reported, never changed afterwards, marked with the highest marking of the records
+ * it counts (only a reader that marking covers is shown it).
+ */
 @Entity
 @Table(name = "performance_snapshot")
-public class PerformanceSnapshot extends PanacheEntityBase {
+public class PerformanceSnapshot extends MarkedEntity {
 
     /** The quarter, e.g. {@code 2018-19/Q2}. */
     @Id

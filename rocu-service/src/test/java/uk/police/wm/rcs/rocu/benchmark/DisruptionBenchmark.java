@@ -169,9 +169,10 @@ class DisruptionBenchmark {
                 + " ocg_reference, lead_agency, crime_type, claimed_impact, category, activity_level, disrupted_on,"
                 + " narrative, highlight, classification, caveats, status, recorded_at, recorded_by, updated_at, version)"
                 + " values (?, 'WMP', ?, ?, 'OCG', 'OCG-BENCH-1', 'ROCU', 'DRUGS', 'MODERATE', 'PURSUE', 'REGIONAL', ?,"
-                + " 'Synthetic benchmark record.', false, 'OFFICIAL_SENSITIVE', '', 'CLAIMED', now(), 'bench', now(), 0)";
-        String outbox = "insert into outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data)"
-                + " values (?, '/bench', 'uk.police.wm.rocu.disruption.claimed.v1', ?, 'disruption', ?, now(), ?::jsonb)";
+                + " 'Synthetic benchmark record.', false, 'OFFICIAL_SENSITIVE', '{}', 'CLAIMED', now(), 'bench', now(), 0)";
+        String outbox = "insert into outbox_event (id, source, type, subject, aggregate_type, aggregate_id, time, data,"
+                + " classification, caveats) values (?, '/bench', 'uk.police.wm.rocu.disruption.claimed.v1', ?,"
+                + " 'disruption', ?, now(), ?::jsonb, 'OFFICIAL_SENSITIVE', '{}')";
         AtomicLong done = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);

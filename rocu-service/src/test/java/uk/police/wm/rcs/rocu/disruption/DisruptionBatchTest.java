@@ -97,6 +97,56 @@ class DisruptionBatchTest {
     }
 
     @Test
+    void aRecordPostgresqlCannotStoreIsThatRecordsProblemAndTheOthersAreCreated() {
+        // a NUL character in free text, and a year PostgreSQL's date cannot hold: each passes JSON and Java
+        for (Map.Entry<String, String> bad : List.of(Map.entry("narrative", "Synthetic: a NUL \0 in the text."),
+                Map.entry("disruptedOn", "-10000-01-01"))) {
+            String ocg = uniqueOcg();
+            Map<String, Object> first = claim(ocg);
+            Map<String, Object> middle = claim(ocg);
+            Map<String, Object> last = claim(ocg);
+            middle.put(bad.getKey(), bad.getValue());
+
+            BatchResult result = batch(List.of(first, middle, last));
+
+            assertThat(result.results()).as(bad.getKey()).extracting(RecordResult::outcome)
+                    .containsExactly(Outcome.CREATED, Outcome.PROBLEM, Outcome.CREATED);
+            assertThat(result.results().get(1).problem().status()).isEqualTo(422);
+            assertThat(result.results().get(1).problem().field()).isEqualTo(bad.getKey());
+            String firstId = result.results().get(0).disruptionId();
+            String lastId = result.results().get(2).disruptionId();
+            assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg))
+                    .containsExactlyInAnyOrder(firstId, lastId);
+
+            // resending the good ones replays them: the same records, not new ones
+            BatchResult resent = batch(List.of(first, last));
+            assertThat(resent.results()).extracting(RecordResult::outcome)
+                    .containsExactly(Outcome.DUPLICATE, Outcome.DUPLICATE);
+            assertThat(resent.results()).extracting(RecordResult::disruptionId).containsExactly(firstId, lastId);
+        }
+    }
+
+    @Test
+    void aRecordMarkedWithACaveatTheForceDoesNotHoldIsThatRecordsProblem() {
+        String ocg = uniqueOcg();
+        Map<String, Object> caveated = claim(ocg);
+        caveated.put("caveats", List.of("UK_EYES_ONLY"));
+        BatchResult result = batch(List.of(claim(ocg), caveated));
+
+        assertThat(result.results()).extracting(RecordResult::outcome).containsExactly(Outcome.CREATED, Outcome.PROBLEM);
+        assertThat(result.results().get(1).problem().status()).isEqualTo(422);
+        assertThat(result.results().get(1).problem().type()).endsWith("marking-above-clearance");
+        assertThat(result.results().get(1).problem().field()).isEqualTo("caveats");
+        assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg)).hasSize(1);
+    }
+
+    private static BatchResult batch(List<Map<String, Object>> records) {
+        return given().auth().oauth2(Tokens.force("WMP")).contentType(ContentType.JSON).body(records)
+                .urlEncodingEnabled(false).when().post("/api/v1/disruptions:batch")
+                .then().statusCode(HttpStatus.SC_OK).extract().as(BatchResult.class);
+    }
+
+    @Test
     void aChunkThatFailsAfterItsRowsWereWrittenLeavesNothingOfItBehind() throws Exception {
         String subject = "batch-chunk-failure";
         String token = TestTokens.forSubject(subject).forceSystem("WMP").sign();

@@ -3,6 +3,7 @@ package uk.police.wm.rcs.rocu.disruption;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -32,10 +33,19 @@ public final class DisruptionFixtures {
         return body;
     }
 
+    /**
+     * Posts a claim as the force's system, holding the caveats the claim carries (nobody may mark a record with a
+     * caveat they do not hold).
+     */
     public static DisruptionView post(String force, Map<String, Object> body) {
-        return given().auth().oauth2(Tokens.force(force)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(Tokens.force(force, caveatsOf(body))).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/disruptions")
                 .then().statusCode(HttpStatus.SC_CREATED).extract().as(DisruptionView.class);
+    }
+
+    static String[] caveatsOf(Map<String, Object> body) {
+        return body.get("caveats") instanceof Collection<?> caveats ? caveats.stream().map(String::valueOf)
+                .toArray(String[]::new) : new String[0];
     }
 
     public static String uniqueOcg() {

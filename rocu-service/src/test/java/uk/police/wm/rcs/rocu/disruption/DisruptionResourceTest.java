@@ -127,8 +127,10 @@ class DisruptionResourceTest {
         String ocg = uniqueOcg();
         DisruptionView wmp = post("WMP", claim(ocg));
 
+        // another force's record is answered as a missing one (platform ForceScope): its existence does not leak
         given().auth().oauth2(Tokens.force("WMC")).when().get("/api/v1/disruptions/" + wmp.id())
-                .then().statusCode(HttpStatus.SC_FORBIDDEN).contentType("application/problem+json");
+                .then().statusCode(HttpStatus.SC_NOT_FOUND).contentType("application/problem+json")
+                .body("detail", equalTo(DisruptionService.NOT_FOUND));
         assertThat(listIds(Tokens.force("WMC"), "force", "WMP")).isEmpty();
         assertThat(listIds(Tokens.force("WMC"), "ocg", ocg)).isEmpty();
 
@@ -235,7 +237,7 @@ class DisruptionResourceTest {
                 .then().statusCode(HttpStatus.SC_PRECONDITION_FAILED);
         given().auth().oauth2(Tokens.force("WMC")).header("If-Match", "\"" + created.version() + "\"")
                 .contentType(ContentType.JSON).body(body).when().put("/api/v1/disruptions/" + created.id())
-                .then().statusCode(HttpStatus.SC_FORBIDDEN);
+                .then().statusCode(HttpStatus.SC_NOT_FOUND);
         DisruptionView amended = given().auth().oauth2(Tokens.force("WMP"))
                 .header("If-Match", "\"" + created.version() + "\"").contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/disruptions/" + created.id())

@@ -35,7 +35,7 @@ class HighlightPublishedTest {
         d.narrative = "Synthetic: a line closed.";
         d.highlight = highlight;
         d.classification = Classification.OFFICIAL_SENSITIVE;
-        d.caveats = "UK_EYES_ONLY";
+        d.caveats = new String[] {"UK_EYES_ONLY"};
         d.status = status;
         return d;
     }

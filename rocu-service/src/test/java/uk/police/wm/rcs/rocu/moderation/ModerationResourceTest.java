@@ -195,10 +195,13 @@ public class ModerationResourceTest {
         assertThat(returned.returnedForInformation()).isEqualTo(before.returnedForInformation() + 1);
         given().auth().oauth2(Tokens.force("STA")).when().get("/api/v1/moderation/backlog")
                 .then().statusCode(HttpStatus.SC_FORBIDDEN);
+        given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/moderation/backlog")
+                .then().statusCode(HttpStatus.SC_OK);
     }
 
     static ForceBacklog backlogOf(String force) {
-        ForceBacklog[] all = given().auth().oauth2(Tokens.viewer()).when().get("/api/v1/moderation/backlog")
+        // a reader cleared for these OFFICIAL_SENSITIVE records: the backlog counts only what its reader may see
+        ForceBacklog[] all = given().auth().oauth2(Tokens.moderator()).when().get("/api/v1/moderation/backlog")
                 .then().statusCode(HttpStatus.SC_OK).extract().as(ForceBacklog[].class);
         return java.util.Arrays.stream(all).filter(b -> b.force().name().equals(force)).findFirst().orElseThrow();
     }

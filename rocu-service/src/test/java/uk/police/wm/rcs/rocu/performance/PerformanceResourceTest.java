@@ -95,10 +95,12 @@ class PerformanceResourceTest {
                 .containsExactly(new Line("DRUGS", 3L, 2L, 0L), new Line("FIREARMS", 1L, 0L, 1L));
         assertThat(after.frozenAt()).isNotNull();
 
-        // a governance viewer cleared to OFFICIAL sees small counts suppressed and no sensitive narrative
+        // a governance viewer cleared to OFFICIAL is not counted these OFFICIAL_SENSITIVE records (need-to-know applies
+        // to figures), sees no sensitive narrative, and is not shown the frozen figures, marked as what they count
         PerformanceDocument official = document(Tokens.viewer());
-        assertThat(official.asModeratedNow().disruptions().total()).isEqualTo(new Line("TOTAL", 5L, null, null));
-        assertThat(official.asReported().disruptions().total().current()).isNull();
+        assertThat(official.asModeratedNow().disruptions().total()).isEqualTo(new Line("TOTAL", 0L, 0L, 0L));
+        assertThat(official.asReported()).isNull();
+        assertThat(official.frozenAt()).isNull();
         assertThat(official.asModeratedNow().highlights()).isEmpty();
     }
 

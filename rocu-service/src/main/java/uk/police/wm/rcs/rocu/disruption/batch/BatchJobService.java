@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchJobView;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchResult;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.JobStatus;
@@ -47,7 +48,7 @@ public class BatchJobService {
         BatchJob job = QuarkusTransaction.requiringNew().call(() -> {
             BatchJob j = new BatchJob();
             j.id = UUID.randomUUID();
-            j.force = caller.force().orElseThrow(() -> Problems.forbidden("Your token carries no force."));
+            j.force = ForceScope.ownForce(caller);
             j.submittedBy = caller.subject();
             j.status = JobStatus.RUNNING;
             j.total = records.size();

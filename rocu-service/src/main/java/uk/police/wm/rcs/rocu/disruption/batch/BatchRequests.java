@@ -15,13 +15,19 @@ public final class BatchRequests {
         CREATED, DUPLICATE, PROBLEM
     }
 
-    /** The problem that stopped one record, as problem+json would state it for a single post. */
-    public record RecordProblem(int status, String type, String title, String detail, List<Violation> violations) {
+    /**
+     * The problem that stopped one record, as problem+json would state it for a single post: {@code field} names the
+     * one field at fault when there is one (e.g. a 422 {@code marking-above-clearance} or {@code unstorable-value}).
+     */
+    public record RecordProblem(int status, String type, String title, String detail, String field,
+            List<Violation> violations) {
 
         @SuppressWarnings("unchecked")
         static RecordProblem of(ProblemException e) {
             Object violations = e.extensions().get("violations");
+            Object field = e.extensions().get("field");
             return new RecordProblem(e.status(), e.type().toString(), e.title(), e.detail(),
+                    field == null ? null : field.toString(),
                     violations instanceof List<?> list ? (List<Violation>) list : null);
         }
     }

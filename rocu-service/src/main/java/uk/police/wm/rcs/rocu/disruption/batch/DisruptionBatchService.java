@@ -28,6 +28,7 @@ import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.problem.ViolationPaths;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
+import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.rocu.config.RocuConfig;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionMapper;
@@ -75,9 +76,7 @@ public class DisruptionBatchService {
 
     /** Imports the records for the caller's force, reporting the number processed after each chunk. */
     public BatchResult importAll(List<JsonNode> records, Caller caller, IntConsumer progress) {
-        if (caller.force().isEmpty()) {
-            throw Problems.forbidden("Your token carries no force.");
-        }
+        ForceScope.ownForce(caller);
         RecordResult[] results = new RecordResult[records.size()];
         Map<String, Checked> firstBySource = new HashMap<>();
         Map<Integer, Checked> repeats = new HashMap<>();
@@ -105,9 +104,11 @@ public class DisruptionBatchService {
                 QuarkusTransaction.requiringNew().call(() -> writeChunk(chunk, caller))
                         .forEach(r -> results[r.index()] = r);
             } catch (RuntimeException e) {
-                LOG.errorf(e, "A batch chunk of %d records failed and was rolled back", chunk.size());
-                ProblemException failed = Problems.unavailable("This record's chunk could not be written; resend it.");
-                chunk.forEach(c -> results[c.index()] = problem(c.index(), records.get(c.index()), failed));
+                // every record was checked, so this is one record the database refused (or the database itself):
+                // write the chunk's records one by one, so only the one at fault fails, as that record's problem
+                LOG.warnf(e, "A batch chunk of %d records failed and was rolled back; writing them one by one",
+                        chunk.size());
+                chunk.forEach(c -> results[c.index()] = writeAlone(c, records.get(c.index()), caller));
             }
             progress.accept(Math.min(from + chunkSize, toWrite.size()) + (records.size() - toWrite.size()));
         }
@@ -118,6 +119,31 @@ public class DisruptionBatchService {
                     : new RecordResult(index, original.sourceRecordId(), Outcome.DUPLICATE, original.disruptionId(), null);
         });
         return BatchResult.of(List.of(results));
+    }
+
+    /** One record of a failed chunk, in its own transaction; its problem if the database refuses it. */
+    private RecordResult writeAlone(Checked c, JsonNode record, Caller caller) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> writeChunk(List.of(c), caller)).get(0);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Record %d of a batch could not be written", c.index());
+            return problem(c.index(), record, unwritable(e));
+        }
+    }
+
+    /**
+     * Why the database refused one record: a data exception (SQLSTATE class 22) or a broken constraint (23) is the
+     * record's own (422, correct it); anything else is the database's (503, resend it). Never the SQL text.
+     */
+    static ProblemException unwritable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return Problems.unprocessable("unstorable-record", "Record cannot be stored",
+                        "The database refused a value of this record; correct it before resending it.");
+            }
+        }
+        return Problems.unavailable("This record could not be written; resend it.");
     }
 
     private List<RecordResult> writeChunk(List<Checked> chunk, Caller caller) {
