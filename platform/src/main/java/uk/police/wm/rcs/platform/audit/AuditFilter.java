@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import uk.police.wm.rcs.platform.input.InputRules;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 
 /**
@@ -53,10 +54,11 @@ public record AuditFilter(Optional<String> subject, Optional<String> recordType,
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(value.trim()));
+            return Optional.of(InputRules.requireInRange(name, Instant.parse(value.trim())));
         } catch (DateTimeParseException notInstant) {
             try {
-                return Optional.of(LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant());
+                return Optional.of(InputRules.requireInRange(name, LocalDate.parse(value.trim()))
+                        .atStartOfDay(ZoneOffset.UTC).toInstant());
             } catch (DateTimeParseException notDate) {
                 throw new ProblemException(400, "invalid-parameter", "Invalid parameter",
                         name + " must be an ISO-8601 instant (2018-04-01T00:00:00Z) or date (2018-04-01).")

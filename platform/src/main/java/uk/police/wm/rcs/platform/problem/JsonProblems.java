@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -29,6 +32,9 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 public final class JsonProblems {
 
     private static final int MAX_ECHO = 80;
+    private static final int MAX_FIELD = 200;
+    /** Jackson's wording when {@code STRICT_DUPLICATE_DETECTION} finds a member twice (pinned by a unit test). */
+    private static final String DUPLICATE_PREFIX = "Duplicate field '";
 
     private JsonProblems() {
     }
@@ -47,9 +53,34 @@ public final class JsonProblems {
                 .with("column", location.getColumnNr());
     }
 
+    /**
+     * A JSON object naming one member twice (the parser's strict duplicate detection), with the member's path;
+     * {@code null} when {@code e} is some other parse failure.
+     */
+    public static ProblemException duplicate(StreamReadException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || !message.startsWith(DUPLICATE_PREFIX)) {
+            return null;
+        }
+        String field = null;
+        JsonParser parser = e.getProcessor();
+        if (parser != null) {
+            field = fieldPath(parser.getParsingContext());
+        }
+        if (field == null) {
+            int end = message.indexOf('\'', DUPLICATE_PREFIX.length());
+            field = safe(end < 0 ? message.substring(DUPLICATE_PREFIX.length())
+                    : message.substring(DUPLICATE_PREFIX.length(), end));
+        }
+        return Problems.duplicateField(field);
+    }
+
     /** Well-formed JSON that does not fit the expected shape: unknown enum value, wrong type, unknown field. */
     public static ProblemException mismatched(MismatchedInputException e) {
         String field = fieldPath(e);
+        if (e instanceof RejectedJsonValueException rejected) {
+            return rejected.problem(field);
+        }
         if (e instanceof PropertyBindingException unknown) {
             String name = field != null ? field : unknown.getPropertyName();
             return new ProblemException(400, "unknown-field", "Unknown field",
@@ -102,7 +133,45 @@ public final class JsonProblems {
                 out.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return out.isEmpty() ? null : out.toString();
+        return out.isEmpty() ? null : safe(out.toString());
+    }
+
+    /** The same path from the parser's position (the member being read), for failures the parser itself raises. */
+    static String fieldPath(JsonStreamContext context) {
+        java.util.Deque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.addFirst(c);
+        }
+        StringBuilder out = new StringBuilder();
+        for (JsonStreamContext c : chain) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(c.getCurrentName());
+            } else if (c.inArray()) {
+                out.append('[').append(Math.max(0, c.getCurrentIndex())).append(']');
+            }
+        }
+        return out.isEmpty() ? null : safe(out.toString());
+    }
+
+    /** A client-chosen name made safe to echo: control characters and lone surrogates as '?', at most 200 chars. */
+    private static String safe(String text) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_FIELD) + 1);
+        int i = 0;
+        for (; i < text.length() && out.length() < MAX_FIELD; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(c < 0x20 || c == 0x7f || Character.isSurrogate(c) ? '?' : c);
+            }
+        }
+        if (i < text.length()) {
+            out.append('…');
+        }
+        return out.toString();
     }
 
     static String describe(Class<?> type) {

@@ -74,7 +74,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
-        return ProblemResponses.response(JsonProblems.mismatched(e), request.path());
+        return ProblemResponses.response(jsonProblem(e), request.path());
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -87,6 +87,10 @@ public class ProblemMappers {
         ProblemException jsonProblem = jsonProblem(e.getCause());
         if (jsonProblem != null) {
             return ProblemResponses.response(jsonProblem, request.path());
+        }
+        if (e.getCause() instanceof ProblemException problem) {
+            // raised by a parameter converter (a date out of range) and wrapped by JAX-RS
+            return problem(problem, request);
         }
         if (e instanceof NotFoundException && e.getCause() != null
                 && !(e.getCause() instanceof WebApplicationException)) {
@@ -181,12 +185,20 @@ public class ProblemMappers {
     }
 
     private static ProblemException jsonProblem(Throwable cause) {
+        // a failure the parser raised may arrive wrapped by databind (with a path): the parser's own reason decides
+        for (Throwable c = cause; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof StreamReadException read) {
+                ProblemException duplicate = JsonProblems.duplicate(read);
+                if (duplicate != null) {
+                    return duplicate;
+                }
+            }
+            if (c instanceof StreamConstraintsException) {
+                return tooLargeJson();
+            }
+        }
         if (cause instanceof MismatchedInputException mismatched) {
             return JsonProblems.mismatched(mismatched);
-        }
-        if (cause instanceof StreamConstraintsException) {
-            return new ProblemException(400, "malformed-json", "Malformed JSON",
-                    "The request body exceeds the JSON size limits (nesting, number or string length).");
         }
         if (cause instanceof StreamReadException read) {
             return JsonProblems.malformed(read);
@@ -198,6 +210,11 @@ public class ProblemMappers {
             return JsonProblems.malformed(processing);
         }
         return null;
+    }
+
+    private static ProblemException tooLargeJson() {
+        return new ProblemException(400, "malformed-json", "Malformed JSON",
+                "The request body exceeds the JSON size limits (nesting, number or string length).");
     }
 
     private static ProblemException forStatus(int status, WebApplicationException e, HttpServerRequest request) {

@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.platform.problem;
 
 import java.time.Duration;
+import java.time.LocalDate;
 
 /**
  * Static factories for the problems services raise; each names its slug under {@link ProblemException#TYPE_BASE}.
@@ -18,6 +19,35 @@ public final class Problems {
     /** 400 with a specific slug and title, e.g. {@code badRequest("invalid-cursor", "Invalid cursor", ...)}. */
     public static ProblemException badRequest(String slug, String title, String detail) {
         return new ProblemException(400, slug, title, detail);
+    }
+
+    /**
+     * 400 {@code invalid-character}: a text value holds a control character (NUL above all) or a lone surrogate;
+     * {@code field} as the client names it (a body field path or a parameter name), {@code null} for the whole body.
+     */
+    public static ProblemException invalidCharacter(String field) {
+        String where = field == null ? "The request body" : "The field '" + field + "'";
+        return new ProblemException(400, "invalid-character", "Invalid character",
+                where + " contains a control character or an unpaired surrogate; only tab, line feed and carriage"
+                        + " return are accepted below U+0020.")
+                .with("field", field);
+    }
+
+    /** 400 {@code date-out-of-range}: a date outside {@code min}..{@code max}, which the services do not store. */
+    public static ProblemException dateOutOfRange(String field, LocalDate min, LocalDate max) {
+        String where = field == null ? "The date" : "The field '" + field + "'";
+        return new ProblemException(400, "date-out-of-range", "Date out of range",
+                where + " must be a date from " + min + " to " + max + ".")
+                .with("field", field)
+                .with("min", min.toString())
+                .with("max", max.toString());
+    }
+
+    /** 400 {@code duplicate-field}: a JSON object names the same member twice, so which one was meant is unknown. */
+    public static ProblemException duplicateField(String field) {
+        return new ProblemException(400, "duplicate-field", "Duplicate field",
+                "The field '" + field + "' appears more than once in one JSON object; send it once.")
+                .with("field", field);
     }
 
     /** 403 {@code forbidden}: authenticated but not allowed. */

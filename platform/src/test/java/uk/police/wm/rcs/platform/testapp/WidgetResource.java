@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.platform.testapp;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -53,6 +55,12 @@ public class WidgetResource {
     public Response validateInService(WidgetRequest request) {
         service.validateHere(request);
         return Response.noContent().build();
+    }
+
+    /** Widgets of one name, made on or before a date: both query parameters reach PostgreSQL as given. */
+    @GET
+    public WidgetService.Count count(@QueryParam("name") String name, @QueryParam("on") LocalDate on) {
+        return service.count(name, on == null ? LocalDate.of(2018, 4, 1) : on);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.platform.testapp;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +74,18 @@ public class WidgetService {
                 widget.version));
         auditLog.record(AuditOperation.ALTERATION, "widget", List.of(id.toString()));
         return widget;
+    }
+
+    /** How many widgets a query for this name and date finds. */
+    public record Count(long widgets) {
+    }
+
+    @Transactional
+    public Count count(String name, LocalDate on) {
+        Number found = (Number) Widget.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM widget WHERE name = ?1 AND CAST(?2 AS date) IS NOT NULL")
+                .setParameter(1, name).setParameter(2, on).getSingleResult();
+        return new Count(found.longValue());
     }
 
     @Transactional

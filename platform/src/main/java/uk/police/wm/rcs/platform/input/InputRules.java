@@ -1,0 +1,103 @@
+package uk.police.wm.rcs.platform.input;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+
+import uk.police.wm.rcs.platform.problem.Problems;
+
+/**
+ * The one statement of what text and dates a service accepts from outside, in JSON bodies and in query and path
+ * parameters alike: anything else is a 400 problem before it can reach PostgreSQL.
+ */
+public final class InputRules {
+
+    /** Earliest year accepted in a date or date-time. */
+    public static final int MIN_YEAR = 1;
+
+    /**
+     * Latest year accepted: four-digit ISO 8601 years only. It keeps every stored date inside PostgreSQL's {@code date}
+     * and {@code timestamp[tz]} ranges (4713 BC to 294276 AD) with room for the date arithmetic the services do.
+     */
+    public static final int MAX_YEAR = 9999;
+
+    /** {@code 0001-01-01}. */
+    public static final LocalDate MIN_DATE = LocalDate.of(MIN_YEAR, 1, 1);
+
+    /** {@code 9999-12-31}. */
+    public static final LocalDate MAX_DATE = LocalDate.of(MAX_YEAR, 12, 31);
+
+    private static final Instant FIRST_INSTANT = MIN_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LAST_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+            .toInstant();
+
+    private InputRules() {
+    }
+
+    /**
+     * Index of the first character no text field may hold, or -1: a C0 control character other than tab, line feed
+     * and carriage return (NUL above all, which PostgreSQL rejects), or a UTF-16 surrogate without its pair.
+     */
+    public static int forbiddenCharacterAt(CharSequence text) {
+        if (text == null) {
+            return -1;
+        }
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20) {
+                if (c != '\t' && c != '\n' && c != '\r') {
+                    return i;
+                }
+            } else if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when {@code text} holds no forbidden character. */
+    public static boolean isAcceptableText(CharSequence text) {
+        return forbiddenCharacterAt(text) < 0;
+    }
+
+    /** 400 {@code invalid-character} naming {@code field} when {@code text} holds a forbidden character. */
+    public static String requireAcceptableText(String field, String text) {
+        if (!isAcceptableText(text)) {
+            throw Problems.invalidCharacter(field);
+        }
+        return text;
+    }
+
+    /**
+     * True when a date or date-time value lies in years {@link #MIN_YEAR}..{@link #MAX_YEAR} (an {@link Instant}
+     * in UTC); values without a year (a time of day) are always in range.
+     */
+    public static boolean isInRange(Object value) {
+        if (value instanceof Instant instant) {
+            return !instant.isBefore(FIRST_INSTANT) && instant.isBefore(AFTER_LAST_INSTANT);
+        }
+        if (value instanceof TemporalAccessor temporal && temporal.isSupported(ChronoField.YEAR)) {
+            return yearInRange(temporal.get(ChronoField.YEAR));
+        }
+        return true;
+    }
+
+    /** 400 {@code date-out-of-range} naming {@code field} when {@code value} is outside the accepted years. */
+    public static <T> T requireInRange(String field, T value) {
+        if (value != null && !isInRange(value)) {
+            throw Problems.dateOutOfRange(field, MIN_DATE, MAX_DATE);
+        }
+        return value;
+    }
+
+    private static boolean yearInRange(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+}

@@ -1,0 +1,95 @@
+package uk.police.wm.rcs.platform.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import uk.police.wm.rcs.platform.problem.JsonProblems;
+import uk.police.wm.rcs.platform.problem.ProblemException;
+
+/** The JSON input rules on a plain mapper: each hostile value is refused with the problem that names its field. */
+class StrictJsonTest {
+
+    record Item(LocalDate date, String label) {
+    }
+
+    record Body(String name, Integer attendees, List<Item> items, Map<String, Integer> byQuarter, Instant at) {
+    }
+
+    private final ObjectMapper json = StrictJsonCustomizer.apply(JsonMapper.builder()
+            .addModule(new JavaTimeModule()).build());
+
+    @Test
+    void nulInAStringNamesTheField() {
+        ProblemException problem = problemFor("{\"name\":\"a\\u0000b\"}");
+        assertThat(problem.slug()).isEqualTo("invalid-character");
+        assertThat(problem.extensions()).containsEntry("field", "name");
+
+        assertThat(problemFor("{\"items\":[{\"label\":\"ok\"},{\"label\":\"bell\\u0007\"}]}").extensions())
+                .containsEntry("field", "items[1].label");
+        assertThat(problemFor("{\"name\":\"lone \\ud800 surrogate\"}").slug()).isEqualTo("invalid-character");
+        assertThat(problemFor("{\"byQuarter\":{\"Q\\u00001\":1}}").slug()).isEqualTo("invalid-character");
+    }
+
+    @Test
+    void tabsNewlinesAndPairedSurrogatesAreText() throws Exception {
+        Body body = json.readValue("{\"name\":\"line\\tone\\r\\nline two \\ud83d\\ude00\"}", Body.class);
+        assertThat(body.name()).isEqualTo("line\tone\r\nline two \uD83D\uDE00");
+    }
+
+    @Test
+    void datesOutsideYearsOneTo9999NameTheField() throws Exception {
+        for (String date : List.of("-9999-01-01", "+99999-01-01", "0000-12-31", "+10000-01-01")) {
+            ProblemException problem = problemFor("{\"items\":[{\"date\":\"" + date + "\"}]}");
+            assertThat(problem.slug()).as(date).isEqualTo("date-out-of-range");
+            assertThat(problem.extensions()).containsEntry("field", "items[0].date")
+                    .containsEntry("min", "0001-01-01").containsEntry("max", "9999-12-31");
+        }
+        assertThat(problemFor("{\"at\":\"+99999-01-01T00:00:00Z\"}").extensions()).containsEntry("field", "at");
+        Body edges = json.readValue("{\"items\":[{\"date\":\"0001-01-01\"},{\"date\":\"9999-12-31\"}],"
+                + "\"at\":\"9999-12-31T23:59:59Z\"}", Body.class);
+        assertThat(edges.items()).extracting(Item::date).containsExactly(LocalDate.of(1, 1, 1),
+                LocalDate.of(9999, 12, 31));
+    }
+
+    @Test
+    void aMemberSentTwiceIsADuplicateNamingIt() {
+        ProblemException problem = problemFor("{\"name\":\"a\",\"name\":\"b\"}");
+        assertThat(problem.slug()).isEqualTo("duplicate-field");
+        assertThat(problem.extensions()).containsEntry("field", "name");
+        assertThat(problemFor("{\"items\":[{\"label\":\"a\",\"label\":\"b\"}]}").extensions())
+                .containsEntry("field", "items[0].label");
+    }
+
+    @Test
+    void aFractionalNumberForAnIntegerIsTheWrongType() {
+        ProblemException problem = problemFor("{\"attendees\":2.5}");
+        assertThat(problem.slug()).isEqualTo("invalid-type");
+        assertThat(problem.extensions()).containsEntry("field", "attendees").containsEntry("expected", "an integer");
+    }
+
+    /** What the platform's mappers answer for this body (the same translation as ProblemMappers.jsonProblem). */
+    private ProblemException problemFor(String body) {
+        Throwable thrown = catchThrowable(() -> json.readValue(body, Body.class));
+        assertThat(thrown).as(body).isNotNull();
+        for (Throwable c = thrown; c != null; c = c.getCause()) {
+            if (c instanceof StreamReadException read && JsonProblems.duplicate(read) != null) {
+                return JsonProblems.duplicate(read);
+            }
+        }
+        assertThat(thrown).as(body).isInstanceOf(MismatchedInputException.class);
+        return JsonProblems.mismatched((MismatchedInputException) thrown);
+    }
+}
