@@ -10,38 +10,29 @@ import uk.police.wm.rcs.platform.security.SmallCounts;
 import uk.police.wm.rcs.platform.security.VisibleRows;
 
 /**
- * What of a figure a caller may be told (DOMAIN.md, classification): records the caller is cleared for count
- * exactly; OFFICIAL-SENSITIVE records count towards an OFFICIAL caller's figures only as an aggregate, and a figure
- * that includes them is suppressed when under {@value #SMALL_COUNT}; SECRET records never count for a caller below
- * SECRET, records with a caveat the caller does not hold never count for it (DOMAIN.md, "Markings, end to end"),
- * and the response says what was left out. No role changes this.
+ * What of a figure a caller may be told (DOMAIN.md, "Markings, end to end"): a figure counts a record only when the
+ * reader's clearance covers its classification and the reader holds every caveat it carries. Records the reader is
+ * not covered for are left out of the figure, never folded into it, whatever their level, and the response says what
+ * was left out. No role changes this.
  *
  * <p>Figure queries apply the rule in the database: each sums a figure column twice, {@link #counted} (the rows the
- * platform's {@link VisibleRows} condition lets through for {@link #audience()}) and {@link #leftOut} (the others),
- * grouped by classification; {@link #count} discloses the first and {@link #leftOut(String, Classification, long)}
- * notes the second in the withheld list.
+ * platform's {@link VisibleRows} condition lets through for the reader) and {@link #leftOut} (the others), grouped
+ * by classification; {@link #count} discloses the first and {@link #leftOut(String, Classification, long)} notes the
+ * second in the withheld list.
  */
 public final class Disclosure {
 
-    /** Counts below this are suppressed when they would disclose records above the caller's clearance. */
+    /** Counts below this are suppressed where a figure is shared beyond the region (the partner view). */
     public static final int SMALL_COUNT = SmallCounts.DEFAULT_THRESHOLD;
 
-    private final Classification clearance;
     private final Caller audience;
     private final List<Withheld> withheld = new ArrayList<>();
 
     public Disclosure(Caller caller) {
-        this.clearance = caller.clearance();
-        this.audience = new Caller(caller.subject(), caller.clientId(), caller.roles(), caller.force(),
-                clearance.covers(Classification.OFFICIAL_SENSITIVE) ? clearance : Classification.OFFICIAL_SENSITIVE,
-                caller.caveats());
+        this.audience = caller;
     }
 
-    /**
-     * The reader as a figure query binds it to {@link VisibleRows}: the reader's caveats, and the reader's clearance
-     * except that an OFFICIAL reader's figures may include OFFICIAL-SENSITIVE records as aggregates (suppressed by
-     * {@link #count} under {@value #SMALL_COUNT}). Never SECRET for a reader below SECRET.
-     */
+    /** The reader, as a figure query binds it to {@link VisibleRows}. */
     public Caller audience() {
         return audience;
     }
@@ -86,35 +77,19 @@ public final class Disclosure {
     }
 
     /**
-     * Discloses one figure from its counts per classification of the records behind it.
+     * Discloses one figure from its counts per classification of the records behind it: only the classifications the
+     * reader's clearance covers count; the others are noted as left out.
      *
      * @param section where the figure sits, for the withheld list
      */
     public Count count(String section, String key, Map<Classification, Long> byClassification) {
         long value = 0;
-        boolean aggregateOnly = false;
-        boolean secretLeftOut = false;
         for (Map.Entry<Classification, Long> entry : byClassification.entrySet()) {
-            long n = entry.getValue();
-            if (n == 0) {
-                continue;
-            }
-            if (clearance.covers(entry.getKey())) {
-                value += n;
-            } else if (entry.getKey() == Classification.SECRET) {
-                secretLeftOut = true;
+            if (audience.clearance().covers(entry.getKey())) {
+                value += entry.getValue();
             } else {
-                value += n;
-                aggregateOnly = true;
+                leftOut(section, entry.getKey(), entry.getValue());
             }
-        }
-        if (secretLeftOut) {
-            withhold(section, "SECRET records",
-                    "SECRET figures need SECRET clearance; the figure shown counts only what your clearance covers");
-        }
-        if (aggregateOnly && SmallCounts.isSuppressed(value, SMALL_COUNT)) {
-            withhold(section, key, "a count under " + SMALL_COUNT + " that includes records above your clearance");
-            return new Count(key, null, true);
         }
         return new Count(key, value, false);
     }
