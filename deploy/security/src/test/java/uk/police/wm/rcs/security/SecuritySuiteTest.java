@@ -230,7 +230,7 @@ class SecuritySuiteTest {
         }
         for (String page : SIGN_IN_PAGES) {
             Answer answer = attack.send("GET", stack.serviceUrl(RcsService.GATEWAY) + page, null,
-                    Map.of("Accept", "text/html"), null);
+                    Map.of("Accept", "text/html, application/pdf"), null);
             String location = answer.header("Location");
             if (answer.status() != 302 || location == null || !location.startsWith(stack.keycloak().realmUrl())) {
                 ledger.violation("public", "gateway GET " + page, "sign-in page without a session must redirect to Keycloak",
@@ -259,7 +259,9 @@ class SecuritySuiteTest {
             boolean answered2xx = false;
             for (Hostile hostile : HostileBodies.of(schemas.sample(schema, "", 0), schema, schemas)) {
                 Map<String, String> headers = new LinkedHashMap<>(headers(operation));
-                Answer answer = attack.send(operation.method(), url, caller.token(), headers, hostile.bytes());
+                Answer answer = hostile.bytes().length > HostileBodies.TWELVE_MB
+                        ? attack.sendLarge(operation.method(), url, caller.token(), headers, hostile.bytes())
+                        : attack.send(operation.method(), url, caller.token(), headers, hostile.bytes());
                 boolean refused = answer.status() >= 400 && answer.status() < 500 && answer.isProblem();
                 if (!refused) {
                     answered2xx |= answer.status() >= 200 && answer.status() < 300;
