@@ -13,13 +13,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import uk.police.wm.rcs.platform.config.HttpLimitsConfig;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Problem bodies for requests that never reach JAX-RS: a path no route serves (404), a body declared larger than
- * {@code quarkus.http.limits.max-body-size} (413).
+ * Problem bodies for requests that never reach JAX-RS: a request target longer than the API accepts (414), headers
+ * larger than it accepts (431), a body declared larger than {@code quarkus.http.limits.max-body-size} (413), a path
+ * no route serves (404).
+ * <p>
+ * Vert.x refuses a request line or headers over its own limits ({@code quarkus.http.limits.max-initial-line-length},
+ * {@code max-header-size}) with an empty body before any route runs, and Quarkus has no hook for that answer; so
+ * platform sets those limits well above the API's ({@code META-INF/microprofile-config.properties}) and this class
+ * refuses what lies between with a problem body. Only a request beyond the Vert.x limits still gets the empty answer.
  */
 @ApplicationScoped
 public class HttpProblemRoutes {
@@ -28,6 +35,7 @@ public class HttpProblemRoutes {
 
     /** Quarkus' own check of a declared body size runs at order -2 and answers with an empty body: ours runs first. */
     private static final int BEFORE_BODY_SIZE_CHECK = -3;
+    private static final int FIRST = -4;
 
     @Inject
     ObjectMapper objectMapper;
@@ -35,7 +43,11 @@ public class HttpProblemRoutes {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
+    @Inject
+    HttpLimitsConfig limits;
+
     void register(@Observes Router router) {
+        router.route().order(FIRST).handler(this::refuseOversizeTargetOrHeaders);
         maxBodySize.ifPresent(limit -> router.route().order(BEFORE_BODY_SIZE_CHECK)
                 .handler(context -> refuseDeclaredOversizeBody(context, limit.asLongValue())));
         // the very last route: reached only when no other route (REST, health, metrics) answered
@@ -56,6 +68,31 @@ public class HttpProblemRoutes {
                 write(context, Problems.badRequest("The Content-Length header is not a number."));
                 return;
             }
+        }
+        context.next();
+    }
+
+    /** A request target or headers over the API's limits: 414 or 431 problem, and the connection closed. */
+    private void refuseOversizeTargetOrHeaders(RoutingContext context) {
+        int maxUriLength = limits.maxUriLength();
+        int maxHeaderBytes = limits.maxHeaderBytes();
+        if (context.request().uri().length() > maxUriLength) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(context, new ProblemException(414, "uri-too-long", "URI too long",
+                    "The request target is longer than the " + maxUriLength + " characters accepted.")
+                    .with("maxLength", maxUriLength));
+            return;
+        }
+        long headerBytes = 0;
+        for (var header : context.request().headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > maxHeaderBytes) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(context, new ProblemException(431, "request-headers-too-large", "Request headers too large",
+                    "The request headers are larger than the " + maxHeaderBytes + " bytes accepted.")
+                    .with("maxBytes", maxHeaderBytes));
+            return;
         }
         context.next();
     }
