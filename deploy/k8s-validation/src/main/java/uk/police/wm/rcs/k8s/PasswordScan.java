@@ -36,6 +36,8 @@ public final class PasswordScan {
             "local-stack", "starts PostgreSQL, Kafka and Keycloak on 127.0.0.1 for development and tests",
             "demo", "synthetic demo data replayed by the local stack",
             "e2e", "end-to-end tests against the local stack",
+            "security", "the security suite against the local stack: synthetic users it adds to the local Keycloak"
+                    + " (password = user name) through that Keycloak's development admin",
             "rehearsal", "the local multi-instance rehearsal against the local stack",
             "kafka-broker", "the local broker's classpath",
             "stack", "the local stack's launcher script",
