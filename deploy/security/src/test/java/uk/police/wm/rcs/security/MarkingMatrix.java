@@ -118,7 +118,7 @@ final class MarkingMatrix {
 
         List<Marked> all = new ArrayList<>();
         List.of(disruptions, ocgs, pursue, prevent, referrals).forEach(all::addAll);
-        Map<Marked, String> topic = partnerTopic(all);
+        Map<Marked, String> topic = partnerTopic(all, setThreatLevel(readers.get("ctu.officer")));
 
         out.append("Cells: one mark per path, in the order the table's heading gives: ✓ seen (or counted), · not seen "
                 + "(not counted), – refused (the reader's roles do not allow the path), ✗ before a wrong mark. "
@@ -150,8 +150,12 @@ final class MarkingMatrix {
                         r -> "/api/v1/disruptions?quarter=" + MatrixPaths.encoded(r.marking().quarter()))),
                 new PathDef("performance", List.of("governance-viewer", "rocu-analyst", "moderator"), false,
                         paths.figure(RcsService.ROCU, r -> "/api/v1/performance/" + quarterPath(r.marking()),
-                                (json, r) -> MatrixPaths.count(json.path("asModeratedNow").path("disruptions")
-                                        .path("total").path("current")))),
+                                (json, r) -> {
+                                    JsonNode total = json.path("asModeratedNow").path("disruptions").path("total");
+                                    // below OFFICIAL_SENSITIVE a count from 1 to 4 is suppressed as null
+                                    return total.isMissingNode() ? 0 : total.path("current").isNull() ? -1
+                                            : total.path("current").asLong();
+                                })),
                 new PathDef("governance figure", governance, false, paths.figure(gw, r -> governancePath(r.marking()),
                         (json, r) -> MatrixPaths.count(json.path("rocu").path("figures").path("approvedDisruptions")
                                 .path("total").path("current")))),
@@ -393,10 +397,39 @@ final class MarkingMatrix {
         }
     }
 
+    /**
+     * A public threat level change, set by a marker: the partner feed must publish it, so the topic check is seen to
+     * read what the gateway publishes (a topic read as empty would prove nothing).
+     */
+    private String setThreatLevel(Reader officer) {
+        String marker = MatrixRecords.marker();
+        byte[] body = ("{\"scope\":\"UK_NATIONAL\",\"level\":\"SUBSTANTIAL\",\"effectiveFrom\":\"2008-05-01\","
+                + "\"setBy\":\"" + marker + "\",\"rationale\":\"Security suite: an event the partner topic must carry.\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var answer = attack.send("POST", stack.serviceUrl(RcsService.CTU) + "/api/v1/threat-levels", officer.token(),
+                Map.of("X-Justification", "Security suite: marking matrix"), body);
+        if (answer.status() != 201) {
+            ledger.violation("marking", "ctu POST /api/v1/threat-levels", officer.name() + " sets a threat level",
+                    answer.summary(), answer.body());
+        }
+        return marker;
+    }
+
     /** Every event of the partner topic: OFFICIAL without caveats, and naming no record a partner may not see. */
-    private Map<Marked, String> partnerTopic(List<Marked> records) {
+    private Map<Marked, String> partnerTopic(List<Marked> records, String published) {
         Map<Marked, String> cells = new LinkedHashMap<>();
-        List<PartnerTopic.Event> events = PartnerTopic.readAll(stack.kafkaBootstrapServers());
+        List<PartnerTopic.Event> events = new ArrayList<>();
+        try {
+            Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                events.clear();
+                events.addAll(PartnerTopic.readAll(stack.kafkaBootstrapServers()));
+                return events.stream().anyMatch(e -> e.text().contains(published));
+            });
+        } catch (ConditionTimeoutException e) {
+            wrong.incrementAndGet();
+            ledger.violation("marking", "gateway topic " + PartnerTopic.TOPIC, "the public threat level set by "
+                    + published + " is published to partners", "not on the topic within 2 minutes", "");
+        }
         for (PartnerTopic.Event event : events) {
             checks.incrementAndGet();
             boolean marked = "OFFICIAL".equals(event.classification())
@@ -422,7 +455,8 @@ final class MarkingMatrix {
             }
         }
         out.append("Partner topic `").append(PartnerTopic.TOPIC).append("`: ").append(events.size())
-                .append(" events read, each checked to be OFFICIAL without caveats.\n\n");
+                .append(" events read (among them the public threat level the matrix set), each checked to be OFFICIAL"
+                        + " without caveats and to name no matrix record a partner may not see.\n\n");
         return cells;
     }
 }
