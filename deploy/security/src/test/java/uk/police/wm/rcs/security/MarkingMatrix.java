@@ -2,7 +2,6 @@ package uk.police.wm.rcs.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,8 @@ final class MarkingMatrix {
 
     /** The printed matrix (Markdown), for the report and the README. */
     static String table;
+    /** The matrix's line: records, readers, checks, violations. */
+    static String summary;
 
     /** Synthetic users the realm lacks for the matrix, created through the admin API of the test stack's Keycloak. */
     static void createUsers(SuiteTokens tokens) {
@@ -79,6 +80,7 @@ final class MarkingMatrix {
     private final Attack attack;
     private final Ledger ledger;
     private final MatrixPaths paths;
+    private final MatrixKinds kinds;
     private final StringBuilder out = new StringBuilder();
     private final AtomicInteger checks = new AtomicInteger();
     private final AtomicInteger wrong = new AtomicInteger();
@@ -89,6 +91,7 @@ final class MarkingMatrix {
         this.attack = attack;
         this.ledger = ledger;
         this.paths = new MatrixPaths(stack, attack, ledger);
+        this.kinds = new MatrixKinds(paths);
     }
 
     void run() {
@@ -126,124 +129,18 @@ final class MarkingMatrix {
                 + "OFFICIAL_SENSITIVE+UK_EYES_ONLY 2011-12/Q1, SECRET 2012-13/Q1, SECRET+UK_EYES_ONLY 2013-14/Q1 "
                 + "(a figure of a marking's quarter counts only that marking's records; OCGs: one crime type per marking). "
                 + "The partner topic column: · no event names the record, ✗ one does.\n");
-        table("rocu disruptions", disruptions, disruptionPaths(), readers, topic);
-        table("rocu OCGs", ocgs, ocgPaths(), readers, topic);
-        table("ctu Pursue operations", pursue, ctuPaths("/api/v1/pursue/operations", "PURSUE"), readers, topic);
-        table("ctu Prevent cases", prevent, ctuPaths("/api/v1/prevent/cases", "PREVENT"), readers, topic);
-        table("cyber referrals", referrals, referralPaths(), readers, topic);
+        table("rocu disruptions", disruptions, kinds.disruptions(), readers, topic);
+        table("rocu OCGs", ocgs, kinds.ocgs(), readers, topic);
+        table("ctu Pursue operations", pursue, kinds.ctu("/api/v1/pursue/operations", "PURSUE"), readers, topic);
+        table("ctu Prevent cases", prevent, kinds.ctu("/api/v1/prevent/cases", "PREVENT"), readers, topic);
+        table("cyber referrals", referrals, kinds.referrals(), readers, topic);
         backlogTable(readers, backlogRoles, backlogBefore, backlogAfter, disruptions);
-        String summary = "marking matrix: " + all.size() + " records (" + disruptions.size() + " disruptions, "
+        summary = "marking matrix: " + all.size() + " records (" + disruptions.size() + " disruptions, "
                 + ocgs.size() + " OCGs, " + pursue.size() + " Pursue operations, " + prevent.size() + " Prevent cases, "
                 + referrals.size() + " referrals) x " + readers.size() + " readers, " + checks.get() + " checks, "
                 + wrong.get() + " violations";
         table = summary + "\n\n" + out;
         System.out.println(table);
-    }
-
-    private List<PathDef> disruptionPaths() {
-        List<String> readRoles = List.of("force-recorder", "rocu-analyst", "moderator");
-        List<String> governance = List.of("governance-viewer", "admin");
-        RcsService gw = RcsService.GATEWAY;
-        return List.of(
-                new PathDef("get", readRoles, false, paths.get(RcsService.ROCU, "/api/v1/disruptions")),
-                new PathDef("list (quarter)", readRoles, false, paths.list(RcsService.ROCU,
-                        r -> "/api/v1/disruptions?quarter=" + MatrixPaths.encoded(r.marking().quarter()))),
-                new PathDef("performance", List.of("governance-viewer", "rocu-analyst", "moderator"), false,
-                        paths.figure(RcsService.ROCU, r -> "/api/v1/performance/" + quarterPath(r.marking()),
-                                (json, r) -> {
-                                    JsonNode total = json.path("asModeratedNow").path("disruptions").path("total");
-                                    // below OFFICIAL_SENSITIVE a count from 1 to 4 is suppressed as null
-                                    return total.isMissingNode() ? 0 : total.path("current").isNull() ? -1
-                                            : total.path("current").asLong();
-                                })),
-                new PathDef("governance figure", governance, false, paths.figure(gw, r -> governancePath(r.marking()),
-                        (json, r) -> MatrixPaths.count(json.path("rocu").path("figures").path("approvedDisruptions")
-                                .path("total").path("current")))),
-                new PathDef("governance highlight", governance, false, paths.text(gw, r -> governancePath(r.marking()))),
-                new PathDef("board pack HTML", governance, false, paths.text(gw, r -> "/api/v1/board-pack/"
-                        + quarterPath(r.marking()))),
-                new PathDef("board pack PDF", governance, false, paths.pdf(gw, r -> "/api/v1/board-pack/"
-                        + quarterPath(r.marking()) + "/pdf")),
-                new PathDef("partner API", List.of("region-partner", "governance-viewer", "admin"), true,
-                        paths.figure(gw, r -> "/api/v1/partner/" + quarterPath(r.marking()),
-                                (json, r) -> MatrixPaths.sum(json.path("approvedDisruptionsByCrimeType")))));
-    }
-
-    private List<PathDef> ocgPaths() {
-        List<String> readRoles = List.of("rocu-analyst", "moderator");
-        return List.of(
-                new PathDef("get", readRoles, false, paths.get(RcsService.ROCU, "/api/v1/ocgs")),
-                new PathDef("list (crime type)", readRoles, false, paths.list(RcsService.ROCU,
-                        r -> "/api/v1/ocgs?crimeType=" + r.bucket())),
-                new PathDef("counts", List.of("rocu-analyst", "moderator", "governance-viewer"), false,
-                        paths.figure(RcsService.ROCU, r -> "/api/v1/ocgs/counts", (json, r) -> MatrixPaths.count(
-                                MatrixPaths.keyed(json.path("byCrimeType"), "crimeType", r.bucket()).path("count")))),
-                new PathDef("governance figure", List.of("governance-viewer", "admin"), false,
-                        paths.figure(RcsService.GATEWAY, r -> currentGovernancePath(),
-                                (json, r) -> MatrixPaths.count(MatrixPaths.keyed(json.path("rocu").path("figures")
-                                        .path("activeOcgsByCrimeType"), "key", r.bucket())))));
-    }
-
-    private List<PathDef> ctuPaths(String path, String fourP) {
-        return List.of(
-                new PathDef("get", List.of("ctu-officer"), false, paths.get(RcsService.CTU, path)),
-                new PathDef("list", List.of("ctu-officer"), false, paths.list(RcsService.CTU, r -> path)),
-                new PathDef("quarterly summary", List.of("ctu-officer", "governance-viewer"), false,
-                        paths.figure(RcsService.CTU, r -> "/api/v1/summary/" + quarterPath(r.marking()),
-                                (json, r) -> {
-                                    JsonNode figure = MatrixPaths.keyed(json.path("byFourP"), "key", fourP);
-                                    // a null count is withheld as a small count: it counts something
-                                    return figure.isMissingNode() ? 0 : figure.path("count").isNull() ? -1
-                                            : figure.path("count").asLong();
-                                })),
-                new PathDef("governance figure", List.of("governance-viewer", "admin"), false,
-                        paths.figure(RcsService.GATEWAY, r -> governancePath(r.marking()),
-                                (json, r) -> MatrixPaths.count(MatrixPaths.keyed(json.path("ctu").path("figures")
-                                        .path("activity").path("byFourP"), "key", fourP).path("current")))),
-                new PathDef("partner API", List.of("region-partner", "governance-viewer", "admin"), true,
-                        paths.figure(RcsService.GATEWAY, r -> "/api/v1/partner/" + quarterPath(r.marking()),
-                                (json, r) -> MatrixPaths.count(MatrixPaths.keyed(json.path("ctuActivityByFourP"),
-                                        "key", fourP)))));
-    }
-
-    private List<PathDef> referralPaths() {
-        List<String> readRoles = List.of("cyber-officer", "force-recorder");
-        return List.of(
-                new PathDef("get", readRoles, false, paths.get(RcsService.CYBER, "/api/v1/referrals")),
-                new PathDef("list", readRoles, false, paths.list(RcsService.CYBER, r -> "/api/v1/referrals?queue=ALL")),
-                new PathDef("quarter summary", List.of("cyber-officer", "governance-viewer"), false,
-                        paths.figure(RcsService.CYBER, r -> "/api/v1/summary/" + quarterPath(r.marking()),
-                                (json, r) -> {
-                                    long total = 0;
-                                    for (JsonNode n : json.path("referralsByClass").path("current")) {
-                                        total += n.asLong();
-                                    }
-                                    return total;
-                                })),
-                new PathDef("governance figure", List.of("governance-viewer", "admin"), false,
-                        paths.figure(RcsService.GATEWAY, r -> governancePath(r.marking()),
-                                (json, r) -> {
-                                    List<JsonNode> current = new ArrayList<>();
-                                    json.path("cyber").path("figures").path("referralsByClass")
-                                            .forEach(t -> current.add(t.path("current")));
-                                    return MatrixPaths.sum(current);
-                                })));
-    }
-
-    private static String quarterPath(Marking marking) {
-        return marking.fy() + "/Q1";
-    }
-
-    private static String governancePath(Marking marking) {
-        return "/api/v1/governance/" + quarterPath(marking);
-    }
-
-    /** The governance view of today's financial quarter (April to March): OCG figures are as they stand now. */
-    private static String currentGovernancePath() {
-        LocalDate today = LocalDate.now();
-        int start = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        int quarter = (today.getMonthValue() + 8) % 12 / 3 + 1;
-        return "/api/v1/governance/" + String.format("%d-%02d/Q%d", start, (start + 1) % 100, quarter);
     }
 
     /** One table: a row per record, a column per reader, a mark per path in each cell. */
@@ -369,7 +266,7 @@ final class MarkingMatrix {
         try {
             Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
                 for (Marking marking : MatrixRecords.MARKINGS) {
-                    var answer = attack.send("GET", stack.serviceUrl(RcsService.GATEWAY) + governancePath(marking),
+                    var answer = attack.send("GET", stack.serviceUrl(RcsService.GATEWAY) + MatrixKinds.governancePath(marking),
                             all.token(), Map.of(), null);
                     if (answer.status() != 200) {
                         return false;
