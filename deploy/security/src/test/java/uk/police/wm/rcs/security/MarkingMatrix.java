@@ -83,7 +83,6 @@ final class MarkingMatrix {
     private final MatrixKinds kinds;
     private final StringBuilder out = new StringBuilder();
     private final AtomicInteger checks = new AtomicInteger();
-    private final AtomicInteger wrong = new AtomicInteger();
 
     MarkingMatrix(LocalStack stack, SuiteTokens tokens, Attack attack, Ledger ledger) {
         this.stack = stack;
@@ -138,7 +137,7 @@ final class MarkingMatrix {
         summary = "marking matrix: " + all.size() + " records (" + disruptions.size() + " disruptions, "
                 + ocgs.size() + " OCGs, " + pursue.size() + " Pursue operations, " + prevent.size() + " Prevent cases, "
                 + referrals.size() + " referrals) x " + readers.size() + " readers, " + checks.get() + " checks, "
-                + wrong.get() + " violations";
+                + ledger.violations("marking").size() + " violations";
         table = summary + "\n\n" + out;
         System.out.println(table);
     }
@@ -187,7 +186,6 @@ final class MarkingMatrix {
     }
 
     private String wrong(String title, PathDef path, Reader reader, Marked record, String rule, Obs obs) {
-        wrong.incrementAndGet();
         String answer = obs.seen() == Seen.ERROR ? "status " + obs.status() + " " + obs.detail()
                 : (obs.seen() == Seen.SEEN ? "seen" : "not seen") + (obs.count() == null ? "" : ", figure " + obs.count());
         ledger.violation("marking", title + " " + path.name(), reader.name() + " (" + reader.profile() + ") reads "
@@ -248,7 +246,6 @@ final class MarkingMatrix {
                         : "✗ " + (was < 0 || now < 0 ? "error" : grown) + " / " + expected;
             }
             if (cell.startsWith("✗")) {
-                wrong.incrementAndGet();
                 ledger.violation("marking", "rocu GET /api/v1/moderation/backlog", reader.name() + " ("
                         + reader.profile() + ") backlog growth after the matrix's claims", cell, "");
             }
@@ -300,7 +297,7 @@ final class MarkingMatrix {
      */
     private String setThreatLevel(Reader officer) {
         String marker = MatrixRecords.marker();
-        byte[] body = ("{\"scope\":\"UK_NATIONAL\",\"level\":\"SUBSTANTIAL\",\"effectiveFrom\":\"2008-05-01\","
+        byte[] body = ("{\"scope\":\"NI_RELATED_IN_NORTHERN_IRELAND\",\"level\":\"SUBSTANTIAL\",\"effectiveFrom\":\"2008-05-01\","
                 + "\"setBy\":\"" + marker + "\",\"rationale\":\"Security suite: an event the partner topic must carry.\"}")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var answer = attack.send("POST", stack.serviceUrl(RcsService.CTU) + "/api/v1/threat-levels", officer.token(),
@@ -323,7 +320,6 @@ final class MarkingMatrix {
                 return events.stream().anyMatch(e -> e.text().contains(published));
             });
         } catch (ConditionTimeoutException e) {
-            wrong.incrementAndGet();
             ledger.violation("marking", "gateway topic " + PartnerTopic.TOPIC, "the public threat level set by "
                     + published + " is published to partners", "not on the topic within 2 minutes", "");
         }
@@ -332,7 +328,6 @@ final class MarkingMatrix {
             boolean marked = "OFFICIAL".equals(event.classification())
                     && (event.caveats() == null || event.caveats().isBlank());
             if (!marked) {
-                wrong.incrementAndGet();
                 ledger.violation("marking", "gateway topic " + PartnerTopic.TOPIC, "event at offset " + event.offset()
                         + " must be OFFICIAL without caveats", "ce_classification=" + event.classification()
                         + " ce_caveats=" + event.caveats(), event.text());
@@ -343,7 +338,6 @@ final class MarkingMatrix {
             boolean named = events.stream().anyMatch(e -> e.text().contains(record.marker())
                     || record.id() != null && e.text().contains(record.id()));
             if (named && !partnerMay(record)) {
-                wrong.incrementAndGet();
                 ledger.violation("marking", "gateway topic " + PartnerTopic.TOPIC, "an event names " + record.label()
                         + " [" + record.marker() + "]", "named", "");
                 cells.put(record, "✗✓");
