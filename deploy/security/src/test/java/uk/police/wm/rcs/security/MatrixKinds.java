@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.police.wm.rcs.security.MatrixPaths.PathDef;
+import uk.police.wm.rcs.security.MatrixRecords.Marked;
 import uk.police.wm.rcs.security.MatrixRecords.Marking;
 import uk.police.wm.rcs.stack.RcsService;
 
@@ -39,6 +40,8 @@ final class MatrixKinds {
                 new PathDef("governance highlight", governance, false, paths.text(gw, r -> governancePath(r.marking()))),
                 new PathDef("board pack HTML", governance, false, paths.text(gw, r -> "/api/v1/board-pack/"
                         + quarterPath(r.marking()))),
+                new PathDef("board pack figure", governance, false, paths.boardPackFigure(gw, r -> "/api/v1/board-pack/"
+                        + quarterPath(r.marking()), "Approved disruptions by crime type", null)),
                 new PathDef("board pack PDF", governance, false, paths.pdf(gw, r -> "/api/v1/board-pack/"
                         + quarterPath(r.marking()) + "/pdf")),
                 new PathDef("partner API", List.of("region-partner", "governance-viewer", "admin"), true,
@@ -58,7 +61,10 @@ final class MatrixKinds {
                 new PathDef("governance figure", List.of("governance-viewer", "admin"), false,
                         paths.figure(RcsService.GATEWAY, r -> currentGovernancePath(),
                                 (json, r) -> MatrixPaths.count(MatrixPaths.keyed(json.path("rocu").path("figures")
-                                        .path("activeOcgsByCrimeType"), "key", r.bucket())))));
+                                        .path("activeOcgsByCrimeType"), "key", r.bucket())))),
+                new PathDef("board pack figure", List.of("governance-viewer", "admin"), false,
+                        paths.boardPackFigure(RcsService.GATEWAY, r -> currentGovernancePath().replace("governance",
+                                "board-pack"), "Active OCGs per predominant crime type", Marked::bucket)));
     }
 
     List<PathDef> ctu(String path, String fourP) {
@@ -77,6 +83,9 @@ final class MatrixKinds {
                         paths.figure(RcsService.GATEWAY, r -> governancePath(r.marking()),
                                 (json, r) -> MatrixPaths.count(MatrixPaths.keyed(json.path("ctu").path("figures")
                                         .path("activity").path("byFourP"), "key", fourP).path("current")))),
+                new PathDef("board pack figure", List.of("governance-viewer", "admin"), false,
+                        paths.boardPackFigure(RcsService.GATEWAY, r -> "/api/v1/board-pack/" + quarterPath(r.marking()),
+                                "Activity by 4 P", r -> fourP)),
                 new PathDef("partner API", List.of("region-partner", "governance-viewer", "admin"), true,
                         paths.figure(RcsService.GATEWAY, r -> "/api/v1/partner/" + quarterPath(r.marking()),
                                 (json, r) -> MatrixPaths.count(MatrixPaths.keyed(json.path("ctuActivityByFourP"),
@@ -104,7 +113,10 @@ final class MatrixKinds {
                                     json.path("cyber").path("figures").path("referralsByClass")
                                             .forEach(t -> current.add(t.path("current")));
                                     return MatrixPaths.sum(current);
-                                })));
+                                })),
+                new PathDef("board pack figure", List.of("governance-viewer", "admin"), false,
+                        paths.boardPackFigure(RcsService.GATEWAY, r -> "/api/v1/board-pack/" + quarterPath(r.marking()),
+                                "Action Fraud referrals by class", null)));
     }
 
     private static String quarterPath(Marking marking) {

@@ -128,6 +128,43 @@ final class MatrixPaths {
         };
     }
 
+    /**
+     * A figure of the board pack's HTML: the "this quarter" column of the table under the heading {@code title},
+     * the row whose first cell is the key (or all rows summed when the key is null); "\u2013" is a suppressed count.
+     */
+    Observer boardPackFigure(RcsService service, Function<Marked, String> path, String title,
+                             Function<Marked, String> key) {
+        return (reader, record) -> {
+            Answer answer = fetch(reader, stack.serviceUrl(service) + path.apply(record));
+            if (answer.status() != 200) {
+                return new Obs(Seen.ERROR, answer.status(), answer.isProblem(), null, answer.summary());
+            }
+            String body = answer.body();
+            int heading = body.indexOf("<h3>" + title + "</h3><table>");
+            if (heading < 0) {
+                return new Obs(Seen.ERROR, 200, false, null, "no table headed " + title);
+            }
+            String table = body.substring(heading, body.indexOf("</table>", heading));
+            java.util.regex.Matcher row = java.util.regex.Pattern
+                    .compile("<tr><td>([^<]*)</td><td>([^<]*)</td>").matcher(table);
+            long total = 0;
+            boolean suppressed = false;
+            String wanted = key == null ? null : key.apply(record);
+            while (row.find()) {
+                if (wanted != null && !row.group(1).equals(wanted)) {
+                    continue;
+                }
+                if (row.group(2).equals("\u2013")) {
+                    suppressed = true;
+                } else {
+                    total += Long.parseLong(row.group(2));
+                }
+            }
+            long count = suppressed ? -1 : total;
+            return new Obs(count != 0 ? Seen.SEEN : Seen.NOT_SEEN, 200, false, count, "");
+        };
+    }
+
     /** A PDF's text (Apache PDFBox), whitespace removed so a wrapped marker is still found, searched for the marker. */
     Observer pdf(RcsService service, Function<Marked, String> path) {
         return (reader, record) -> {
