@@ -1,45 +1,51 @@
 package uk.police.wm.rcs.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import uk.police.wm.rcs.security.Attack.Answer;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import uk.police.wm.rcs.security.MatrixPaths.Obs;
+import uk.police.wm.rcs.security.MatrixPaths.PathDef;
+import uk.police.wm.rcs.security.MatrixPaths.Seen;
+import uk.police.wm.rcs.security.MatrixRecords.Marked;
+import uk.police.wm.rcs.security.MatrixRecords.Marking;
 import uk.police.wm.rcs.stack.KeycloakTokens;
 import uk.police.wm.rcs.stack.LocalStack;
 import uk.police.wm.rcs.stack.RcsService;
 
 /**
- * Records at each classification x caveat, read by each reader profile through get and list: visible exactly when
- * the reader's clearance covers the classification, it holds every caveat, and (a force system) it is its own force's.
- * Today: rocu disruptions and ctu Pursue operations (the gateway's views, the board pack, the partner API and topic are
- * a TODO in the README).
+ * Records at each classification x caveat in each service, read by each reader profile through every path that
+ * shows them (get, list, counts and summaries, the gateway's governance view, the board pack as HTML and as PDF
+ * text, the partner API, the partner event topic): seen, or counted, exactly when the reader's clearance covers the
+ * classification, it holds every caveat, and (a force system) it is its own force's record; partners only ever see
+ * OFFICIAL without caveats. Prints the matrix it checked; every wrong cell is a violation.
  */
 final class MarkingMatrix {
 
-    static final List<String> CLASSIFICATIONS = List.of("OFFICIAL", "OFFICIAL_SENSITIVE", "SECRET");
-    static final List<List<String>> CAVEATS = List.of(List.of(), List.of("UK_EYES_ONLY"));
+    static final String SECRET_FORCE = "sec-force-wmp-secret";
 
     /** The printed matrix (Markdown), for the report and the README. */
     static String table;
+    /** The matrix's line: records, readers, checks, violations. */
+    static String summary;
 
     /** Synthetic users the realm lacks for the matrix, created through the admin API of the test stack's Keycloak. */
     static void createUsers(SuiteTokens tokens) {
         tokens.createUser("sec.ctu.secret", List.of("ctu-officer"), "SECRET", List.of());
         tokens.createUser("sec.rocu.secret", List.of("rocu-analyst"), "SECRET", List.of("UK_EYES_ONLY"));
         tokens.createUser("sec.rocu.secret.nocaveat", List.of("rocu-analyst"), "SECRET", List.of());
-    }
-
-    /** A record made for the matrix. */
-    record Marked(String domain, String classification, List<String> caveats, String force, String id) {
-        String label() {
-            return domain + " " + classification + (caveats.isEmpty() ? "" : "+" + String.join("+", caveats))
-                    + (force == null ? "" : " (" + force + ")");
-        }
+        tokens.createUser("sec.rocu.moderator.secret", List.of("moderator", "rocu-analyst"), "SECRET", List.of("UK_EYES_ONLY"));
+        tokens.createUser("sec.cyber.secret", List.of("cyber-officer"), "SECRET", List.of("UK_EYES_ONLY"));
+        tokens.createUser("sec.os.caveat", List.of("rocu-analyst", "ctu-officer", "cyber-officer", "governance-viewer"),
+                "OFFICIAL_SENSITIVE", List.of("UK_EYES_ONLY"));
+        tokens.createUser("sec.secret.nocaveat", List.of("cyber-officer", "governance-viewer"), "SECRET", List.of());
+        tokens.createForceClient(SECRET_FORCE, "force-wmp", "SECRET", List.of("UK_EYES_ONLY"),
+                List.of("force-recorder", "machine"));
     }
 
     /** A reader: token, clearance, caveats and force as its token says. */
@@ -53,10 +59,19 @@ final class MarkingMatrix {
                     (String) claims.get("force"), SuiteTokens.roles(token));
         }
 
-        boolean mayRead(Marked record) {
-            boolean covered = CLASSIFICATIONS.indexOf(clearance) >= CLASSIFICATIONS.indexOf(record.classification());
+        boolean covers(Marked record) {
+            boolean cleared = MatrixRecords.CLASSIFICATIONS.indexOf(clearance)
+                    >= MatrixRecords.CLASSIFICATIONS.indexOf(record.classification());
             boolean forceOk = force == null || record.force() == null || force.equals(record.force());
-            return covered && caveats.containsAll(record.caveats()) && forceOk;
+            return cleared && caveats.containsAll(record.caveats()) && forceOk;
+        }
+
+        boolean mayUse(PathDef path) {
+            return roles.stream().anyMatch(path.roles()::contains);
+        }
+
+        String profile() {
+            return clearance + (caveats.isEmpty() ? "" : "+" + String.join("+", caveats));
         }
     }
 
@@ -64,157 +79,275 @@ final class MarkingMatrix {
     private final SuiteTokens tokens;
     private final Attack attack;
     private final Ledger ledger;
+    private final MatrixPaths paths;
+    private final MatrixKinds kinds;
     private final StringBuilder out = new StringBuilder();
+    private final AtomicInteger checks = new AtomicInteger();
 
     MarkingMatrix(LocalStack stack, SuiteTokens tokens, Attack attack, Ledger ledger) {
         this.stack = stack;
         this.tokens = tokens;
         this.attack = attack;
         this.ledger = ledger;
+        this.paths = new MatrixPaths(stack, attack, ledger);
+        this.kinds = new MatrixKinds(paths);
     }
 
     void run() {
         Map<String, Reader> readers = new LinkedHashMap<>();
-        for (String client : List.of("force-wmp", "force-war", "region-partner-em")) {
+        for (String client : List.of("force-wmp", "force-war", SECRET_FORCE, "region-partner-em")) {
             readers.put(client, Reader.of(client, tokens.realm().clientToken(client)));
         }
         for (String user : List.of("rocu.analyst", "rocu.moderator", "sec.rocu.secret.nocaveat", "sec.rocu.secret",
-                "ctu.officer.os", "sec.ctu.secret", "ctu.officer", "cyber.officer", "admin", "auditor", "gov.viewer",
-                "gov.viewer.secret")) {
+                "ctu.officer.os", "sec.ctu.secret", "ctu.officer", "cyber.officer", "sec.cyber.secret", "sec.os.caveat",
+                "sec.secret.nocaveat", "admin", "auditor", "gov.viewer", "gov.viewer.secret")) {
             readers.put(user, Reader.of(user, tokens.realm().userToken(user)));
         }
-        List<Marked> disruptions = claimDisruptions(readers);
-        read("rocu disruptions", RcsService.ROCU, "/api/v1/disruptions", List.of("force-recorder", "rocu-analyst", "moderator"),
-                disruptions, readers);
-        List<Marked> operations = recordPursueOperations(readers.get("ctu.officer"));
-        read("ctu Pursue operations", RcsService.CTU, "/api/v1/pursue/operations", List.of("ctu-officer"), operations, readers);
-        table = out.toString();
+        MatrixRecords records = new MatrixRecords(stack, attack, ledger);
+        List<String> backlogRoles = List.of("moderator", "rocu-analyst", "governance-viewer");
+        Map<String, Long> backlogBefore = backlogs(readers, backlogRoles);
+        List<Marked> disruptions = records.claimDisruptions(List.of(readers.get("force-wmp"), readers.get("force-war")),
+                readers.get(SECRET_FORCE));
+        Map<String, Long> backlogAfter = backlogs(readers, backlogRoles);
+        records.approve(Reader.of("sec.rocu.moderator.secret", tokens.realm().userToken("sec.rocu.moderator.secret")),
+                disruptions);
+        List<Marked> ocgs = records.registerOcgs(readers.get("sec.rocu.secret"));
+        List<Marked> pursue = records.recordPursueOperations(readers.get("ctu.officer"));
+        List<Marked> prevent = records.referPreventCases(readers.get("ctu.officer"));
+        List<Marked> referrals = records.receiveReferrals(readers.get("sec.cyber.secret"));
+        awaitGateway(readers.get("gov.viewer.secret"), disruptions, pursue, prevent, referrals);
+        paths.forget();
+
+        List<Marked> all = new ArrayList<>();
+        List.of(disruptions, ocgs, pursue, prevent, referrals).forEach(all::addAll);
+        Map<Marked, String> topic = partnerTopic(all, setThreatLevel(readers.get("ctu.officer")));
+
+        out.append("Cells: one mark per path, in the order the table's heading gives: ✓ seen (or counted), · not seen "
+                + "(not counted), – refused (the reader's roles do not allow the path), ✗ before a wrong mark. "
+                + "Quarters: OFFICIAL 2008-09/Q1, OFFICIAL+UK_EYES_ONLY 2009-10/Q1, OFFICIAL_SENSITIVE 2010-11/Q1, "
+                + "OFFICIAL_SENSITIVE+UK_EYES_ONLY 2011-12/Q1, SECRET 2012-13/Q1, SECRET+UK_EYES_ONLY 2013-14/Q1 "
+                + "(a figure of a marking's quarter counts only that marking's records; OCGs: one crime type per marking). "
+                + "The partner topic column: · no event names the record, ✗ one does.\n");
+        table("rocu disruptions", disruptions, kinds.disruptions(), readers, topic);
+        table("rocu OCGs", ocgs, kinds.ocgs(), readers, topic);
+        table("ctu Pursue operations", pursue, kinds.ctu("/api/v1/pursue/operations", "PURSUE"), readers, topic);
+        table("ctu Prevent cases", prevent, kinds.ctu("/api/v1/prevent/cases", "PREVENT"), readers, topic);
+        table("cyber referrals", referrals, kinds.referrals(), readers, topic);
+        backlogTable(readers, backlogRoles, backlogBefore, backlogAfter, disruptions);
+        summary = "marking matrix: " + all.size() + " records (" + disruptions.size() + " disruptions, "
+                + ocgs.size() + " OCGs, " + pursue.size() + " Pursue operations, " + prevent.size() + " Prevent cases, "
+                + referrals.size() + " referrals) x " + readers.size() + " readers, " + checks.get() + " checks, "
+                + ledger.violations("marking").size() + " violations";
+        table = summary + "\n\n" + out;
         System.out.println(table);
     }
 
-    /** WMP's and WAR's force systems claim one disruption per marking; a marking a force does not hold must be refused. */
-    private List<Marked> claimDisruptions(Map<String, Reader> readers) {
-        List<Marked> made = new ArrayList<>();
-        for (String client : List.of("force-wmp", "force-war")) {
-            Reader force = readers.get(client);
-            for (String classification : CLASSIFICATIONS) {
-                for (List<String> caveats : CAVEATS) {
-                    ObjectNode body = SchemaSamples.JSON.createObjectNode();
-                    body.put("sourceRecordId", "SEC-MARK-" + UUID.randomUUID());
-                    body.put("targetType", "NONE").put("leadAgency", "FORCE")
-                            .put("crimeType", "MODERN_SLAVERY_AND_HUMAN_TRAFFICKING").put("claimedImpact", "MAJOR")
-                            .put("category", "PROTECT").put("activityLevel", "LOCAL").put("disruptedOn", "2024-05-10")
-                            .put("narrative", "Synthetic marking matrix disruption.").put("classification", classification);
-                    caveats.forEach(body.putArray("caveats")::add);
-                    Marked wanted = new Marked("disruption", classification, caveats, force.force(), null);
-                    Answer answer = attack.send("POST", stack.serviceUrl(RcsService.ROCU) + "/api/v1/disruptions",
-                            force.token(), Map.of(), body.toString().getBytes(StandardCharsets.UTF_8));
-                    boolean holds = force.mayRead(wanted);
-                    if (answer.status() == 201) {
-                        made.add(new Marked("disruption", classification, caveats, force.force(), SecuritySuiteTest.idOf(answer.body())));
-                        if (!holds) {
-                            ledger.violation("marking", "rocu POST /api/v1/disruptions", client + " (" + force.clearance()
-                                    + ", caveats " + force.caveats() + ") marks a record " + wanted.label(),
-                                    "201: accepted a marking the caller does not hold", answer.body());
-                        }
-                    } else if (holds || answer.status() >= 500 || !answer.isProblem()) {
-                        ledger.violation("marking", "rocu POST /api/v1/disruptions", client + " claims " + wanted.label(),
-                                answer.summary(), answer.body());
-                    }
-                }
-            }
-        }
-        return made;
-    }
-
-    /** A SECRET officer holding UK_EYES_ONLY records one Pursue operation per marking. */
-    private List<Marked> recordPursueOperations(Reader officer) {
-        List<Marked> made = new ArrayList<>();
-        for (String classification : CLASSIFICATIONS) {
-            for (List<String> caveats : CAVEATS) {
-                ObjectNode body = SchemaSamples.JSON.createObjectNode();
-                body.put("operationName", "Security suite " + classification + " " + caveats + " " + UUID.randomUUID())
-                        .put("motivation", "ISLAMIST").put("status", "ACTIVE")
-                        .put("stage", "EARLY").put("openedOn", "2018-05-10").put("subjectsOfInterest", 2)
-                        .put("classification", classification);
-                caveats.forEach(body.putArray("caveats")::add);
-                Answer answer = attack.send("POST", stack.serviceUrl(RcsService.CTU) + "/api/v1/pursue/operations",
-                        officer.token(), Map.of(), body.toString().getBytes(StandardCharsets.UTF_8));
-                if (answer.status() != 201) {
-                    ledger.violation("marking", "ctu POST /api/v1/pursue/operations", "ctu.officer records "
-                            + classification + " " + caveats, answer.summary(), answer.body());
-                    continue;
-                }
-                made.add(new Marked("pursue", classification, caveats, null, SecuritySuiteTest.idOf(answer.body())));
-            }
-        }
-        return made;
-    }
-
-    /** Reads every record as every reader through get and list; prints one row per record. */
-    private void read(String title, RcsService service, String listPath, List<String> roles, List<Marked> records,
-                      Map<String, Reader> readers) {
-        String base = stack.serviceUrl(service);
-        out.append("\n### ").append(title).append(" (get / list; ✓ seen, · not seen, 403/404 refused, ✗ wrong)\n\n| record |");
-        readers.values().forEach(r -> out.append(' ').append(r.name()).append(" |"));
-        out.append("\n|---|");
+    /** One table: a row per record, a column per reader, a mark per path in each cell. */
+    private void table(String title, List<Marked> records, List<PathDef> defs, Map<String, Reader> readers,
+                       Map<Marked, String> topic) {
+        out.append("\n### ").append(title).append(" (").append(String.join(" / ",
+                defs.stream().map(PathDef::name).toList())).append(")\n\n| record |");
+        readers.values().forEach(r -> out.append(' ').append(r.name()).append(" (").append(r.profile()).append(") |"));
+        out.append(" partner topic |\n|---|");
         readers.values().forEach(r -> out.append("---|"));
-        out.append('\n');
-        Map<String, List<String>> listed = new LinkedHashMap<>();
-        for (Reader reader : readers.values()) {
-            listed.put(reader.name(), listIds(base + listPath, reader));
-        }
+        out.append("---|\n");
         for (Marked record : records) {
             out.append("| ").append(record.label()).append(" |");
             for (Reader reader : readers.values()) {
-                boolean hasRole = reader.roles().stream().anyMatch(roles::contains);
-                boolean expected = hasRole && reader.mayRead(record);
-                Answer get = attack.send("GET", base + listPath + "/" + record.id(), reader.token(),
-                        Map.of("X-Justification", "Security suite: marking matrix"), null);
-                boolean seenByGet = get.status() == 200;
-                boolean getOk = expected ? seenByGet
-                        : (get.status() == 404 || get.status() == 403) && get.isProblem();
-                List<String> ids = listed.get(reader.name());
-                boolean seenInList = ids != null && ids.contains(record.id());
-                boolean listOk = expected == seenInList;
-                if (!getOk) {
-                    ledger.violation("marking", service.key() + " GET " + listPath + "/{id}", reader.name() + " reads "
-                            + record.label() + (expected ? " (should see it)" : " (must not see it)"), get.summary(), get.body());
+                List<String> marks = new ArrayList<>();
+                for (PathDef path : defs) {
+                    marks.add(check(title, path, reader, record, records));
                 }
-                if (!listOk) {
-                    ledger.violation("marking", service.key() + " GET " + listPath, reader.name() + " lists "
-                            + record.label() + (expected ? " (should see it)" : " (must not see it)"),
-                            seenInList ? "listed" : "not listed", "");
-                }
-                String cell = (seenByGet ? "✓" : String.valueOf(get.status())) + " / "
-                        + (ids == null ? "refused" : seenInList ? "✓" : "·");
-                out.append(' ').append(getOk && listOk ? cell : "✗ " + cell).append(" |");
+                out.append(' ').append(String.join(" ", marks)).append(" |");
             }
-            out.append('\n');
+            out.append(' ').append(topic.getOrDefault(record, "·")).append(" |\n");
         }
     }
 
-    /** Every id the reader's list shows (following cursors), or null when the list is refused. */
-    private List<String> listIds(String url, Reader reader) {
-        List<String> ids = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 50; page++) {
-            Answer answer = attack.send("GET", url + "?limit=500" + (cursor == null ? "" : "&cursor=" + cursor),
-                    reader.token(), Map.of("X-Justification", "Security suite: marking matrix"), null);
-            if (answer.status() != 200) {
-                return null;
+    /** One check: the reader's view of the record through the path, against the rule; a wrong one is a violation. */
+    private String check(String title, PathDef path, Reader reader, Marked record, List<Marked> records) {
+        checks.incrementAndGet();
+        Obs obs = path.observer().observe(reader, record);
+        if (!reader.mayUse(path)) {
+            boolean ok = obs.refused();
+            return ok ? "–" : wrong(title, path, reader, record, "must be refused (roles " + reader.roles() + ")", obs);
+        }
+        boolean expected = path.partnerRule() ? partnerMay(record) : reader.covers(record);
+        long expectedCount = records.stream().filter(r -> r.bucket().equals(record.bucket()))
+                .filter(r -> path.partnerRule() ? partnerMay(r) : reader.covers(r)).count();
+        boolean seenOk = obs.seen() == (expected ? Seen.SEEN : Seen.NOT_SEEN);
+        boolean countOk = obs.count() == null || (obs.count() < 0 ? expectedCount > 0 : obs.count() == expectedCount);
+        String mark = obs.seen() == Seen.SEEN ? "✓" : "·";
+        if (seenOk && countOk) {
+            return mark;
+        }
+        return wrong(title, path, reader, record, (expected ? "should see it" : "must not see it")
+                + (obs.count() == null ? "" : ", expected figure " + expectedCount), obs);
+    }
+
+    private String wrong(String title, PathDef path, Reader reader, Marked record, String rule, Obs obs) {
+        String answer = obs.seen() == Seen.ERROR ? "status " + obs.status() + " " + obs.detail()
+                : (obs.seen() == Seen.SEEN ? "seen" : "not seen") + (obs.count() == null ? "" : ", figure " + obs.count());
+        ledger.violation("marking", title + " " + path.name(), reader.name() + " (" + reader.profile() + ") reads "
+                + record.label() + " [" + record.marker() + "]: " + rule, answer, "");
+        return "✗" + (obs.seen() == Seen.SEEN ? "✓" : obs.seen() == Seen.ERROR ? String.valueOf(obs.status()) : "·");
+    }
+
+    private static boolean partnerMay(Marked record) {
+        return record.classification().equals("OFFICIAL") && record.caveats().isEmpty();
+    }
+
+    /** Moderation backlog (claimed, WMP and WAR) per reader allowed it; -1 when refused. */
+    private Map<String, Long> backlogs(Map<String, Reader> readers, List<String> roles) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Reader reader : readers.values()) {
+            var answer = attack.send("GET", stack.serviceUrl(RcsService.ROCU) + "/api/v1/moderation/backlog",
+                    reader.token(), Map.of(), null);
+            long claimed = -1;
+            if (answer.status() == 200) {
+                try {
+                    claimed = 0;
+                    for (JsonNode force : SchemaSamples.JSON.readTree(answer.body())) {
+                        claimed += force.path("claimed").asLong();
+                    }
+                } catch (java.io.IOException e) {
+                    claimed = -2;
+                }
+            } else if (reader.roles().stream().anyMatch(roles::contains) || !answer.isProblem()) {
+                claimed = -2;
             }
-            try {
-                JsonNode json = SchemaSamples.JSON.readTree(answer.body());
-                json.path("items").forEach(item -> ids.add(item.path("id").asText()));
-                cursor = json.path("nextCursor").isTextual() ? json.path("nextCursor").asText() : null;
-            } catch (java.io.IOException e) {
-                return null;
+            out.put(reader.name(), claimed);
+        }
+        return out;
+    }
+
+    /**
+     * The moderation backlog counts claimed disruptions of every quarter, so its figure is compared before and after
+     * the matrix's claims: the growth a reader sees is the number of new claims it is covered for.
+     */
+    private void backlogTable(Map<String, Reader> readers, List<String> roles, Map<String, Long> before,
+                              Map<String, Long> after, List<Marked> disruptions) {
+        out.append("\n### rocu moderation backlog (claimed disruptions added by the matrix: seen / expected)\n\n|");
+        readers.values().forEach(r -> out.append(' ').append(r.name()).append(" |"));
+        out.append("\n|");
+        readers.values().forEach(r -> out.append("---|"));
+        out.append("\n|");
+        for (Reader reader : readers.values()) {
+            checks.incrementAndGet();
+            long was = before.get(reader.name());
+            long now = after.get(reader.name());
+            String cell;
+            if (reader.roles().stream().noneMatch(roles::contains)) {
+                cell = was == -1 && now == -1 ? "–" : "✗ answered";
+            } else {
+                long expected = disruptions.stream().filter(d -> reader.covers(d)).count();
+                long grown = now - was;
+                cell = was >= 0 && now >= 0 && grown == expected ? grown + " / " + expected
+                        : "✗ " + (was < 0 || now < 0 ? "error" : grown) + " / " + expected;
             }
-            if (cursor == null) {
-                break;
+            if (cell.startsWith("✗")) {
+                ledger.violation("marking", "rocu GET /api/v1/moderation/backlog", reader.name() + " ("
+                        + reader.profile() + ") backlog growth after the matrix's claims", cell, "");
+            }
+            out.append(' ').append(cell).append(" |");
+        }
+        out.append('\n');
+    }
+
+    /**
+     * The gateway's view is built from the events: waits until the reader cleared for everything sees every
+     * disruption approved, every highlight, and the CTU and Cyber figures of each marking's quarter.
+     */
+    private void awaitGateway(Reader all, List<Marked> disruptions, List<Marked> pursue, List<Marked> prevent,
+                              List<Marked> referrals) {
+        try {
+            Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                for (Marking marking : MatrixRecords.MARKINGS) {
+                    var answer = attack.send("GET", stack.serviceUrl(RcsService.GATEWAY) + MatrixKinds.governancePath(marking),
+                            all.token(), Map.of(), null);
+                    if (answer.status() != 200) {
+                        return false;
+                    }
+                    JsonNode json = SchemaSamples.JSON.readTree(answer.body());
+                    long approved = MatrixPaths.count(json.path("rocu").path("figures").path("approvedDisruptions")
+                            .path("total").path("current"));
+                    boolean highlights = disruptions.stream().filter(d -> d.marking().equals(marking))
+                            .allMatch(d -> answer.body().contains(d.marker()));
+                    JsonNode byFourP = json.path("ctu").path("figures").path("activity").path("byFourP");
+                    boolean ctu = (pursue.isEmpty() || MatrixPaths.count(MatrixPaths.keyed(byFourP, "key", "PURSUE")
+                            .path("current")) != 0) && (prevent.isEmpty() || MatrixPaths.count(MatrixPaths.keyed(
+                            byFourP, "key", "PREVENT").path("current")) != 0);
+                    List<JsonNode> cyber = new ArrayList<>();
+                    json.path("cyber").path("figures").path("referralsByClass").forEach(t -> cyber.add(t.path("current")));
+                    if (approved == 0 || !highlights || !ctu || (!referrals.isEmpty() && MatrixPaths.sum(cyber) == 0)) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        } catch (ConditionTimeoutException e) {
+            ledger.violation("marking", "gateway GET /api/v1/governance/{fy}/{quarter}", "gov.viewer.secret waits for"
+                    + " the matrix's records in the gateway's view", "not all applied within 3 minutes", "");
+        }
+    }
+
+    /**
+     * A public threat level change, set by a marker: the partner feed must publish it, so the topic check is seen to
+     * read what the gateway publishes (a topic read as empty would prove nothing).
+     */
+    private String setThreatLevel(Reader officer) {
+        String marker = MatrixRecords.marker();
+        byte[] body = ("{\"scope\":\"NI_RELATED_IN_NORTHERN_IRELAND\",\"level\":\"SUBSTANTIAL\",\"effectiveFrom\":\"2008-05-01\","
+                + "\"setBy\":\"" + marker + "\",\"rationale\":\"Security suite: an event the partner topic must carry.\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var answer = attack.send("POST", stack.serviceUrl(RcsService.CTU) + "/api/v1/threat-levels", officer.token(),
+                Map.of("X-Justification", "Security suite: marking matrix"), body);
+        if (answer.status() != 201) {
+            ledger.violation("marking", "ctu POST /api/v1/threat-levels", officer.name() + " sets a threat level",
+                    answer.summary(), answer.body());
+        }
+        return marker;
+    }
+
+    /** Every event of the partner topic: OFFICIAL without caveats, and naming no record a partner may not see. */
+    private Map<Marked, String> partnerTopic(List<Marked> records, String published) {
+        Map<Marked, String> cells = new LinkedHashMap<>();
+        List<PartnerTopic.Event> events = new ArrayList<>();
+        try {
+            Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                events.clear();
+                events.addAll(PartnerTopic.readAll(stack.kafkaBootstrapServers()));
+                return events.stream().anyMatch(e -> e.text().contains(published));
+            });
+        } catch (ConditionTimeoutException e) {
+            ledger.violation("marking", "gateway topic " + PartnerTopic.TOPIC, "the public threat level set by "
+                    + published + " is published to partners", "not on the topic within 2 minutes", "");
+        }
+        for (PartnerTopic.Event event : events) {
+            checks.incrementAndGet();
+            boolean marked = "OFFICIAL".equals(event.classification())
+                    && (event.caveats() == null || event.caveats().isBlank());
+            if (!marked) {
+                ledger.violation("marking", "gateway topic " + PartnerTopic.TOPIC, "event at offset " + event.offset()
+                        + " must be OFFICIAL without caveats", "ce_classification=" + event.classification()
+                        + " ce_caveats=" + event.caveats(), event.text());
             }
         }
-        return ids;
+        for (Marked record : records) {
+            checks.incrementAndGet();
+            boolean named = events.stream().anyMatch(e -> e.text().contains(record.marker())
+                    || record.id() != null && e.text().contains(record.id()));
+            if (named && !partnerMay(record)) {
+                ledger.violation("marking", "gateway topic " + PartnerTopic.TOPIC, "an event names " + record.label()
+                        + " [" + record.marker() + "]", "named", "");
+                cells.put(record, "✗✓");
+            } else {
+                cells.put(record, named ? "✓" : "·");
+            }
+        }
+        out.append("Partner topic `").append(PartnerTopic.TOPIC).append("`: ").append(events.size())
+                .append(" events read (among them the public threat level the matrix set), each checked to be OFFICIAL"
+                        + " without caveats and to name no matrix record a partner may not see.\n\n");
+        return cells;
     }
 }

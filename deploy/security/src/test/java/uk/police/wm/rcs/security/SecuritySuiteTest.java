@@ -128,8 +128,15 @@ class SecuritySuiteTest {
         String line = "security: " + operations.size() + " operations, " + ledger.requests() + " requests, "
                 + violations.size() + " violations";
         System.out.println(line);
+        if (MarkingMatrix.summary != null) {
+            // the matrix's violations are in the count above; its own line says how much it checked
+            System.out.println(MarkingMatrix.summary);
+        }
         StringBuilder report = new StringBuilder("# Security suite report\n\n").append(line)
                 .append(String.format(" (%.0f s)%n%n", (System.nanoTime() - started) / 1e9));
+        if (MarkingMatrix.summary != null) {
+            report.append(MarkingMatrix.summary).append("\n\n");
+        }
         report.append("## Violations by phase and attack\n\n| phase | attack | answer | count |\n|---|---|---|---|\n");
         violations.stream().collect(Collectors.groupingBy(v -> v.phase() + " | " + v.attack() + " | " + v.answer(),
                 TreeMap::new, Collectors.counting())).forEach((k, n) -> report.append("| ").append(k).append(" | ")

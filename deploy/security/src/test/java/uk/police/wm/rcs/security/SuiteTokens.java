@@ -142,6 +142,47 @@ final class SuiteTokens {
         adminPost(admin, "/users/" + id + "/role-mappings/realm", roleRepresentations);
     }
 
+    /**
+     * Adds a force system the realm lacks: a copy of {@code source} (same audience and force claim) under a new
+     * client id whose tokens carry another clearance and caveats, its service account given {@code roles}. The
+     * secret is the development one {@link KeycloakTokens#clientSecret} expects.
+     */
+    void createForceClient(String clientId, String source, String clearance, List<String> caveats, List<String> roles) {
+        String admin = adminToken();
+        ObjectNode copy = adminGet(admin, "/clients?clientId=" + source).get(0).deepCopy();
+        copy.remove("id");
+        copy.put("clientId", clientId);
+        copy.put("name", clientId);
+        copy.put("secret", KeycloakTokens.clientSecret(clientId));
+        ArrayNode mappers = copy.withArray("protocolMappers");
+        mappers.forEach(m -> {
+            ((ObjectNode) m).remove("id");
+            if ("clearance".equals(m.path("config").path("claim.name").asText())) {
+                ((ObjectNode) m.get("config")).put("claim.value", clearance);
+            }
+        });
+        if (!caveats.isEmpty()) {
+            ObjectNode mapper = mappers.addObject();
+            mapper.put("name", "hardcoded-caveats");
+            mapper.put("protocol", "openid-connect");
+            mapper.put("protocolMapper", "oidc-hardcoded-claim-mapper");
+            ObjectNode config = mapper.putObject("config");
+            config.put("claim.name", "caveats");
+            config.put("claim.value", String.join(",", caveats));
+            config.put("jsonType.label", "String");
+            config.put("access.token.claim", "true");
+            config.put("introspection.token.claim", "true");
+        }
+        adminPost(admin, "/clients", copy);
+        String id = adminGet(admin, "/clients?clientId=" + clientId).get(0).get("id").asText();
+        String user = adminGet(admin, "/clients/" + id + "/service-account-user").get("id").asText();
+        ArrayNode roleRepresentations = JSON.createArrayNode();
+        for (String role : roles) {
+            roleRepresentations.add(adminGet(admin, "/roles/" + role));
+        }
+        adminPost(admin, "/users/" + user + "/role-mappings/realm", roleRepresentations);
+    }
+
     private String adminToken() {
         String form = "grant_type=password&client_id=admin-cli&username=" + enc(env("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"))
                 + "&password=" + enc(env("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
