@@ -49,7 +49,7 @@ class RecordsEventsTest {
                 "eligibleSpend", "Equipment, software, training")).when().put("/api/v1/funding/programmes/NCSP")
                 .then().statusCode(HttpStatus.SC_CREATED);
         ValidatableResponse bidResponse = as(ECU).body(Map.of("board", "Synthetic board", "purpose", "Kiosk licences",
-                "amount", "1500.50", "submittedOn", "2010-06-03")).when().post("/api/v1/funding/bids").then();
+                "amount", new BigDecimal("1500.50"), "submittedOn", "2010-06-03")).when().post("/api/v1/funding/bids").then();
         String bid = created(bidResponse);
         long bidVersion = bidResponse.extract().jsonPath().getLong("version");
         as(ECU).header("If-Match", "\"" + bidVersion + "\"").body(Map.of("status", "APPROVED", "decisionOn",
