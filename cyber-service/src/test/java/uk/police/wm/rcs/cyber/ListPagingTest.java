@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber;
 
+import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.cyber.referral.Referrals.ECU;
 import static uk.police.wm.rcs.cyber.referral.Referrals.VIEWER;
@@ -92,7 +93,7 @@ class ListPagingTest {
     void fundingListsPageInOrderWithEachItemOnce() {
         for (String day : List.of("2011-08-02", "2011-08-01", "2011-08-03")) {
             post("/api/v1/funding/bids", Map.of("board", "Paging board", "purpose", "Paging " + day,
-                    "amount", "10.00", "submittedOn", day));
+                    "amount", new BigDecimal("10.00"), "submittedOn", day));
         }
         List<String> submitted = walk("/api/v1/funding/bids", "submittedOn");
         assertThat(submitted).isSorted().containsSubsequence("2011-08-01", "2011-08-02", "2011-08-03");

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber;
 
+import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.cyber.referral.Referrals.ECU;
 import static uk.police.wm.rcs.cyber.referral.Referrals.as;
@@ -44,11 +45,11 @@ class RecordsEventsTest {
                 "kind", "TABLE_TOP")).when().post("/api/v1/prepare/exercises").then());
         String simulation = created(as(ECU).body(Map.of("name", "Synthetic phishing 2010", "sentOn", "2010-06-02",
                 "sent", 100, "clicked", 7, "reported", 40)).when().post("/api/v1/prepare/phishing-simulations").then());
-        as(ECU).body(Map.of("name", "National Cyber Security Programme", "matchFunded", false, "amount", "75000.00",
+        as(ECU).body(Map.of("name", "National Cyber Security Programme", "matchFunded", false, "amount", new BigDecimal("75000.00"),
                 "eligibleSpend", "Equipment, software, training")).when().put("/api/v1/funding/programmes/NCSP")
                 .then().statusCode(HttpStatus.SC_CREATED);
         ValidatableResponse bidResponse = as(ECU).body(Map.of("board", "Synthetic board", "purpose", "Kiosk licences",
-                "amount", "1500.50", "submittedOn", "2010-06-03")).when().post("/api/v1/funding/bids").then();
+                "amount", new BigDecimal("1500.50"), "submittedOn", "2010-06-03")).when().post("/api/v1/funding/bids").then();
         String bid = created(bidResponse);
         long bidVersion = bidResponse.extract().jsonPath().getLong("version");
         as(ECU).header("If-Match", "\"" + bidVersion + "\"").body(Map.of("status", "APPROVED", "decisionOn",

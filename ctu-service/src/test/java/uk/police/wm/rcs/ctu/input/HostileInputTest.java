@@ -50,6 +50,13 @@ class HostileInputTest {
         refused(token, path, activity("\"" + ref + "\"", "\"2018-06-01\"", "42",
                 ", \"reference\": \"" + ref + "-2\""));
         refused(token, path, activity("\"" + ref + "\"", "\"2018-06-01\"", "42", ", \"x\": " + DEEP));
+        // issue 13, the rest: bidi override, a member the request does not have, a 100,000-character string, a
+        // number for a string, a string for a number
+        refused(token, path, activity("\"" + ref + "\u202e\"", "\"2018-06-01\"", "42", ""));
+        refused(token, path, activity("\"" + ref + "\"", "\"2018-06-01\"", "42", ", \"colour\": \"red\""));
+        refused(token, path, activity("\"" + "R".repeat(100_000) + "\"", "\"2018-06-01\"", "42", ""));
+        refused(token, path, activity("12345", "\"2018-06-01\"", "42", ""));
+        refused(token, path, activity("\"" + ref + "\"", "\"2018-06-01\"", "\"42\"", ""));
         assertThat(rows("protect_activity")).isEqualTo(before);
     }
 
@@ -65,6 +72,10 @@ class HostileInputTest {
         refused(token, path, event("\"" + name + "\"", "\"+99999-01-01\"", "null"));
         refused(token, path, event("\"" + name + "\", \"name\": \"again\"", "\"2022-07-28\"", "null"));
         refused(token, path, event("\"" + name + "\"", "\"2022-07-28\"", "null, \"x\": " + DEEP));
+        refused(token, path, event("\"" + name + "\"", "\"2022-07-28\"", "\"rlo \\u202e isolate \\u2066\""));
+        refused(token, path, event("\"" + name + "\"", "\"2022-07-28\"", "\"" + "n".repeat(100_000) + "\""));
+        refused(token, path, event("\"" + name + "\"", "\"2022-07-28\"", "12345"));
+        refused(token, path, event("\"" + name + "\"", "\"2022-07-28\"", "null, \"organiser\": \"x\""));
         assertThat(rows("planned_event")).isEqualTo(before);
     }
 

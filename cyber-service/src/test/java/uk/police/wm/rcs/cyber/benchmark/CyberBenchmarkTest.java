@@ -157,7 +157,7 @@ class CyberBenchmarkTest {
     private static String body(String run, long n) {
         return "{\"actionFraudReference\":\"B" + Math.abs(run.hashCode()) + "-" + n + "\",\"source\":\"ACTION_FRAUD\","
                 + "\"force\":\"WMP\",\"crimeClass\":\"CYBER_ENABLED\",\"victimType\":\"INDIVIDUAL\","
-                + "\"vulnerableVictim\":" + (n % 7 == 0) + ",\"reportedLoss\":\"250.00\",\"receivedAt\":\""
+                + "\"vulnerableVictim\":" + (n % 7 == 0) + ",\"reportedLoss\":250.00,\"receivedAt\":\""
                 + Instant.now().minusSeconds(60) + "\"}";
     }
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.funding;
 
+import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.cyber.referral.Referrals.ECU;
 import static uk.police.wm.rcs.cyber.referral.Referrals.VIEWER;
@@ -37,12 +38,12 @@ class FundingResourceTest {
     @Test
     void aBidIsDecidedWithIfMatchAndADecisionDate() {
         FundingService.BidView bid = as(ECU).body(Map.of("board", "National Specialist Cybercrime Build Project Board",
-                "purpose", "Equipment and half of staff costs", "amount", "122000.00", "submittedOn", "2018-08-01"))
+                "purpose", "Equipment and half of staff costs", "amount", new BigDecimal("122000.00"), "submittedOn", "2018-08-01"))
                 .when().post("/api/v1/funding/bids").then().statusCode(HttpStatus.SC_CREATED)
                 .extract().as(FundingService.BidView.class);
         assertThat(bid.amount()).isEqualByComparingTo("122000.00");
         assertThat(bid.status()).isEqualTo(FundingBid.Status.SUBMITTED);
-        as(ECU).body(Map.of("board", "B", "purpose", "P", "amount", "1.001", "submittedOn", "2018-08-01"))
+        as(ECU).body(Map.of("board", "B", "purpose", "P", "amount", new BigDecimal("1.001"), "submittedOn", "2018-08-01"))
                 .when().post("/api/v1/funding/bids").then().statusCode(HttpStatus.SC_BAD_REQUEST);
         as(ECU).header("If-Match", "\"" + bid.version() + "\"").body(Map.of("status", "APPROVED")).when()
                 .put("/api/v1/funding/bids/" + bid.id() + "/decision").then().statusCode(HttpStatus.SC_UNPROCESSABLE_ENTITY);

@@ -84,7 +84,7 @@ class ReferralIntakeTest {
         assertThat(again.id()).isEqualTo(first.id());
 
         Map<String, Object> different = body(ref, Instant.parse("2018-08-01T08:00:00Z"), false);
-        different.put("reportedLoss", "99.00");
+        different.put("reportedLoss", new BigDecimal("99.00"));
         as(ECU).body(different).when().post("/api/v1/referrals")
                 .then().statusCode(HttpStatus.SC_CONFLICT).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("/duplicate-referral"));
@@ -185,7 +185,7 @@ class ReferralIntakeTest {
         as(ECU).body(badEnum).when().post("/api/v1/referrals")
                 .then().statusCode(HttpStatus.SC_BAD_REQUEST).body("field", equalTo("crimeClass"));
         Map<String, Object> negative = body(ref, Instant.parse("2018-07-01T10:00:00Z"), false);
-        negative.put("reportedLoss", "-5");
+        negative.put("reportedLoss", new BigDecimal("-5"));
         as(ECU).body(negative).when().post("/api/v1/referrals")
                 .then().statusCode(HttpStatus.SC_BAD_REQUEST).body("violations.field", hasItem("reportedLoss"));
         Map<String, Object> future = body(ref, Instant.now().plusSeconds(86_400), false);

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import java.math.BigDecimal;
 import static io.restassured.RestAssured.given;
 
 import io.agroal.api.AgroalDataSource;
@@ -49,7 +50,7 @@ public final class Referrals {
         if (vulnerable) {
             body.put("vulnerability", "ELDERLY");
         }
-        body.put("reportedLoss", "1250.50");
+        body.put("reportedLoss", new BigDecimal("1250.50"));
         body.put("receivedAt", receivedAt.toString());
         return body;
     }

@@ -45,6 +45,25 @@ class FrontDoorTest {
     }
 
     @Test
+    void hostileBodiesComeBackAsTheServicesProblemNotA5xx() {
+        // the route's service (this gateway, for the test) reads the body with the platform's rules
+        given().auth().oauth2(FORCE).contentType("application/json").body("{\"text\":\"fine\"}")
+                .when().post("/api/v1/ctu/test-json-echo").then().statusCode(HttpStatus.SC_CREATED);
+        assertProblem(given().auth().oauth2(FORCE).contentType("application/json").body("{\"text\":\"a\\u0000b\"}")
+                .when().post("/api/v1/ctu/test-json-echo"), "invalid-character", "text");
+        assertProblem(given().auth().oauth2(FORCE).contentType("application/json")
+                .body("{\"text\":\"fine\",\"colour\":\"red\"}").when().post("/api/v1/ctu/test-json-echo"),
+                "unknown-field", "colour");
+    }
+
+    private static void assertProblem(Response response, String slug, String field) {
+        assertThat(response.statusCode()).as(response.asString()).isEqualTo(HttpStatus.SC_BAD_REQUEST);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).isEqualTo("https://rcs.wm.police.uk/problems/" + slug);
+        assertThat(response.jsonPath().getString("field")).isEqualTo(field);
+    }
+
+    @Test
     void neverForwardsOutsideTheServicesApi() {
         given().auth().oauth2(FORCE).when().get("/api/v1/ctu/..%2F..%2Fq%2Fmetrics")
                 .then().statusCode(HttpStatus.SC_NOT_FOUND);

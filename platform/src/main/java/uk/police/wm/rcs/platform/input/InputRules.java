@@ -22,6 +22,13 @@ public final class InputRules {
      */
     public static final int MAX_YEAR = 9999;
 
+    /**
+     * Longest JSON string value (or map key) accepted, in UTF-16 code units: two and a half times the longest field any
+     * service declares (narratives, {@code @Size(max = 4000)}), so no real value comes near it, while a 100,000-character
+     * string in a field without its own {@code @Size} is refused before it is validated, stored or sent on as an event.
+     */
+    public static final int MAX_STRING_LENGTH = 10_000;
+
     /** {@code 0001-01-01}. */
     public static final LocalDate MIN_DATE = LocalDate.of(MIN_YEAR, 1, 1);
 
@@ -37,7 +44,8 @@ public final class InputRules {
 
     /**
      * Index of the first character no text field may hold, or -1: a C0 control character other than tab, line feed
-     * and carriage return (NUL above all, which PostgreSQL rejects), or a UTF-16 surrogate without its pair.
+     * and carriage return (NUL above all, which PostgreSQL rejects), DEL, a C1 control character, a bidirectional
+     * formatting character (see {@link #isForbidden(char)}), or a UTF-16 surrogate without its pair.
      */
     public static int forbiddenCharacterAt(CharSequence text) {
         if (text == null) {
@@ -46,20 +54,36 @@ public final class InputRules {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c < 0x20) {
-                if (c != '\t' && c != '\n' && c != '\r') {
-                    return i;
-                }
-            } else if (Character.isHighSurrogate(c)) {
+            if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
                     return i;
                 }
                 i++;
-            } else if (Character.isLowSurrogate(c)) {
+            } else if (isForbidden(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * True for a character no text may hold whatever its neighbours (a lone low surrogate included; a high surrogate
+     * is judged with the next character by {@link #forbiddenCharacterAt}): C0 controls but tab, LF and CR; DEL
+     * (U+007F); C1 controls (U+0080..U+009F), which no client means to send and terminals obey; and the bidirectional
+     * formatting characters (the marks U+200E, U+200F, U+061C, the embeddings and overrides U+202A..U+202E, the
+     * isolates U+2066..U+2069), which make text display in another order than it is stored ("Trojan Source",
+     * CVE-2021-42574): a name, reference or narrative shown to an analyst or printed in a board pack must read as it
+     * is.
+     */
+    public static boolean isForbidden(char c) {
+        if (c < 0x20) {
+            return c != '\t' && c != '\n' && c != '\r';
+        }
+        return c >= 0x7f && c <= 0x9f
+                || c == 0x061c || c == 0x200e || c == 0x200f
+                || c >= 0x202a && c <= 0x202e
+                || c >= 0x2066 && c <= 0x2069
+                || Character.isLowSurrogate(c);
     }
 
     /** True when {@code text} holds no forbidden character. */

@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 
+import uk.police.wm.rcs.platform.input.InputRules;
+
 /**
  * Translates Jackson read failures into client-facing problems without leaking parser internals.
  */
@@ -82,7 +84,7 @@ public final class JsonProblems {
             return rejected.problem(field);
         }
         if (e instanceof PropertyBindingException unknown) {
-            String name = field != null ? field : unknown.getPropertyName();
+            String name = field != null ? field : safe(String.valueOf(unknown.getPropertyName()));
             return new ProblemException(400, "unknown-field", "Unknown field",
                     "The field '" + name + "' is not part of this request.")
                     .with("field", name);
@@ -156,7 +158,10 @@ public final class JsonProblems {
         return out.isEmpty() ? null : safe(out.toString());
     }
 
-    /** A client-chosen name made safe to echo: control characters and lone surrogates as '?', at most 200 chars. */
+    /**
+     * A client-chosen name made safe to echo: every character {@link InputRules#isForbidden} refuses (controls,
+     * bidirectional formatting, lone surrogates) as '?', at most 200 chars.
+     */
     private static String safe(String text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_FIELD) + 1);
         int i = 0;
@@ -165,7 +170,7 @@ public final class JsonProblems {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
             } else {
-                out.append(c < 0x20 || c == 0x7f || Character.isSurrogate(c) ? '?' : c);
+                out.append(InputRules.isForbidden(c) || Character.isSurrogate(c) ? '?' : c);
             }
         }
         if (i < text.length()) {
@@ -232,7 +237,7 @@ public final class JsonProblems {
         StringBuilder safe = new StringBuilder(Math.min(text.length(), MAX_ECHO) + 2);
         for (int i = 0; i < text.length() && i < MAX_ECHO; i++) {
             char c = text.charAt(i);
-            safe.append(c < 0x20 || c == 0x7f ? '?' : c);
+            safe.append(InputRules.isForbidden(c) || Character.isSurrogate(c) ? '?' : c);
         }
         if (text.length() > MAX_ECHO) {
             safe.append('…');

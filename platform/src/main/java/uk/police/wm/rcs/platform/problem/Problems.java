@@ -22,14 +22,16 @@ public final class Problems {
     }
 
     /**
-     * 400 {@code invalid-character}: a text value holds a control character (NUL above all) or a lone surrogate;
+     * 400 {@code invalid-character}: a text value holds a control character (NUL above all), a bidirectional
+     * formatting character or a lone surrogate (the rule: {@code input.InputRules.isForbidden});
      * {@code field} as the client names it (a body field path or a parameter name), {@code null} for the whole body.
      */
     public static ProblemException invalidCharacter(String field) {
         String where = field == null ? "The request body" : "The field '" + field + "'";
         return new ProblemException(400, "invalid-character", "Invalid character",
-                where + " contains a control character or an unpaired surrogate; only tab, line feed and carriage"
-                        + " return are accepted below U+0020.")
+                where + " contains a control character (only tab, line feed and carriage return are accepted), a"
+                        + " bidirectional formatting character (U+200E, U+200F, U+061C, U+202A-U+202E, U+2066-U+2069)"
+                        + " or an unpaired surrogate.")
                 .with("field", field);
     }
 
@@ -41,6 +43,18 @@ public final class Problems {
                 .with("field", field)
                 .with("min", min.toString())
                 .with("max", max.toString());
+    }
+
+    /**
+     * 400 {@code value-too-long}: one JSON string longer than any field of any service holds ({@code maxLength}
+     * characters), refused before it reaches validation or storage; {@code field} as the client names it.
+     */
+    public static ProblemException valueTooLong(String field, int maxLength) {
+        String where = field == null ? "A string in the request body" : "The field '" + field + "'";
+        return new ProblemException(400, "value-too-long", "Value too long",
+                where + " is longer than " + maxLength + " characters.")
+                .with("field", field)
+                .with("maxLength", maxLength);
     }
 
     /** 400 {@code duplicate-field}: a JSON object names the same member twice, so which one was meant is unknown. */

@@ -105,9 +105,59 @@ class HostileInputTest {
     @Test
     void nestingTenThousandDeepIs400() {
         String deep = "[".repeat(10_000) + "]".repeat(10_000);
-        post("{\"name\":\"" + name + "\",\"impact\":\"MAJOR\",\"extra\":" + deep + "}", "malformed-json");
+        post("{\"name\":\"" + name + "\",\"impact\":\"MAJOR\",\"attributes\":{\"x\":" + deep + "}}", "malformed-json");
         // a bare array where an object belongs is refused before its depth matters
         post(deep, "invalid-type");
+        nothingWritten();
+    }
+
+    @Test
+    void bidirectionalFormattingAndC1ControlsNameTheField() {
+        // U+202E (right-to-left override) as it arrives on the wire: raw UTF-8 and as a JSON escape
+        ProblemDetail raw = post("{\"name\":\"" + name + "\u202egpj.exe\",\"impact\":\"MAJOR\"}",
+                "invalid-character");
+        assertThat(raw.extension("field")).isEqualTo("name");
+        for (String escaped : new String[] { "\\u202e", "\\u2066", "\\u200f", "\\u007f", "\\u0085" }) {
+            ProblemDetail problem = post("{\"name\":\"" + name + "\",\"impact\":\"MAJOR\",\"items\":[{\"date\":"
+                    + "\"2018-04-01\",\"label\":\"a" + escaped + "b\"}]}", "invalid-character");
+            assertThat(problem.extension("field")).as(escaped).isEqualTo("items[0].label");
+        }
+        ProblemDetail parameter = Http.problem(given().urlEncodingEnabled(false)
+                .get("/test/widgets?name=a%E2%80%AEb").then(), SC_BAD_REQUEST, "invalid-character");
+        assertThat(parameter.extension("field")).isEqualTo("name");
+        nothingWritten();
+    }
+
+    @Test
+    void aMemberTheRequestDoesNotHaveIsAnUnknownField() {
+        ProblemDetail problem = post("{\"name\":\"" + name + "\",\"impact\":\"MAJOR\",\"colour\":\"red\"}",
+                "unknown-field");
+        assertThat(problem.extension("field")).isEqualTo("colour");
+        ProblemDetail nested = post("{\"name\":\"" + name + "\",\"impact\":\"MAJOR\",\"items\":[{\"date\":"
+                + "\"2018-04-01\",\"label\":\"a\",\"lable\":\"typo\"}]}", "unknown-field");
+        assertThat(nested.extension("field")).isEqualTo("items[0].lable");
+        nothingWritten();
+    }
+
+    @Test
+    void aHundredThousandCharacterStringIsTooLongWhereTheFieldHasNoSize() {
+        // items[].label has no @Size of its own: the platform's cap is what refuses it
+        ProblemDetail problem = post("{\"name\":\"" + name + "\",\"impact\":\"MAJOR\",\"items\":[{\"date\":"
+                + "\"2018-04-01\",\"label\":\"" + "x".repeat(100_000) + "\"}]}", "value-too-long");
+        assertThat(problem.extension("field")).isEqualTo("items[0].label");
+        assertThat(problem.extension("maxLength")).isEqualTo(InputRules.MAX_STRING_LENGTH);
+        nothingWritten();
+    }
+
+    @Test
+    void aNumberForAStringOrAStringForANumberIsTheWrongType() {
+        ProblemDetail number = post("{\"name\":12345,\"impact\":\"MAJOR\"}", "invalid-type");
+        assertThat(number.extension("field")).isEqualTo("name");
+        assertThat(number.extension("expected")).isEqualTo("a string");
+        post("{\"name\":true,\"impact\":\"MAJOR\"}", "invalid-type");
+        ProblemDetail text = post("{\"name\":\"" + name + "\",\"impact\":\"MAJOR\",\"count\":\"5\"}", "invalid-type");
+        assertThat(text.extension("field")).isEqualTo("count");
+        assertThat(db.count("SELECT count(*) FROM widget WHERE name = '12345' OR name = 'true'")).isZero();
         nothingWritten();
     }
 

@@ -3,6 +3,7 @@ package uk.police.wm.rcs.platform.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,8 @@ class StrictJsonTest {
     record Item(LocalDate date, String label) {
     }
 
-    record Body(String name, Integer attendees, List<Item> items, Map<String, Integer> byQuarter, Instant at) {
+    record Body(String name, Integer attendees, List<Item> items, Map<String, Integer> byQuarter, Instant at,
+            Boolean active, BigDecimal amount, List<String> tags) {
     }
 
     private final ObjectMapper json = StrictJsonCustomizer.apply(JsonMapper.builder()
@@ -78,6 +80,67 @@ class StrictJsonTest {
         ProblemException problem = problemFor("{\"attendees\":2.5}");
         assertThat(problem.slug()).isEqualTo("invalid-type");
         assertThat(problem.extensions()).containsEntry("field", "attendees").containsEntry("expected", "an integer");
+    }
+
+    @Test
+    void bidirectionalFormattingDelAndC1ControlsAreForbiddenCharacters() {
+        for (String escaped : List.of("\\u202e", "\\u202a", "\\u202b", "\\u202c", "\\u202d", "\\u2066",
+                "\\u2067", "\\u2068", "\\u2069", "\\u200e", "\\u200f", "\\u061c", "\\u007f", "\\u0080",
+                "\\u0085", "\\u009f")) {
+            ProblemException problem = problemFor("{\"name\":\"invoice" + escaped + "fdp.exe\"}");
+            assertThat(problem.slug()).as(escaped).isEqualTo("invalid-character");
+            assertThat(problem.extensions()).as(escaped).containsEntry("field", "name");
+        }
+        assertThat(problemFor("{\"tags\":[\"ok\",\"rlo \u202e\"]}").extensions()).containsEntry("field", "tags[1]");
+        assertThat(problemFor("{\"byQuarter\":{\"Q\u20661\":1}}").slug()).isEqualTo("invalid-character");
+    }
+
+    @Test
+    void otherTextOutsideAsciiIsStillText() throws Exception {
+        // Arabic, Hebrew, accents, a no-break space (U+00A0, just past C1), an emoji, a zero-width joiner
+        String text = "\u0645\u0631\u062d\u0628\u0627 \u05e9\u05dc\u05d5\u05dd Zo\u00eb\u00a0\ud83d\udc69\u200d\ud83d\udcbb";
+        Body body = json.readValue(json.writeValueAsString(Map.of("name", text)), Body.class);
+        assertThat(body.name()).isEqualTo(text);
+    }
+
+    @Test
+    void aMemberTheRequestDoesNotHaveIsAnUnknownFieldNamingIt() {
+        ProblemException problem = problemFor("{\"name\":\"a\",\"nickname\":\"b\"}");
+        assertThat(problem.slug()).isEqualTo("unknown-field");
+        assertThat(problem.extensions()).containsEntry("field", "nickname");
+        assertThat(problemFor("{\"items\":[{\"label\":\"a\",\"colour\":\"red\"}]}").extensions())
+                .containsEntry("field", "items[0].colour");
+        // a hostile member name is echoed without its control or bidirectional characters
+        assertThat(problemFor("{\"evil\\u202e\\u0007\":1}").extensions()).containsEntry("field", "evil??");
+    }
+
+    @Test
+    void aStringLongerThanTheCapIsTooLongNamingTheField() throws Exception {
+        String longest = "x".repeat(InputRules.MAX_STRING_LENGTH);
+        assertThat(json.readValue("{\"name\":\"" + longest + "\"}", Body.class).name()).hasSize(10_000);
+        ProblemException problem = problemFor("{\"name\":\"" + "x".repeat(100_000) + "\"}");
+        assertThat(problem.slug()).isEqualTo("value-too-long");
+        assertThat(problem.extensions()).containsEntry("field", "name").containsEntry("maxLength", 10_000);
+        assertThat(problemFor("{\"tags\":[\"" + longest + "y\"]}").extensions()).containsEntry("field", "tags[0]");
+        assertThat(problemFor("{\"byQuarter\":{\"" + longest + "y\":1}}").slug()).isEqualTo("value-too-long");
+    }
+
+    @Test
+    void aValueOfAnotherJsonTypeIsNotCoerced() throws Exception {
+        for (String body : List.of("{\"name\":12345}", "{\"name\":1.5}", "{\"name\":true}")) {
+            ProblemException problem = problemFor(body);
+            assertThat(problem.slug()).as(body).isEqualTo("invalid-type");
+            assertThat(problem.extensions()).as(body).containsEntry("field", "name")
+                    .containsEntry("expected", "a string");
+        }
+        assertThat(problemFor("{\"attendees\":\"5\"}").extensions()).containsEntry("expected", "an integer");
+        assertThat(problemFor("{\"active\":\"true\"}").extensions()).containsEntry("field", "active");
+        assertThat(problemFor("{\"active\":1}").slug()).isEqualTo("invalid-type");
+        assertThat(problemFor("{\"amount\":\"12.50\"}").slug()).isEqualTo("invalid-type");
+        assertThat(problemFor("{\"tags\":[1]}").extensions()).containsEntry("field", "tags[0]");
+        // an integer is a valid JSON form of a decimal
+        assertThat(json.readValue("{\"amount\":12,\"attendees\":5,\"active\":true}", Body.class).amount())
+                .isEqualByComparingTo("12");
     }
 
     /** What the platform's mappers answer for this body (the same translation as ProblemMappers.jsonProblem). */

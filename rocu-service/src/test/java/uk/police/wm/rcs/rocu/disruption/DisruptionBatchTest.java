@@ -75,7 +75,9 @@ class DisruptionBatchTest {
         assertThat(result.duplicates()).isEqualTo(2);
         assertThat(result.problems()).isEqualTo(4);
         assertThat(result.results().get(1).problem().violations()).extracting("field").contains("claimedImpact");
-        assertThat(result.results().get(3).problem().status()).isEqualTo(400);
+        // an unknown enum value is the record's content, refused as that record's 422 (the batch itself is fine)
+        assertThat(result.results().get(3).problem().status()).isEqualTo(422);
+        assertThat(result.results().get(3).problem().field()).isEqualTo("crimeType");
         assertThat(result.results().get(5).problem().status()).isEqualTo(403);
         assertThat(result.results().get(7).problem().status()).isEqualTo(409);
         assertThat(result.results().get(2).disruptionId()).isEqualTo(existingId);
@@ -99,8 +101,16 @@ class DisruptionBatchTest {
     @Test
     void aRecordPostgresqlCannotStoreIsThatRecordsProblemAndTheOthersAreCreated() {
         // a NUL character in free text, and a year PostgreSQL's date cannot hold: each passes JSON and Java
-        for (Map.Entry<String, String> bad : List.of(Map.entry("narrative", "Synthetic: a NUL \0 in the text."),
-                Map.entry("disruptedOn", "-10000-01-01"))) {
+        // and (issue 13) a right-to-left override, a C1 control, a 100,000-character string where the field has no
+        // room for it, a number for a string, and a member the claim does not have
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(
+                Map.entry("narrative", "Synthetic: a NUL \0 in the text."),
+                Map.entry("disruptedOn", "-10000-01-01"),
+                Map.entry("narrative", "Synthetic: invoice\u202egpj.exe"),
+                Map.entry("narrative", "Synthetic: C1 \u0085 next line"),
+                Map.entry("narrative", "x".repeat(100_000)),
+                Map.entry("ocgReference", 12345),
+                Map.entry("informantName", "A. Person"))) {
             String ocg = uniqueOcg();
             Map<String, Object> first = claim(ocg);
             Map<String, Object> middle = claim(ocg);

@@ -92,10 +92,10 @@ class FundingResourceTest {
     void sourcesAreRecordedPerYear() {
         given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON)
                 .body(Map.of("financialYear", "2032-33", "kind", "MAIN_GRANT", "name", "Home Office ROCU grant",
-                        "amount", "1234567.89"))
+                        "amount", new BigDecimal("1234567.89")))
                 .when().post("/api/v1/funding/sources").then().statusCode(HttpStatus.SC_CREATED);
         given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON)
-                .body(Map.of("financialYear", "2032-33", "kind", "SPECIFIC_GRANT", "name", "x", "amount", "1.234"))
+                .body(Map.of("financialYear", "2032-33", "kind", "SPECIFIC_GRANT", "name", "x", "amount", new BigDecimal("1.234")))
                 .when().post("/api/v1/funding/sources").then().statusCode(HttpStatus.SC_BAD_REQUEST);
         assertThat(given().auth().oauth2(Tokens.viewer()).queryParam("financialYear", "2032-33")
                 .when().get("/api/v1/funding/sources").then().statusCode(HttpStatus.SC_OK)
@@ -104,7 +104,7 @@ class FundingResourceTest {
 
     private static void staffing(String force, String fte, String cost) {
         given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON)
-                .body(Map.of("staffFte", fte, "staffCost", cost))
+                .body(Map.of("staffFte", new BigDecimal(fte), "staffCost", new BigDecimal(cost)))
                 .when().put("/api/v1/funding/staffing/2018-19/Q3/" + force)
                 .then().statusCode(HttpStatus.SC_NO_CONTENT);
     }

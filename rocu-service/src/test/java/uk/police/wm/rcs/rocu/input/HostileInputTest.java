@@ -53,6 +53,14 @@ class HostileInputTest {
         refused(claim.replace("2018-08-14", "+99999-01-01"));
         refused(claim.replace("\"narrative\"", "\"narrative\":\"first\",\"narrative\""));
         refused(claim.replace("\"narrative\"", "\"extra\":" + DEEP + ",\"narrative\""));
+        // issue 13, the rest: bidirectional formatting and C1 controls, a member the claim does not have, a
+        // 100,000-character string, a number for a string, a string for a date's year
+        refused(claim.replace(narrative, narrative + "\u202e"));
+        refused(claim.replace(narrative, narrative + "\\u2067"));
+        refused(claim.replace(narrative, narrative + "\\u0085"));
+        refused(claim.replace("\"narrative\"", "\"informantName\":\"A. Person\",\"narrative\""));
+        refused(claim.replace(narrative, "x".repeat(100_000)));
+        refused(claim.replace("\"OCG-HOSTILE\"", "12345"));
         assertThat(rows("disruption")).isEqualTo(before);
     }
 

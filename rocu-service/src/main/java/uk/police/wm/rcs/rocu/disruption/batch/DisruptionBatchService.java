@@ -3,6 +3,7 @@ package uk.police.wm.rcs.rocu.disruption.batch;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.problem.JsonProblems;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.problem.ViolationPaths;
@@ -220,12 +222,12 @@ public class DisruptionBatchService {
         ClaimDisruption claim;
         try {
             claim = json.treeToValue(node, ClaimDisruption.class);
+        } catch (MismatchedInputException e) {
+            // the platform's input rules name what is wrong (invalid-character, unknown-field, invalid-type,
+            // value-too-long, date-out-of-range, invalid-value) exactly as for a single claim
+            throw ofThisRecord(JsonProblems.mismatched(e));
         } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]"
-                    : r.getFieldName()).collect(Collectors.joining("."));
-            throw Problems.badRequest("invalid-value", "Invalid value",
-                    "Field " + (field.isEmpty() ? "(record)" : field) + " has an invalid value or type.")
-                    .with("field", field);
+            throw ofThisRecord(JsonProblems.invalid(e));
         } catch (Exception e) {
             throw Problems.badRequest("The record is not a disruption claim.");
         }
@@ -238,6 +240,14 @@ public class DisruptionBatchService {
                     .with("violations", ViolationPaths.toViolations(violations));
         }
         return claim;
+    }
+
+    /**
+     * A record's content refused by the input rules is that record's 422 (the batch itself was well-formed JSON), with
+     * the slug, detail and field a single claim would get.
+     */
+    private static ProblemException ofThisRecord(ProblemException e) {
+        return new ProblemException(422, e.slug(), e.title(), e.detail(), e.extensions());
     }
 
     private static ProblemException conflict(String sourceId, String why) {
