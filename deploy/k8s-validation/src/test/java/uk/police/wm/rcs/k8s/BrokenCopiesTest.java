@@ -2,13 +2,13 @@ package uk.police.wm.rcs.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.k8s.K8sFixture.append;
+import static uk.police.wm.rcs.k8s.K8sFixture.broken;
 import static uk.police.wm.rcs.k8s.K8sFixture.editDocument;
 import static uk.police.wm.rcs.k8s.K8sFixture.kind;
 import static uk.police.wm.rcs.k8s.K8sFixture.replace;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -128,21 +128,9 @@ class BrokenCopiesTest {
                                 "  - platform/keda.yaml\n  - platform/missing.yaml\n")));
     }
 
-    private static Arguments broken(String what, Rule rule, String message, Consumer<Path> breakIt) {
-        return Arguments.of(what, rule, message, breakIt);
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenCopies")
     void aBrokenCopyFails(String what, Rule rule, String message, Consumer<Path> breakIt) {
-        Path k8s = K8sFixture.copyOfK8s(dir);
-        breakIt.accept(k8s);
-
-        List<Violation> violations = K8sFixture.VALIDATOR.validate(k8s);
-
-        assertThat(violations).as(what).anySatisfy(v -> {
-            assertThat(v.rule()).isEqualTo(rule);
-            assertThat(v.message()).contains(message);
-        });
+        K8sFixture.assertBrokenCopyFails(dir, what, rule, message, breakIt);
     }
 }

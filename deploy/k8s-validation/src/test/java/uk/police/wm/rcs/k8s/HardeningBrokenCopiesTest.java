@@ -2,6 +2,7 @@ package uk.police.wm.rcs.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.police.wm.rcs.k8s.K8sFixture.broken;
 import static uk.police.wm.rcs.k8s.K8sFixture.editDocument;
 import static uk.police.wm.rcs.k8s.K8sFixture.kind;
 import static uk.police.wm.rcs.k8s.K8sFixture.replace;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -101,22 +101,10 @@ class HardeningBrokenCopiesTest {
                         k -> policy(k, "allow-gateway", p -> ((ArrayNode) p.at("/spec/policyTypes")).remove(1))));
     }
 
-    private static Arguments broken(String what, Rule rule, String message, Consumer<Path> breakIt) {
-        return Arguments.of(what, rule, message, breakIt);
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenCopies")
     void aBrokenCopyFails(String what, Rule rule, String message, Consumer<Path> breakIt) {
-        Path k8s = K8sFixture.copyOfK8s(dir);
-        breakIt.accept(k8s);
-
-        List<Violation> violations = K8sFixture.VALIDATOR.validate(k8s);
-
-        assertThat(violations).as(what).anySatisfy(v -> {
-            assertThat(v.rule()).isEqualTo(rule);
-            assertThat(v.message()).contains(message);
-        });
+        K8sFixture.assertBrokenCopyFails(dir, what, rule, message, breakIt);
     }
 
     @Test

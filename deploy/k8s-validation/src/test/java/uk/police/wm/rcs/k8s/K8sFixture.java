@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+import uk.police.wm.rcs.k8s.Violation.Rule;
 
 /** The repository, the schemas (loaded once) and broken copies of deploy/k8s made on purpose. */
 final class K8sFixture {
@@ -85,6 +88,24 @@ final class K8sFixture {
             throw new UncheckedIOException(e);
         }
         write(file, text.toString());
+    }
+
+    /** One row of a broken-copies test: what is broken, how, and the violation the validator must report for it. */
+    static Arguments broken(String what, Rule rule, String message, Consumer<Path> breakIt) {
+        return Arguments.of(what, rule, message, breakIt);
+    }
+
+    /** Breaks a fresh copy of deploy/k8s with {@code breakIt}; the validator must report {@code rule} with {@code message}. */
+    static void assertBrokenCopyFails(Path dir, String what, Rule rule, String message, Consumer<Path> breakIt) {
+        Path k8s = copyOfK8s(dir);
+        breakIt.accept(k8s);
+
+        List<Violation> violations = VALIDATOR.validate(k8s);
+
+        assertThat(violations).as(what).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo(rule);
+            assertThat(v.message()).contains(message);
+        });
     }
 
     static Predicate<JsonNode> kind(String kind) {
