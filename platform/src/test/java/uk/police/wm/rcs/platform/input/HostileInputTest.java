@@ -6,16 +6,9 @@ import static org.apache.http.HttpStatus.SC_CREATED;
 import static org.apache.http.HttpStatus.SC_OK;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
@@ -32,6 +25,7 @@ import uk.police.wm.rcs.platform.problem.ProblemDetail;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 import uk.police.wm.rcs.platform.support.Db;
 import uk.police.wm.rcs.platform.support.Http;
+import uk.police.wm.rcs.stack.testing.RawHttp;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /** Hostile input (issue 13) is a 4xx problem that names what was wrong, and nothing is written. */
@@ -41,12 +35,11 @@ class HostileInputTest {
     private static final int SC_REQUEST_TOO_LONG = 413;
 
     @Inject
-    DataSource dataSource;
-
-    @Inject
     ObjectMapper objectMapper;
 
-    private Db db;
+    @Inject
+    Db db;
+
     private String name;
     private long widgetsBefore;
     private long outboxBefore;
@@ -58,7 +51,6 @@ class HostileInputTest {
 
     @BeforeEach
     void db() {
-        db = new Db(dataSource);
         name = "hostile-" + UUID.randomUUID();
         widgetsBefore = db.count("SELECT count(*) FROM widget");
         outboxBefore = db.count("SELECT count(*) FROM outbox_event");
@@ -164,9 +156,15 @@ class HostileInputTest {
     @Test
     void aBodyOverTheLimitIs413Problem() throws IOException {
         // 12 MB declared: the answer comes before the body is sent, as it would for a client sending it all
-        raw("POST /test/widgets HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: "
-                + 12 * 1024 * 1024 + "\r\n\r\n{\"name\":\"" + name + "\",").assertProblem(SC_REQUEST_TOO_LONG,
-                        "payload-too-large");
+        RawHttp.Answer answer = RawHttp.exchange(RestAssured.port, "POST /test/widgets HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + 12 * 1024 * 1024 + "\r\n\r\n{\"name\":\""
+                + name + "\",");
+        assertThat(answer.text()).as("answer").startsWith("HTTP/1.1 " + SC_REQUEST_TOO_LONG + " ");
+        assertThat(answer.header("Content-Type")).startsWith(Http.PROBLEM_JSON);
+        ProblemDetail problem = objectMapper.readValue(answer.body(), ProblemDetail.class);
+        assertThat(problem.type()).isEqualTo(ProblemException.TYPE_BASE + "payload-too-large");
+        assertThat(problem.status()).isEqualTo(SC_REQUEST_TOO_LONG);
+        assertThat(problem.detail()).isNotBlank();
         nothingWritten();
     }
 
@@ -218,54 +216,5 @@ class HostileInputTest {
         assertThat(db.count("SELECT count(*) FROM widget WHERE name LIKE ?", name + "%")).isZero();
         assertThat(db.count("SELECT count(*) FROM widget")).isEqualTo(widgetsBefore);
         assertThat(db.count("SELECT count(*) FROM outbox_event")).isEqualTo(outboxBefore);
-    }
-
-    /** Sends bytes no HTTP client would, and reads the answer until the server closes or the body is complete. */
-    private RawAnswer raw(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                answer.write(buffer, 0, n);
-                if (RawAnswer.complete(answer.toString(StandardCharsets.UTF_8))) {
-                    break;
-                }
-            }
-            return new RawAnswer(answer.toString(StandardCharsets.UTF_8), objectMapper);
-        }
-    }
-
-    /** A raw HTTP/1.1 answer: status line, headers, body. */
-    record RawAnswer(String text, ObjectMapper json) {
-
-        static boolean complete(String text) {
-            int end = text.indexOf("\r\n\r\n");
-            if (end < 0) {
-                return false;
-            }
-            String headers = text.substring(0, end).toLowerCase();
-            int at = headers.indexOf("content-length:");
-            if (at < 0) {
-                return false;
-            }
-            int lineEnd = headers.indexOf("\r\n", at);
-            int length = Integer.parseInt(headers.substring(at + 15, lineEnd < 0 ? headers.length() : lineEnd).trim());
-            return text.length() - end - 4 >= length;
-        }
-
-        void assertProblem(int status, String slug) throws IOException {
-            assertThat(text).as("answer").startsWith("HTTP/1.1 " + status + " ");
-            int end = text.indexOf("\r\n\r\n");
-            assertThat(text.substring(0, end).toLowerCase()).contains("content-type: application/problem+json");
-            ProblemDetail problem = json.readValue(text.substring(end + 4), ProblemDetail.class);
-            assertThat(problem.type()).isEqualTo(ProblemException.TYPE_BASE + slug);
-            assertThat(problem.status()).isEqualTo(status);
-            assertThat(problem.detail()).isNotBlank();
-        }
     }
 }

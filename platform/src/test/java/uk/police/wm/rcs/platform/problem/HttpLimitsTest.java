@@ -2,17 +2,13 @@ package uk.police.wm.rcs.platform.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import uk.police.wm.rcs.stack.testing.RawHttp;
 
 /**
  * A request target or headers larger than the API accepts get a problem body, not Vert.x's empty 414 / 431 (issue 13):
@@ -21,20 +17,8 @@ import io.restassured.RestAssured;
 @QuarkusTest
 class HttpLimitsTest {
 
-    private String exchange(String head) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            for (int n; (n = in.read(buffer)) > 0;) {
-                answer.write(buffer, 0, n);
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        }
+    private static String exchange(String head) throws IOException {
+        return RawHttp.exchange(RestAssured.port, head).text();
     }
 
     @Test

@@ -3,7 +3,6 @@ package uk.police.wm.rcs.platform.problem;
 import static io.restassured.RestAssured.given;
 import static org.apache.http.HttpStatus.SC_BAD_REQUEST;
 import static org.apache.http.HttpStatus.SC_CONFLICT;
-import static org.apache.http.HttpStatus.SC_CREATED;
 import static org.apache.http.HttpStatus.SC_FORBIDDEN;
 import static org.apache.http.HttpStatus.SC_INTERNAL_SERVER_ERROR;
 import static org.apache.http.HttpStatus.SC_METHOD_NOT_ALLOWED;
@@ -19,12 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import uk.police.wm.rcs.platform.support.Db;
 import uk.police.wm.rcs.platform.support.Http;
+import uk.police.wm.rcs.platform.support.Widgets;
 import uk.police.wm.rcs.platform.testapp.WidgetResponse;
 
 /** Every error case leaves as RFC 9457 problem+json, with nothing written on a failed request. */
@@ -42,18 +39,11 @@ class ProblemJsonTest {
     private static final int SC_TOO_MANY_REQUESTS = 429;
 
     @Inject
-    DataSource dataSource;
-
-    private Db db;
+    Db db;
 
     @BeforeAll
     static void http() {
         Http.setUp();
-    }
-
-    @BeforeEach
-    void db() {
-        db = new Db(dataSource);
     }
 
     @Test
@@ -184,7 +174,7 @@ class ProblemJsonTest {
 
     @Test
     void ifMatchMissingIs428MismatchIs412MatchUpdates() {
-        WidgetResponse widget = create("etag-" + UUID.randomUUID());
+        WidgetResponse widget = Widgets.create("etag-" + UUID.randomUUID());
         String path = "/test/widgets/" + widget.id() + "/name";
 
         Http.problem(given().contentType(ContentType.JSON).body(Map.of("name", "renamed-" + widget.id()))
@@ -202,7 +192,7 @@ class ProblemJsonTest {
     @Test
     void uniqueViolationIs409WithoutSqlText() {
         String name = "unique-" + UUID.randomUUID();
-        create(name);
+        Widgets.create(name);
         long outboxBefore = db.count("SELECT count(*) FROM outbox_event");
         ValidatableResponse response = given().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "impact", "MINOR")).post("/test/widgets").then();
@@ -280,11 +270,6 @@ class ProblemJsonTest {
         } while (cursor != null);
         assertThat(pages).isEqualTo(3);
         assertThat(seen).hasSize(120).doesNotHaveDuplicates().isSorted();
-    }
-
-    private static WidgetResponse create(String name) {
-        return given().contentType(ContentType.JSON).body(Map.of("name", name, "impact", "MAJOR"))
-                .post("/test/widgets").then().statusCode(SC_CREATED).extract().as(WidgetResponse.class);
     }
 
     @SuppressWarnings("unchecked")

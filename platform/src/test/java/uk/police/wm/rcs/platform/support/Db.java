@@ -11,11 +11,19 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-/** Plain SQL against the test database, for asserting what was (not) written. */
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Plain SQL against the test database, for asserting what was (not) written. A bean, so a test injects it instead of
+ * building one from the data source in its own set-up.
+ */
+@Singleton
 public final class Db {
 
     private final DataSource dataSource;
 
+    @Inject
     public Db(DataSource dataSource) {
         this.dataSource = dataSource;
     }
