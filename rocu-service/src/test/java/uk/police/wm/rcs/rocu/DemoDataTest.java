@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.stack.testing.TestTokens;
@@ -51,6 +53,48 @@ class DemoDataTest {
                 .queryParam("ocg", "OCG-WMP-0006").when().get("/api/v1/disruptions").then().statusCode(200)
                 .extract().jsonPath().getList("items").size();
         assertThat(disruptions).isPositive();
+        theDemoDataFollowsTheSeed();
+    }
+
+    /**
+     * What issue 14 corrected against the seed paper: part of the 2018-19 claims OFFICIAL (an OFFICIAL reader sees
+     * some, not all), the review register of paras 59-63, the five objectives of para 60, and a panel every month (none missing from November 2017 to January 2018).
+     */
+    private static void theDemoDataFollowsTheSeed() {
+        assertThat(demoClaims2018(Tokens.officialAnalyst())).isPositive()
+                .isLessThan(demoClaims2018(token("rocu.analyst")));
+
+        List<Map<String, Object>> reviews = given().auth().oauth2(token("rocu.analyst")).queryParam("limit", 100)
+                .when().get("/api/v1/governance/reviews").then().statusCode(200).extract().jsonPath().getList("items");
+        Map<String, String> status = reviews.stream().collect(Collectors.toMap(r -> (String) r.get("item"),
+                r -> (String) r.get("status"), (a, b) -> a));
+        assertThat(status).containsEntry("ROCU operating model and control strategy", "COMPLETE")
+                .containsEntry("Regional capabilities and service levels", "COMPLETE")
+                .containsEntry("ROCU delivery plan", "COMPLETE").containsEntry("ROCU risk register", "COMPLETE")
+                .containsEntry("S22a ROCU legal agreement", "COMPLETE")
+                .containsEntry("Regional SOC strategy: deferred until the new national SOC strategy is published",
+                        "NOT_STARTED");
+
+        List<String> objectives = given().auth().oauth2(token("rocu.analyst")).queryParam("financialYear", "2018-19")
+                .when().get("/api/v1/governance/objectives").then().statusCode(200).extract().jsonPath()
+                .getList("title");
+        assertThat(objectives).hasSize(5).contains("Embed robust continuous improvement processes",
+                "Commence preparation for the Commonwealth Games");
+
+        // the November 2017, December 2017 and January 2018 panels decided the claims of October-December 2017
+        List<Map<String, Object>> claims = given().auth().oauth2(token("rocu.analyst")).queryParam("limit", 500)
+                .when().get("/api/v1/disruptions").then().statusCode(200).extract().jsonPath().getList("items");
+        assertThat(claims).filteredOn(d -> List.of("DEMO-WMC-00045", "DEMO-WAR-00046", "DEMO-STA-00047",
+                "DEMO-WMP-00048", "DEMO-WMC-00049", "DEMO-WAR-00050").contains(d.get("sourceRecordId")))
+                .hasSize(6).extracting(d -> d.get("status")).doesNotContain("CLAIMED");
+    }
+
+    /** The demo's 2018-19 claims a reader can see. */
+    private static long demoClaims2018(String token) {
+        List<Map<String, Object>> items = given().auth().oauth2(token).queryParam("limit", 500)
+                .when().get("/api/v1/disruptions").then().statusCode(200).extract().jsonPath().getList("items");
+        return items.stream().filter(d -> String.valueOf(d.get("sourceRecordId")).startsWith("DEMO-"))
+                .filter(d -> String.valueOf(d.get("disruptedOn")).compareTo("2018-04-01") >= 0).count();
     }
 
     /** The realm's demo identities (analyst, moderator, force systems), as test tokens with the same roles and clearance. */
