@@ -71,5 +71,32 @@ class DemoDataTest {
         assertThat(q1.byFourP()).allSatisfy(f -> assertThat(f.count()).as(String.valueOf(f.key())).isPositive());
         assertThat(q1.byFourP().stream().filter(f -> FourP.PREVENT.name().equals(String.valueOf(f.key())))
                 .findFirst().orElseThrow().count()).isGreaterThanOrEqualTo(5);
+
+        // issue 14: part of the Protect work is OFFICIAL, so an OFFICIAL reader sees real figures, not all of them
+        QuarterSummary official = given().auth().oauth2(Callers.viewer("OFFICIAL"))
+                .when().get("/api/v1/summary/2018-19/Q1")
+                .then().statusCode(HttpStatus.SC_OK).extract().as(QuarterSummary.class);
+        assertThat(protect(official)).as("Protect count for an OFFICIAL reader").isNotNull().isPositive()
+                .isLessThan(protect(q1));
+
+        // issue 14: the two 2017 CRITICAL periods, each returning to SEVERE
+        assertThat(internationalLevelOn("2017-05-22")).isEqualTo("SEVERE");
+        assertThat(internationalLevelOn("2017-05-25")).isEqualTo("CRITICAL");
+        assertThat(internationalLevelOn("2017-05-27")).isEqualTo("SEVERE");
+        assertThat(internationalLevelOn("2017-09-16")).isEqualTo("CRITICAL");
+        assertThat(internationalLevelOn("2017-09-17")).isEqualTo("SEVERE");
+    }
+
+    private static Long protect(QuarterSummary summary) {
+        return summary.byFourP().stream().filter(f -> FourP.PROTECT.name().equals(String.valueOf(f.key())))
+                .findFirst().orElseThrow().count();
+    }
+
+    private static String internationalLevelOn(String on) {
+        List<String> levels = given().auth().oauth2(Callers.secretOfficer()).queryParam("on", on)
+                .when().get("/api/v1/threat-levels").then().statusCode(HttpStatus.SC_OK).extract().jsonPath()
+                .getList("levels.findAll { it.scope == 'INTERNATIONAL_TERRORISM' }.level");
+        assertThat(levels).as("international terrorism level on " + on).hasSize(1);
+        return levels.get(0);
     }
 }
