@@ -128,7 +128,7 @@ public class PursueResourceTest {
     @Test
     void outcomesAreCountedUpdatesNeedTheCurrentETagAndTheThreatLevelIsShown() {
         given().auth().oauth2(Callers.secretOfficer()).contentType(ContentType.JSON)
-                .body(Map.of("scope", "INTERNATIONAL_TERRORISM", "level", "SEVERE", "effectiveFrom", "2017-05-27",
+                .body(Map.of("scope", "INTERNATIONAL_TERRORISM", "level", "SEVERE", "effectiveFrom", "2017-07-20",
                         "setBy", "JTAC", "rationale", "Synthetic: an attack is highly likely."))
                 .when().post("/api/v1/threat-levels").then().statusCode(HttpStatus.SC_CREATED);
         OperationView op = record(Callers.secretOfficer(), operation("Op Synthetic Hazel", "2017-08-01"));
