@@ -39,9 +39,7 @@ final class ReferralRow {
         s.setObject(i++, r.retentionReviewOn, Types.DATE);
         s.setObject(i++, r.recordedAt.atOffset(ZoneOffset.UTC));
         s.setString(i++, r.recordedBy);
-        s.setString(i++, r.classification.name());
-        // a text[] as the platform's outbox binds one (MarkedEntity's column)
-        s.setArray(i++, s.getConnection().createArrayOf("text", r.marking().caveatArray()));
+        i = r.marking().bind(s, i);
         s.setLong(i++, r.version);
         return i;
     }

@@ -80,9 +80,7 @@ public class ReferralQuarterCounts {
         statement.setObject(first, quarterOf(r));
         statement.setString(first + 1, r.crimeClass.name());
         statement.setString(first + 2, outcome);
-        statement.setString(first + 3, r.classification.name());
-        // a text[] as the platform's outbox binds one (MarkedEntity's column)
-        statement.setArray(first + 4, statement.getConnection().createArrayOf("text", r.marking().caveatArray()));
+        r.marking().bind(statement, first + 3);
         statement.setShort(first + 5, slot(r));
         statement.setLong(first + 6, referrals);
         statement.setLong(first + 7, contacted);

@@ -136,9 +136,7 @@ public class Outbox {
         statement.setTimestamp(first + 6, time);
         statement.setString(first + 7, json(event));
         statement.setString(first + 8, correlationId);
-        statement.setString(first + 9, event.marking().classification().name());
-        statement.setArray(first + 10, statement.getConnection().createArrayOf("text", event.marking().caveatArray()));
-        return first + 11;
+        return event.marking().bind(statement, first + 9);
     }
 
     private static String checkedType(String type) {

@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.platform.security;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -43,6 +45,19 @@ public record SecurityMarking(Classification classification, Set<String> caveats
     /** The caveats as stored in a {@code text[]} column: sorted, never {@code null}. */
     public String[] caveatArray() {
         return caveats.toArray(String[]::new);
+    }
+
+    /**
+     * Binds the marking to two consecutive JDBC placeholders, the {@code classification} column's and the
+     * {@code caveats text[]} column's (the stored shape of {@link MarkedEntity} and the outbox row), for statements
+     * written by hand.
+     *
+     * @return the index of the next placeholder
+     */
+    public int bind(PreparedStatement statement, int first) throws SQLException {
+        statement.setString(first, classification.name());
+        statement.setArray(first + 1, statement.getConnection().createArrayOf("text", caveatArray()));
+        return first + 2;
     }
 
     /** How a person reads it, e.g. {@code OFFICIAL_SENSITIVE [UK_EYES_ONLY]}. */

@@ -59,9 +59,7 @@ public final class DisruptionRow {
         s.setObject(i++, d.disruptedOn);
         s.setString(i++, d.narrative);
         s.setBoolean(i++, d.highlight);
-        s.setString(i++, d.classification.name());
-        // a text[] like the outbox row's caveats (platform Outbox.bind): the driver sends it typed, no cast in the SQL
-        s.setArray(i++, s.getConnection().createArrayOf("text", d.caveats));
+        i = d.marking().bind(s, i);
         s.setString(i++, d.status.name());
         s.setObject(i++, d.reviewDate, Types.DATE);
         s.setObject(i++, d.recordedAt.atOffset(ZoneOffset.UTC));
