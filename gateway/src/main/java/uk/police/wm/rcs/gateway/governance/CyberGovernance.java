@@ -222,7 +222,7 @@ public class CyberGovernance {
     }
 
     private static Classification classification(Object column) {
-        return Classification.parse((String) column).orElse(Classification.SECRET);
+        return Classification.parseOrHighest((String) column);
     }
 
     private static boolean allZero(Trend trend) {

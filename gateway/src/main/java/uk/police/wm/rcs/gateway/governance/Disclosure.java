@@ -101,7 +101,7 @@ public final class Disclosure {
     public void leftOut(String section, List<?> rows, int classificationColumn, int leftOutColumn) {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            leftOut(section, Classification.parse((String) r[classificationColumn]).orElse(Classification.SECRET),
+            leftOut(section, Classification.parseOrHighest((String) r[classificationColumn]),
                     ((Number) r[leftOutColumn]).longValue());
         }
     }

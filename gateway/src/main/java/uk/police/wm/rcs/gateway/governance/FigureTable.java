@@ -18,7 +18,7 @@ final class FigureTable {
     FigureTable(List<?> rows) {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            Classification classification = Classification.parse((String) r[1]).orElse(Classification.SECRET);
+            Classification classification = Classification.parseOrHighest((String) r[1]);
             byPeriod.computeIfAbsent((String) r[0], p -> new TreeMap<>())
                     .computeIfAbsent((String) r[2], k -> new EnumMap<>(Classification.class))
                     .merge(classification, ((Number) r[3]).longValue(), Long::sum);

@@ -56,7 +56,7 @@ public class RocuHighlights {
                         caller)
                 .setParameter("quarter", quarter.toString()).getResultList()) {
             Object[] r = (Object[]) row;
-            Classification classification = Classification.parse((String) r[0]).orElse(Classification.SECRET);
+            Classification classification = Classification.parseOrHighest((String) r[0]);
             long count = ((Number) r[1]).longValue();
             if (!caller.clearance().covers(classification)) {
                 if (classification == Classification.SECRET) {

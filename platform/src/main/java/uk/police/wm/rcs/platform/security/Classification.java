@@ -19,6 +19,14 @@ public enum Classification {
         return compareTo(level) >= 0;
     }
 
+    /**
+     * A stored or received level read back: as {@link #parse(String)}, and {@link #SECRET}, the highest, when it
+     * cannot be read, so that an unreadable marking never widens who sees a record.
+     */
+    public static Classification parseOrHighest(String value) {
+        return parse(value).orElse(SECRET);
+    }
+
     /** Lenient parse of a token claim: case-insensitive, {@code OFFICIAL-SENSITIVE} accepted; empty when unknown. */
     public static Optional<Classification> parse(String value) {
         if (value == null || value.isBlank()) {

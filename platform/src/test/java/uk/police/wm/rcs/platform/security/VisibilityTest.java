@@ -94,6 +94,10 @@ class VisibilityTest {
         assertThat(Classification.parse(" SECRET ")).contains(Classification.SECRET);
         assertThat(Classification.parse("TOP_SECRET")).isEmpty();
         assertThat(Classification.parse(null)).isEmpty();
+        // a stored or received level that cannot be read is never read as a lower one
+        assertThat(Classification.parseOrHighest("official")).isEqualTo(Classification.OFFICIAL);
+        assertThat(Classification.parseOrHighest("TOP_SECRET")).isEqualTo(Classification.SECRET);
+        assertThat(Classification.parseOrHighest(null)).isEqualTo(Classification.SECRET);
         assertThat(Force.parse("wmp")).contains(Force.WMP);
         assertThat(Force.parse("XYZ")).isEmpty();
     }
