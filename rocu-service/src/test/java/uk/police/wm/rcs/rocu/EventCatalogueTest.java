@@ -26,6 +26,7 @@ import uk.police.wm.rcs.rocu.moderation.ModerationEvents;
 import uk.police.wm.rcs.rocu.moderation.ModerationResourceTest;
 import uk.police.wm.rcs.rocu.ocg.OcgEvents;
 import uk.police.wm.rcs.rocu.performance.QuarterFrozenEvent;
+import uk.police.wm.rcs.rocu.review.ReviewEvents;
 import uk.police.wm.rcs.stack.testing.EventContracts;
 
 /**
@@ -38,7 +39,8 @@ class EventCatalogueTest {
     static final Set<String> TYPES = Set.of(DisruptionClaimedEvent.TYPE, DisruptionAmendedEvent.TYPE,
             ModerationEvents.DisruptionModerated.TYPE, ModerationEvents.HighlightPublished.TYPE,
             ModerationEvents.PanelHeld.TYPE, OcgEvents.OcgMapped.TYPE,
-            OcgEvents.OcgChanged.TYPE, OcgEvents.OcgArchived.TYPE, QuarterFrozenEvent.TYPE, ReconciliationIssued.TYPE);
+            OcgEvents.OcgChanged.TYPE, OcgEvents.OcgArchived.TYPE, QuarterFrozenEvent.TYPE, ReconciliationIssued.TYPE,
+            ReviewEvents.ReviewChanged.TYPE, ReviewEvents.ObjectiveSet.TYPE);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -74,6 +76,14 @@ class EventCatalogueTest {
                 .when().post("/api/v1/ocgs/" + ocgId + "/archive").then().statusCode(HttpStatus.SC_OK);
         given().auth().oauth2(Tokens.analyst()).when().post("/api/v1/performance/2010-11/Q1/freeze")
                 .then().statusCode(HttpStatus.SC_CREATED);
+        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("item", "Synthetic catalogue review " + claimed.id(), "owner", "ROCU Head of Business",
+                        "status", "DEFERRED", "nextReview", "2019-09-30"))
+                .when().post("/api/v1/governance/reviews").then().statusCode(HttpStatus.SC_CREATED);
+        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON)
+                .body(Map.of("financialYear", "2031-32", "title", "Synthetic catalogue objective " + claimed.id(),
+                        "description", "Synthetic."))
+                .when().post("/api/v1/governance/objectives").then().statusCode(HttpStatus.SC_CREATED);
         given().auth().oauth2(Tokens.analyst()).when().post("/api/v1/funding/reconciliations/2025-26/Q1")
                 .then().statusCode(HttpStatus.SC_CREATED);
 
@@ -82,6 +92,9 @@ class EventCatalogueTest {
                         && records.stream().anyMatch(r -> "2025-26/Q1".equals(r.key())), Duration.ofSeconds(60));
         assertThat(typesOf(seen)).containsExactlyInAnyOrderElementsOf(TYPES);
         seen.forEach(EventContracts::assertValid);
+        // the reconciliation names each contributor's formula share, share due, staff cost borne and balance
+        assertThat(seen.stream().filter(r -> "2025-26/Q1".equals(r.key())).findFirst().map(EventContracts::jsonOf)
+                .orElseThrow().get("lines")).hasSize(3);
         assertThat(seen.stream().filter(r -> r.key().equals(ocgId)).map(r -> r.value().getType()).toList())
                 .containsExactly(OcgEvents.OcgMapped.TYPE, OcgEvents.OcgChanged.TYPE, OcgEvents.OcgArchived.TYPE);
         assertThat(seen.stream().filter(r -> r.key().equals(claimed.id())).map(r -> r.value().getType()).toList())

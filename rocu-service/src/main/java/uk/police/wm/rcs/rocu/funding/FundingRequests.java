@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Requests and responses of the funding API; money is pounds with pence (two decimals). */
@@ -42,7 +43,7 @@ public final class FundingRequests {
 
     /** Event {@value #TYPE}: a period's reconciliation was issued to the forces' financial leads. Key: quarter. */
     public record ReconciliationIssued(String quarter, String formulaYear, BigDecimal regionalCost,
-            Map<Contributor, BigDecimal> balances, Instant issuedAt) {
+            Map<Contributor, BigDecimal> balances, List<Reconciler.Line> lines, Instant issuedAt) {
         public static final String TYPE = "uk.police.wm.rocu.reconciliation.issued.v1";
         public static final String AGGREGATE = "reconciliation";
     }

@@ -136,7 +136,7 @@ public class FundingService {
                 SecurityMarking.OFFICIAL, new ReconciliationIssued(view.quarter(), view.formulaYear(), view.reconciliation().regionalCost(),
                         view.reconciliation().lines().stream().collect(Collectors.toMap(Reconciler.Line::contributor,
                                 Reconciler.Line::balance, (a, b) -> a, () -> new EnumMap<>(Contributor.class))),
-                        view.issuedAt()));
+                        view.reconciliation().lines(), view.issuedAt()));
         return view;
     }
 

@@ -16,9 +16,12 @@ import java.util.UUID;
 @Table(name = "review_item")
 public class ReviewItem extends PanacheEntityBase {
 
-    /** Progress of a review. */
+    /**
+     * Progress of a review; {@code DEFERRED}: agreed not to take place until something else happens (para 63: the
+     * regional SOC strategy review waits for the new national SOC strategy).
+     */
     public enum Status {
-        NOT_STARTED, IN_PROGRESS, COMPLETE
+        NOT_STARTED, IN_PROGRESS, COMPLETE, DEFERRED
     }
 
     @Id

@@ -8,16 +8,27 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import jakarta.inject.Inject;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.paging.Cursor;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.rocu.review.ReviewEvents.ObjectiveSet;
+import uk.police.wm.rcs.rocu.review.ReviewEvents.ReviewChanged;
 
-/** Keeps the review register and the departmental objectives. */
+/**
+ * Keeps the review register and the departmental objectives, and publishes each change (OFFICIAL: the register is
+ * about the unit's own governance, never about a person or an operation).
+ */
 @ApplicationScoped
 public class ReviewService {
+
+    @Inject
+    Outbox outbox;
 
     public record ReviewRequest(@NotBlank @Size(max = 200) String item, @NotBlank @Size(max = 200) String owner,
             @NotNull ReviewItem.Status status, @NotNull LocalDate nextReview) {
@@ -46,6 +57,8 @@ public class ReviewService {
         item.id = UUID.randomUUID();
         apply(r, item);
         item.persist();
+        ReviewItem.getEntityManager().flush();
+        published(item);
         return item;
     }
 
@@ -56,6 +69,7 @@ public class ReviewService {
         ETags.requireMatch(ifMatch, item.version);
         apply(r, item);
         ReviewItem.getEntityManager().flush();
+        published(item);
         return item;
     }
 
@@ -78,12 +92,19 @@ public class ReviewService {
         o.title = r.title().strip();
         o.description = r.description().strip();
         o.persist();
+        outbox.append(ObjectiveSet.AGGREGATE, o.id.toString(), ObjectiveSet.TYPE, SecurityMarking.OFFICIAL,
+                ObjectiveSet.of(o));
         return o;
     }
 
     public List<DepartmentalObjective> objectives(String financialYear) {
         FinancialQuarter.parseYear(financialYear);
         return DepartmentalObjective.list("financialYear = ?1 order by seq", financialYear);
+    }
+
+    private void published(ReviewItem item) {
+        outbox.append(ReviewChanged.AGGREGATE, item.id.toString(), ReviewChanged.TYPE, SecurityMarking.OFFICIAL,
+                ReviewChanged.of(item));
     }
 
     private static void apply(ReviewRequest r, ReviewItem item) {

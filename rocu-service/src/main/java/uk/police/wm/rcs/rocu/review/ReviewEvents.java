@@ -1,0 +1,37 @@
+package uk.police.wm.rcs.rocu.review;
+
+import java.time.LocalDate;
+
+/**
+ * The events of the review register and the departmental objectives (paras 58-63), so the governance view can show
+ * them. Both are organisational records about the unit, not about any person or operation: published OFFICIAL.
+ */
+public final class ReviewEvents {
+
+    private ReviewEvents() {
+    }
+
+    /**
+     * Event {@value #TYPE}: a review was added to the register or its status, owner or next review date changed.
+     * Key and subject: the review id; {@code version} orders the changes of one review.
+     */
+    public record ReviewChanged(String id, String item, String owner, ReviewItem.Status status, LocalDate nextReview,
+            long version) {
+        public static final String TYPE = "uk.police.wm.rocu.review.changed.v1";
+        public static final String AGGREGATE = "review";
+
+        static ReviewChanged of(ReviewItem r) {
+            return new ReviewChanged(r.id.toString(), r.item, r.owner, r.status, r.nextReview, r.version);
+        }
+    }
+
+    /** Event {@value #TYPE}: a departmental objective was set for a financial year. Key and subject: its id. */
+    public record ObjectiveSet(String id, String financialYear, String title, String description) {
+        public static final String TYPE = "uk.police.wm.rocu.objective.set.v1";
+        public static final String AGGREGATE = "objective";
+
+        static ObjectiveSet of(DepartmentalObjective o) {
+            return new ObjectiveSet(o.id.toString(), o.financialYear, o.title, o.description);
+        }
+    }
+}
