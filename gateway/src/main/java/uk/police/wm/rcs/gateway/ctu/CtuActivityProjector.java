@@ -17,7 +17,9 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
 /**
  * Counts CTU activity per quarter, 4 P and motivation from the CTU events (which carry categories and counts, never
  * narrative), with each record's marking as its event carries it; a withdrawn (reporting-restricted) operation stops
- * counting and is known only through the restricted count.
+ * counting and is known only through the restricted count. Prevent, Protect and Prepare records also count in
+ * their outputs ({@code ctu_output_figure}: Prevent cases by outcome or stage, Protect visits by site type and
+ * training with attendees, exercises by type with agencies and lessons).
  */
 @ApplicationScoped
 public class CtuActivityProjector implements EventProjector {
@@ -30,7 +32,29 @@ public class CtuActivityProjector implements EventProjector {
     static final String PREPARE = "uk.police.wm.ctu.exercise.recorded.v1";
     static final String NOT_APPLICABLE = "NOT_APPLICABLE";
 
-    private record Activity(int version, String fourP, String quarter, String motivation, SecurityMarking marking) {
+    private record Activity(int version, String fourP, String quarter, String motivation, SecurityMarking marking,
+            Output output) {
+    }
+
+    /**
+     * What a Prevent case, Protect activity or Prepare exercise adds to the outputs (null for Pursue, and for rows
+     * applied before the outputs were kept): its category and measures.
+     */
+    private record Output(String category, int attendees, int agencies, int lessons, int openLessons) {
+
+        static Output of(String fourP, JsonNode data) {
+            return switch (fourP) {
+                // a case with an outcome counts under it; one still open under its stage
+                case "PREVENT" -> new Output(data.hasNonNull("outcome") ? text(data, "outcome") : text(data, "stage"),
+                        0, 0, 0, 0);
+                // visits and reviews by the site type, training by its kind with its attendees
+                case "PROTECT" -> new Output(data.hasNonNull("siteType") ? text(data, "siteType") : text(data, "kind"),
+                        data.path("attendees").asInt(0), 0, 0, 0);
+                case "PREPARE" -> new Output(text(data, "type"), 0, data.path("agencies").asInt(0),
+                        data.path("lessons").asInt(0), data.path("openLessons").asInt(0));
+                default -> null;
+            };
+        }
     }
 
     @Inject
@@ -53,7 +77,7 @@ public class CtuActivityProjector implements EventProjector {
 
     @Override
     public void reset() {
-        em.createNativeQuery("TRUNCATE ctu_activity, ctu_activity_figure, ctu_restricted_count").executeUpdate();
+        em.createNativeQuery("TRUNCATE ctu_activity, ctu_activity_figure, ctu_restricted_count, ctu_output_figure").executeUpdate();
     }
 
     private void changed(String type, JsonNode data, SecurityMarking marking) {
@@ -70,19 +94,30 @@ public class CtuActivityProjector implements EventProjector {
             default -> "PREPARE";
         };
         String motivation = data.hasNonNull("motivation") ? data.get("motivation").asText() : NOT_APPLICABLE;
-        Activity after = new Activity(version, fourP, text(data, "quarter"), motivation, marking);
+        Activity after = new Activity(version, fourP, text(data, "quarter"), motivation, marking,
+                Output.of(fourP, data));
         if (before != null) {
             count(before, -1);
         }
         count(after, +1);
+        Output output = after.output();
         em.createNativeQuery("INSERT INTO ctu_activity (id, version, four_p, quarter, motivation, classification,"
-                        + " caveats) VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS text[])) ON CONFLICT (id) DO UPDATE SET"
+                        + " caveats, output_category, attendees, agencies, lessons, open_lessons)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS text[]), ?8, ?9, ?10, ?11, ?12)"
+                        + " ON CONFLICT (id) DO UPDATE SET"
                         + " version = EXCLUDED.version, four_p = EXCLUDED.four_p, quarter = EXCLUDED.quarter,"
                         + " motivation = EXCLUDED.motivation, classification = EXCLUDED.classification,"
-                        + " caveats = EXCLUDED.caveats")
+                        + " caveats = EXCLUDED.caveats, output_category = EXCLUDED.output_category,"
+                        + " attendees = EXCLUDED.attendees, agencies = EXCLUDED.agencies, lessons = EXCLUDED.lessons,"
+                        + " open_lessons = EXCLUDED.open_lessons")
                 .setParameter(1, id).setParameter(2, version).setParameter(3, fourP).setParameter(4, after.quarter())
                 .setParameter(5, motivation).setParameter(6, marking.classification().name())
                 .setParameter(7, StoredMarking.caveatsLiteral(marking))
+                .setParameter(8, output == null ? null : output.category())
+                .setParameter(9, output == null ? null : output.attendees())
+                .setParameter(10, output == null ? null : output.agencies())
+                .setParameter(11, output == null ? null : output.lessons())
+                .setParameter(12, output == null ? null : output.openLessons())
                 .executeUpdate();
     }
 
@@ -115,16 +150,40 @@ public class CtuActivityProjector implements EventProjector {
                 .setParameter(4, a.marking().classification().name())
                 .setParameter(5, StoredMarking.caveatsLiteral(a.marking())).setParameter(6, (long) delta)
                 .executeUpdate();
+        Output o = a.output();
+        if (o == null) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO ctu_output_figure AS f (quarter, four_p, category, classification, caveats,"
+                        + " records, attendees, agencies, lessons, open_lessons)"
+                        + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text[]), ?6, ?7, ?8, ?9, ?10)"
+                        + " ON CONFLICT (quarter, four_p, category, classification, caveats) DO UPDATE SET"
+                        + " records = f.records + EXCLUDED.records, attendees = f.attendees + EXCLUDED.attendees,"
+                        + " agencies = f.agencies + EXCLUDED.agencies, lessons = f.lessons + EXCLUDED.lessons,"
+                        + " open_lessons = f.open_lessons + EXCLUDED.open_lessons")
+                .setParameter(1, a.quarter()).setParameter(2, a.fourP()).setParameter(3, o.category())
+                .setParameter(4, a.marking().classification().name())
+                .setParameter(5, StoredMarking.caveatsLiteral(a.marking())).setParameter(6, (long) delta)
+                .setParameter(7, (long) delta * o.attendees()).setParameter(8, (long) delta * o.agencies())
+                .setParameter(9, (long) delta * o.lessons()).setParameter(10, (long) delta * o.openLessons())
+                .executeUpdate();
     }
 
     private Activity load(UUID id) {
-        List<?> rows = em.createNativeQuery("SELECT version, four_p, quarter, motivation, classification, caveats"
+        List<?> rows = em.createNativeQuery("SELECT version, four_p, quarter, motivation, classification, caveats,"
+                + " output_category, attendees, agencies, lessons, open_lessons"
                 + " FROM ctu_activity WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
         if (rows.isEmpty()) {
             return null;
         }
         Object[] r = (Object[]) rows.get(0);
+        Output output = r[6] == null ? null : new Output((String) r[6], intOf(r[7]), intOf(r[8]), intOf(r[9]),
+                intOf(r[10]));
         return new Activity(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3],
-                StoredMarking.of(r[4], r[5]));
+                StoredMarking.of(r[4], r[5]), output);
+    }
+
+    private static int intOf(Object column) {
+        return column == null ? 0 : ((Number) column).intValue();
     }
 }

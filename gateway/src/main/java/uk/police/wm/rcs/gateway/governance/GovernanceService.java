@@ -3,11 +3,16 @@ package uk.police.wm.rcs.gateway.governance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Freshness;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Part;
+import uk.police.wm.rcs.gateway.governance.coverage.Coverage;
+import uk.police.wm.rcs.gateway.governance.coverage.CtuCoverage;
+import uk.police.wm.rcs.gateway.governance.coverage.CyberCoverage;
+import uk.police.wm.rcs.gateway.governance.coverage.RocuCoverage;
 import uk.police.wm.rcs.gateway.readmodel.ReadModelStatus;
 import uk.police.wm.rcs.gateway.readmodel.ReadModelStatus.SectionFreshness;
 import uk.police.wm.rcs.gateway.readmodel.Section;
@@ -25,7 +30,7 @@ public class GovernanceService {
 
     /** Everything in the view but the freshness, as disclosed to callers of one clearance and set of caveats. */
     record Disclosed(CtuGovernance.CtuFigures ctu, RocuGovernance.RocuFigures rocu, CyberGovernance.CyberFigures cyber,
-            List<FourPMatrix.Row> fourPMatrix, List<Withheld> withheld) {
+            List<FourPMatrix.Row> fourPMatrix, List<Withheld> withheld, List<Coverage.Section> sections) {
     }
 
     /** What the disclosed figures depend on: the quarter, the caller's clearance and caveats. */
@@ -47,6 +52,15 @@ public class GovernanceService {
     @Inject
     CyberGovernance cyber;
 
+    @Inject
+    CtuCoverage ctuCoverage;
+
+    @Inject
+    RocuCoverage rocuCoverage;
+
+    @Inject
+    CyberCoverage cyberCoverage;
+
     private final VersionedCache<Audience, Disclosed> cache = new VersionedCache<>(256);
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,7 +74,8 @@ public class GovernanceService {
                 new Part<>(freshness(freshness, Section.CTU), figures.ctu()),
                 new Part<>(freshness(freshness, Section.ROCU), figures.rocu()),
                 new Part<>(freshness(freshness, Section.CYBER), figures.cyber()),
-                figures.fourPMatrix(), figures.withheld());
+                figures.fourPMatrix(), figures.withheld(),
+                figures.sections().stream().map(s -> s.withFreshness(freshness(freshness, domain(s)))).toList());
     }
 
     private Disclosed disclose(FinancialQuarter quarter, Caller caller) {
@@ -68,8 +83,15 @@ public class GovernanceService {
         CtuGovernance.CtuFigures ctuFigures = ctu.figures(quarter, caller, disclosure);
         RocuGovernance.RocuFigures rocuFigures = rocu.figures(quarter, caller, disclosure);
         CyberGovernance.CyberFigures cyberFigures = cyber.figures(quarter, disclosure);
+        List<Coverage.Section> sections = new ArrayList<>(ctuCoverage.sections(quarter, disclosure));
+        sections.addAll(rocuCoverage.sections(quarter, disclosure));
+        sections.addAll(cyberCoverage.sections(quarter, disclosure));
         return new Disclosed(ctuFigures, rocuFigures, cyberFigures,
-                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld());
+                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld(), List.copyOf(sections));
+    }
+
+    private static Section domain(Coverage.Section section) {
+        return Section.valueOf(section.domain().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The read model's version: each section's applied count and the time of its last applied batch. */

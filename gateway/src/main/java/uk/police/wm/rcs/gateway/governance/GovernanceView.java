@@ -6,11 +6,15 @@ import uk.police.wm.rcs.gateway.governance.CtuGovernance.CtuFigures;
 import uk.police.wm.rcs.gateway.governance.CyberGovernance.CyberFigures;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.RocuGovernance.RocuFigures;
+import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 
-/** The regional governance view of one financial-year quarter, as disclosed to one caller. */
+/**
+ * The regional governance view of one financial-year quarter, as disclosed to one caller: the headline parts, and
+ * {@code sections}, the rest of the report as titled tables each with its freshness, withheld list and source.
+ */
 public record GovernanceView(String quarter, String previousQuarter, String sameQuarterLastYear, String clearance,
         Part<CtuFigures> ctu, Part<RocuFigures> rocu, Part<CyberFigures> cyber, List<FourPMatrix.Row> fourPMatrix,
-        List<Withheld> withheld) {
+        List<Withheld> withheld, List<Section> sections) {
 
     /** How fresh a part is; stale when its service is not answering or the view lags its events. */
     public record Freshness(OffsetDateTime newestEventTime, OffsetDateTime lastAppliedAt, long eventsApplied,

@@ -78,6 +78,8 @@ public class DisruptionProjector implements EventProjector {
                 "caveats:text[]", "crime_type", "impact", "force", "lead_agency", "category"), List.of("disruptions"));
         FigureDeltas backlog = new FigureDeltas("rocu_backlog_figure", List.of("force", "classification",
                 "caveats:text[]"), List.of("claims"));
+        FigureDeltas moderation = new FigureDeltas("rocu_moderation_figure", List.of("quarter", "classification",
+                "caveats:text[]", "force", "crime_type", "status"), List.of("disruptions"));
         for (Applied applied : events) {
             JsonNode data = applied.data();
             SecurityMarking marking = applied.marking();
@@ -91,19 +93,23 @@ public class DisruptionProjector implements EventProjector {
                     : claimed(id, version, data, marking);
             if (before != null) {
                 contribute(before, -1, figures, backlog);
+                moderation.add(standing(before), -1);
             }
             contribute(after, +1, figures, backlog);
+            moderation.add(standing(after), +1);
             states.put(id, after);
             changed.put(id, after);
         }
         save(changed.values());
         figures.write(em);
         backlog.write(em);
+        moderation.write(em);
     }
 
     @Override
     public void reset() {
-        em.createNativeQuery("TRUNCATE rocu_disruption, rocu_disruption_figure, rocu_backlog_figure").executeUpdate();
+        em.createNativeQuery("TRUNCATE rocu_disruption, rocu_disruption_figure, rocu_backlog_figure,"
+                + " rocu_moderation_figure").executeUpdate();
     }
 
     private static State claimed(UUID id, int version, JsonNode data, SecurityMarking marking) {
@@ -130,6 +136,12 @@ public class DisruptionProjector implements EventProjector {
         if (state.awaitingPanel()) {
             backlog.add(List.of(state.force(), state.marking().classification().name(), caveats(state)), delta);
         }
+    }
+
+    /** Where a claim stands, for claimed against moderated figures: every claim counts once, at its status. */
+    private static List<String> standing(State state) {
+        return List.of(state.quarter(), state.marking().classification().name(), caveats(state), state.force(),
+                state.crimeType(), state.status());
     }
 
     private static String caveats(State state) {
