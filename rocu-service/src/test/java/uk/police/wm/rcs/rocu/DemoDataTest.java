@@ -58,7 +58,7 @@ class DemoDataTest {
 
     /**
      * What issue 14 corrected against the seed paper: part of the 2018-19 claims OFFICIAL (an OFFICIAL reader sees
-     * some, not all), the review register of paras 59-63, the five objectives of para 60, and a panel every month (none missing from November 2017 to January 2018).
+     * some, not all), the review register of paras 59-63 (the SOC strategy review DEFERRED, para 63), the five objectives of para 60, and a panel every month (none missing from November 2017 to January 2018).
      */
     private static void theDemoDataFollowsTheSeed() {
         assertThat(demoClaims2018(Tokens.officialAnalyst())).isPositive()
@@ -72,8 +72,8 @@ class DemoDataTest {
                 .containsEntry("Regional capabilities and service levels", "COMPLETE")
                 .containsEntry("ROCU delivery plan", "COMPLETE").containsEntry("ROCU risk register", "COMPLETE")
                 .containsEntry("S22a ROCU legal agreement", "COMPLETE")
-                .containsEntry("Regional SOC strategy: deferred until the new national SOC strategy is published",
-                        "NOT_STARTED");
+                .containsEntry("Regional SOC strategy (deferred until the new national SOC strategy is published)",
+                        "DEFERRED");
 
         List<String> objectives = given().auth().oauth2(token("rocu.analyst")).queryParam("financialYear", "2018-19")
                 .when().get("/api/v1/governance/objectives").then().statusCode(200).extract().jsonPath()
