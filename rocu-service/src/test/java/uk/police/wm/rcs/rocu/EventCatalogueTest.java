@@ -38,7 +38,9 @@ class EventCatalogueTest {
     static final Set<String> TYPES = Set.of(DisruptionClaimedEvent.TYPE, DisruptionAmendedEvent.TYPE,
             ModerationEvents.DisruptionModerated.TYPE, ModerationEvents.HighlightPublished.TYPE,
             ModerationEvents.PanelHeld.TYPE, OcgEvents.OcgMapped.TYPE,
-            OcgEvents.OcgChanged.TYPE, OcgEvents.OcgArchived.TYPE, QuarterFrozenEvent.TYPE, ReconciliationIssued.TYPE);
+            OcgEvents.OcgChanged.TYPE, OcgEvents.OcgArchived.TYPE, QuarterFrozenEvent.TYPE, ReconciliationIssued.TYPE,
+            // the records review's two events, typed by the platform's ReviewedTable under this service's prefix
+            "uk.police.wm.rocu.review.decided.v1", "uk.police.wm.rocu.record.disposed.v1");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -74,6 +76,17 @@ class EventCatalogueTest {
                 .when().post("/api/v1/ocgs/" + ocgId + "/archive").then().statusCode(HttpStatus.SC_OK);
         given().auth().oauth2(Tokens.analyst()).when().post("/api/v1/performance/2010-11/Q1/freeze")
                 .then().statusCode(HttpStatus.SC_CREATED);
+        Map<String, Object> person = DisruptionFixtures.claim(null);
+        person.remove("ocgReference");
+        person.put("targetType", "PRIORITY_INDIVIDUAL");
+        person.put("priorityIndividualRef", "PI-EVT-" + claimed.id().substring(0, 8));
+        person.put("disruptedOn", "2012-05-01");
+        var named = DisruptionFixtures.post("WMP", person);
+        given().auth().oauth2(uk.police.wm.rcs.stack.testing.TestTokens.forSubject("records-reviewer-evt")
+                        .person("SECRET", "records-reviewer").sign()).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + named.version() + "\"")
+                .body(Map.of("decision", "DISPOSE", "reason", "Synthetic: review period passed"))
+                .when().post("/api/v1/reviews/" + named.id() + "/decisions").then().statusCode(HttpStatus.SC_OK);
         given().auth().oauth2(Tokens.analyst()).when().post("/api/v1/funding/reconciliations/2025-26/Q1")
                 .then().statusCode(HttpStatus.SC_CREATED);
 
