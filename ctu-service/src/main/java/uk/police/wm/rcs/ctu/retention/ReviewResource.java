@@ -113,10 +113,6 @@ public class ReviewResource {
     public ReviewReport reportPreventCaseReviews(
             @Parameter(description = "financial year, e.g. 2024-25", required = true)
             @QueryParam("financialYear") String financialYear) {
-        if (financialYear == null || financialYear.isBlank()) {
-            throw Problems.badRequest("Name the financial year, e.g. financialYear=2024-25.").with("field",
-                    "financialYear");
-        }
         return service.report(financialYear, caller.get());
     }
 

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import uk.police.wm.rcs.platform.paging.SqlFilter;
+import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.review.ReviewRequests.QuarterReviews;
 import uk.police.wm.rcs.platform.review.ReviewRequests.ReviewReport;
@@ -29,7 +30,12 @@ public class ReviewReports {
     @Inject
     EntityManager em;
 
+    /** The year's figures; 400 {@code invalid-parameter} naming {@code financialYear} when it is missing or bad. */
     public ReviewReport report(ReviewedTable table, String financialYear, Caller caller) {
+        if (financialYear == null || financialYear.isBlank()) {
+            throw Problems.badRequest("Name the financial year, e.g. financialYear=2024-25.").with("field",
+                    "financialYear");
+        }
         FinancialQuarter first = FinancialQuarter.firstOf(financialYear);
         LocalDate from = first.start();
         LocalDate to = first.next().next().next().endExclusive();
