@@ -68,7 +68,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("{recordId}/decisions")
+    @Path("{id}/decisions")
     @Operation(summary = "Decide the due review of a referral",
             description = "RETAIN with a reason and the next review date, or DISPOSE with a reason: the referral's"
                     + " personal data is erased, the erasure logged, and its figures stand. Once per review;"
@@ -90,9 +90,9 @@ public class ReviewResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "428", description = "No If-Match header",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response decideReferralReview(@PathParam("recordId") String recordId,
+    public Response decideReferralReview(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DecideReview request) {
-        ReviewDecided decided = service.decide(parse(recordId), ifMatch, request, caller.get());
+        ReviewDecided decided = service.decide(parse(id), ifMatch, request, caller.get());
         return Response.ok(decided).tag(uk.police.wm.rcs.platform.http.ETags.tag(decided.recordVersion())).build();
     }
 

@@ -69,7 +69,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("{recordId}/decisions")
+    @Path("{id}/decisions")
     @Operation(summary = "Decide the due review of a disruption naming a priority individual",
             description = "RETAIN with a reason and the next review date, or DISPOSE with a reason: the disruption's"
                     + " personal data is erased, the erasure logged, and the performance figures that count it stand. Once per review;"
@@ -91,9 +91,9 @@ public class ReviewResource {
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "428", description = "No If-Match header",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response decideDisruptionReview(@PathParam("recordId") String recordId,
+    public Response decideDisruptionReview(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DecideReview request) {
-        ReviewDecided decided = service.decide(parse(recordId), ifMatch, request, caller.get());
+        ReviewDecided decided = service.decide(parse(id), ifMatch, request, caller.get());
         return Response.ok(decided).tag(uk.police.wm.rcs.platform.http.ETags.tag(decided.recordVersion())).build();
     }
 
