@@ -3,6 +3,7 @@ package uk.police.wm.rcs.platform.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,11 +45,12 @@ public class ReviewQueue {
 
     /**
      * One page of due records of {@code table}, as {@code entity} rows in {@code order} (by the review date column,
-     * then id, ascending); {@code before} null means tomorrow (everything due today or earlier).
+     * then id, ascending); {@code before} null means tomorrow (everything due today or earlier); {@code idOf} reads
+     * a row's id for the audit entry.
      */
     @Transactional
     public <T> Page<T> due(ReviewedTable table, Class<T> entity, Keyset.Order<T> order, LocalDate before,
-            PageRequest page, Caller caller, java.util.function.Function<T, String> idOf) {
+            PageRequest page, Caller caller, Function<T, String> idOf) {
         String why = justification.require(AuditOperation.CONSULTATION, table.recordType(), List.of(QUEUE));
         LocalDate until = before == null ? LocalDate.now(clock).plusDays(1) : before;
         SqlFilter where = SqlFilter.visibleTo(caller).and("disposed_at is null").and(table.personCondition())

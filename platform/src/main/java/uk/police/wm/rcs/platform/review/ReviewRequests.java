@@ -2,6 +2,7 @@ package uk.police.wm.rcs.platform.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +46,6 @@ public final class ReviewRequests {
     }
 
     /** A financial year of the review report, per quarter, counting only what the reader may see. */
-    public record ReviewReport(String financialYear, java.util.List<QuarterReviews> quarters) {
+    public record ReviewReport(String financialYear, List<QuarterReviews> quarters) {
     }
 }
