@@ -71,5 +71,8 @@ class EventCatalogueTest {
             uk.police.wm.rcs.cyber.funding.FundingEvents.ProgrammeUpdated.TYPE,
             uk.police.wm.rcs.cyber.funding.FundingEvents.BidSubmitted.TYPE,
             uk.police.wm.rcs.cyber.funding.FundingEvents.BidDecided.TYPE,
-            uk.police.wm.rcs.cyber.training.TrainingService.SessionRecorded.TYPE);
+            uk.police.wm.rcs.cyber.training.TrainingService.SessionRecorded.TYPE,
+            // the records review's two events, typed by the platform's ReviewedTable under this service's prefix
+            "uk.police.wm.cyber.review.decided.v1",
+            "uk.police.wm.cyber.record.disposed.v1");
 }

@@ -40,7 +40,9 @@ class EventCatalogueTest {
             ModerationEvents.DisruptionModerated.TYPE, ModerationEvents.HighlightPublished.TYPE,
             ModerationEvents.PanelHeld.TYPE, OcgEvents.OcgMapped.TYPE,
             OcgEvents.OcgChanged.TYPE, OcgEvents.OcgArchived.TYPE, QuarterFrozenEvent.TYPE, ReconciliationIssued.TYPE,
-            ReviewEvents.ReviewChanged.TYPE, ReviewEvents.ObjectiveSet.TYPE);
+            ReviewEvents.ReviewChanged.TYPE, ReviewEvents.ObjectiveSet.TYPE,
+            // the records review's two events, typed by the platform's ReviewedTable under this service's prefix
+            "uk.police.wm.rocu.review.decided.v1", "uk.police.wm.rocu.record.disposed.v1");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -84,6 +86,17 @@ class EventCatalogueTest {
                 .body(Map.of("financialYear", "2031-32", "title", "Synthetic catalogue objective " + claimed.id(),
                         "description", "Synthetic."))
                 .when().post("/api/v1/governance/objectives").then().statusCode(HttpStatus.SC_CREATED);
+        Map<String, Object> person = DisruptionFixtures.claim(null);
+        person.remove("ocgReference");
+        person.put("targetType", "PRIORITY_INDIVIDUAL");
+        person.put("priorityIndividualRef", "PI-EVT-" + claimed.id().substring(0, 8));
+        person.put("disruptedOn", "2012-05-01");
+        var named = DisruptionFixtures.post("WMP", person);
+        given().auth().oauth2(uk.police.wm.rcs.stack.testing.TestTokens.forSubject("records-reviewer-evt")
+                        .person("SECRET", "records-reviewer").sign()).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + named.version() + "\"")
+                .body(Map.of("decision", "DISPOSE", "reason", "Synthetic: review period passed"))
+                .when().post("/api/v1/reviews/" + named.id() + "/decisions").then().statusCode(HttpStatus.SC_OK);
         given().auth().oauth2(Tokens.analyst()).when().post("/api/v1/funding/reconciliations/2025-26/Q1")
                 .then().statusCode(HttpStatus.SC_CREATED);
 

@@ -12,10 +12,6 @@ public interface CtuConfig {
     @WithDefault("5")
     int smallCountThreshold();
 
-    /** Years after referral at which a Prevent case is reviewed for retention (MoPI review). */
-    @WithDefault("6")
-    int preventRetentionYears();
-
     /** Last day of the Multi-Agency Centre pilot (report para 20: "until March 2020"). */
     @WithDefault("2020-03-31")
     LocalDate macPilotEnds();

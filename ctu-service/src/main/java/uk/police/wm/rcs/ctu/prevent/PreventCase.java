@@ -71,6 +71,10 @@ public class PreventCase extends MarkedEntity {
     @Column(name = "retention_review_on", nullable = false)
     public LocalDate retentionReviewOn;
 
+    /** When the case was disposed of at its MoPI review (its personal data erased); null while kept. */
+    @Column(name = "disposed_at")
+    public Instant disposedAt;
+
     @Version
     public long version;
 

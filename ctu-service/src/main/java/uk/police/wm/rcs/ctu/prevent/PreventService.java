@@ -21,6 +21,7 @@ import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.review.RetentionRules;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
@@ -30,8 +31,8 @@ import uk.police.wm.rcs.platform.security.Visibility;
 @ApplicationScoped
 public class PreventService {
 
-    static final String RECORD_TYPE = "prevent_case";
-    static final String NOT_FOUND = "No such Prevent case.";
+    public static final String RECORD_TYPE = "prevent_case";
+    public static final String NOT_FOUND = "No such Prevent case.";
 
     /** Newest referral first. */
     private static final Keyset.Order<PreventCase> NEWEST_FIRST = Keyset.Order.byDateThenId("referred_on",
@@ -54,6 +55,9 @@ public class PreventService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RetentionRules retention;
 
     @Transactional
     public CaseView refer(ReferCase request, Caller caller) {
@@ -78,7 +82,7 @@ public class PreventService {
         c.motivation = request.motivation();
         c.referredOn = request.referredOn();
         c.mark(marking);
-        c.retentionReviewOn = request.referredOn().plusYears(config.preventRetentionYears());
+        c.retentionReviewOn = retention.reviewOn(RECORD_TYPE, request.referredOn());
         c.createdAt = Instant.now(clock);
         c.createdBy = caller.subject();
         apply(c, request.progress());
@@ -91,6 +95,10 @@ public class PreventService {
     @Transactional
     public CaseView progress(UUID id, Progress request, String ifMatch, Caller caller) {
         PreventCase c = visible(id, caller);
+        if (c.disposedAt != null) {
+            throw Problems.conflict("record-disposed", "Record disposed of",
+                    "This Prevent case was disposed of at its review; it cannot be progressed.");
+        }
         ETags.requireMatch(ifMatch, c.version);
         PreventRules.check(request, c.stage, c.referredOn, config.macPilotEnds());
         apply(c, request);
@@ -122,7 +130,8 @@ public class PreventService {
         return cases.map(mapper::toView);
     }
 
-    private PreventCase visible(UUID id, Caller caller) {
+    /** A case the caller may see (404 as for a missing one otherwise). */
+    public PreventCase visible(UUID id, Caller caller) {
         PreventCase c = PreventCase.<PreventCase>findByIdOptional(id).orElseThrow(() -> Problems.notFound(NOT_FOUND));
         Visibility.requireVisible(caller, c.marking(), NOT_FOUND);
         return c;

@@ -10,8 +10,4 @@ public interface CyberConfig {
     /** {@code rcs.cyber.vulnerable-contact-days}: days after receipt within which a vulnerable victim must be contacted. */
     @WithDefault("2")
     int vulnerableContactDays();
-
-    /** {@code rcs.cyber.retention-review-years}: years after receipt when a referral comes up for MoPI retention review. */
-    @WithDefault("6")
-    int retentionReviewYears();
 }

@@ -92,6 +92,10 @@ public class Referral extends MarkedEntity {
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
+    /** When the referral was disposed of at its MoPI review (its victim details erased); null while kept. */
+    @Column(name = "disposed_at")
+    public Instant disposedAt;
+
     @Version
     public long version;
 

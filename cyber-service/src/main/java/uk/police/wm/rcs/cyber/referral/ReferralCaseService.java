@@ -145,7 +145,7 @@ public class ReferralCaseService {
         auditLog.record(AuditEntry.of(AuditOperation.DISCLOSURE, ReferralEvents.AGGREGATE, r.id.toString())
                 .withJustification("sent to Action Fraud for recording").withRecipients(List.of("Action Fraud")));
         outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.SentToActionFraud.TYPE, r.marking(),
-                new ReferralEvents.SentToActionFraud(r.id.toString(), r.actionFraudReference, r.force, r.sentToActionFraudOn));
+                new ReferralEvents.SentToActionFraud(r.id.toString(), r.force, r.sentToActionFraudOn));
         return r;
     }
 

@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.police.wm.rcs.platform.security.Force;
 
-/** The versioned events a referral publishes; they carry categories and dates, never anything naming the victim. */
+/**
+ * The versioned events a referral publishes; they carry categories and dates, never anything naming the victim. Not
+ * even the Action Fraud reference, which identifies the victim's report: topics keep events for ever, and a disposed
+ * referral must leave nothing behind that leads to the victim.
+ */
 public final class ReferralEvents {
     private ReferralEvents() {
     }
@@ -13,13 +17,13 @@ public final class ReferralEvents {
     public static final String AGGREGATE = "referral";
 
     /** Event {@value #TYPE}: a referral was received. */
-    public record Received(String id, String actionFraudReference, ReferralSource source, Force force,
+    public record Received(String id, ReferralSource source, Force force,
             CrimeClass crimeClass, VictimType victimType, boolean vulnerableVictim, BigDecimal reportedLoss,
             Instant receivedAt, LocalDate contactDueBy) {
         public static final String TYPE = "uk.police.wm.cyber.referral.received.v1";
 
         static Received of(Referral r) {
-            return new Received(r.id.toString(), r.actionFraudReference, r.source, r.force, r.crimeClass,
+            return new Received(r.id.toString(), r.source, r.force, r.crimeClass,
                     r.victimType, r.vulnerableVictim, r.reportedLoss, r.receivedAt, r.contactDueBy);
         }
     }
@@ -48,7 +52,7 @@ public final class ReferralEvents {
     }
 
     /** Event {@value #TYPE}: a directly reported referral was sent on to Action Fraud for recording. */
-    public record SentToActionFraud(String id, String actionFraudReference, Force force, LocalDate sentOn) {
+    public record SentToActionFraud(String id, Force force, LocalDate sentOn) {
         public static final String TYPE = "uk.police.wm.cyber.referral.sent-to-action-fraud.v1";
     }
 }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.config.CyberConfig;
+import uk.police.wm.rcs.platform.review.RetentionRules;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReceiveReferral;
 import uk.police.wm.rcs.cyber.summary.ReferralQuarterCounts;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
@@ -43,6 +44,9 @@ public class ReferralIntakeService {
 
     @Inject
     CyberConfig config;
+
+    @Inject
+    RetentionRules retention;
 
     /** The referral and whether this call created it (false: the same referral had been received before). */
     public record Intake(Referral referral, boolean created) {
@@ -112,7 +116,7 @@ public class ReferralIntakeService {
         r.receivedAt = request.receivedAt().truncatedTo(ChronoUnit.MICROS);
         var receivedOn = r.receivedAt.atZone(ZONE).toLocalDate();
         r.contactDueBy = r.vulnerableVictim ? receivedOn.plusDays(config.vulnerableContactDays()) : null;
-        r.retentionReviewOn = receivedOn.plusYears(config.retentionReviewYears());
+        r.retentionReviewOn = retention.reviewOn(ReferralEvents.AGGREGATE, receivedOn);
         r.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         r.recordedBy = caller.subject();
         return r;

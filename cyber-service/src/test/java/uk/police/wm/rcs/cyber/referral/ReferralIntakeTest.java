@@ -65,7 +65,7 @@ class ReferralIntakeTest {
         assertThat(view.receivedAt()).isEqualTo(received);
         assertThat(view.triageOutcome()).isNull();
         assertThat(view.awaitingActionFraud()).isFalse();
-        // rcs.cyber.vulnerable-contact-days=2, rcs.cyber.retention-review-years=6
+        // rcs.cyber.vulnerable-contact-days=2, rcs.review.rules.referral.period=P6Y
         assertThat(view.contactDueBy()).isEqualTo(LocalDate.of(2018, 7, 4));
         assertThat(view.retentionReviewOn()).isEqualTo(LocalDate.of(2024, 7, 2));
 

@@ -104,7 +104,7 @@ class SecuritySuiteTest {
             profiles.put(client, new Profile(client, token, SuiteTokens.roles(token)));
         }
         for (String user : List.of("rocu.analyst", "rocu.moderator", "ctu.officer", "ctu.officer.os", "cyber.officer",
-                "gov.viewer.secret", "gov.viewer", "auditor", "admin")) {
+                "gov.viewer.secret", "gov.viewer", "auditor", "records.reviewer", "admin")) {
             String token = tokens.realm().userToken(user);
             profiles.put(user, new Profile(user, token, SuiteTokens.roles(token)));
         }

@@ -30,7 +30,8 @@ public class GovernanceService {
 
     /** Everything in the view but the freshness, as disclosed to callers of one clearance and set of caveats. */
     record Disclosed(CtuGovernance.CtuFigures ctu, RocuGovernance.RocuFigures rocu, CyberGovernance.CyberFigures cyber,
-            List<FourPMatrix.Row> fourPMatrix, List<Withheld> withheld, List<Coverage.Section> sections) {
+            List<FourPMatrix.Row> fourPMatrix, List<Withheld> withheld, List<Coverage.Section> sections,
+            ComplianceGovernance.ComplianceFigures compliance) {
     }
 
     /** What the disclosed figures depend on: the quarter, the caller's clearance and caveats. */
@@ -61,6 +62,9 @@ public class GovernanceService {
     @Inject
     CyberCoverage cyberCoverage;
 
+    @Inject
+    ComplianceGovernance compliance;
+
     private final VersionedCache<Audience, Disclosed> cache = new VersionedCache<>(256);
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -75,7 +79,8 @@ public class GovernanceService {
                 new Part<>(freshness(freshness, Section.ROCU), figures.rocu()),
                 new Part<>(freshness(freshness, Section.CYBER), figures.cyber()),
                 figures.fourPMatrix(), figures.withheld(),
-                figures.sections().stream().map(s -> s.withFreshness(freshness(freshness, domain(s)))).toList());
+                figures.sections().stream().map(s -> s.withFreshness(freshness(freshness, domain(s)))).toList(),
+                figures.compliance());
     }
 
     private Disclosed disclose(FinancialQuarter quarter, Caller caller) {
@@ -87,7 +92,8 @@ public class GovernanceService {
         sections.addAll(rocuCoverage.sections(quarter, disclosure));
         sections.addAll(cyberCoverage.sections(quarter, disclosure));
         return new Disclosed(ctuFigures, rocuFigures, cyberFigures,
-                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld(), List.copyOf(sections));
+                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld(), List.copyOf(sections),
+                compliance.figures(quarter, caller));
     }
 
     private static Section domain(Coverage.Section section) {

@@ -14,7 +14,7 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
  */
 public record GovernanceView(String quarter, String previousQuarter, String sameQuarterLastYear, String clearance,
         Part<CtuFigures> ctu, Part<RocuFigures> rocu, Part<CyberFigures> cyber, List<FourPMatrix.Row> fourPMatrix,
-        List<Withheld> withheld, List<Section> sections) {
+        List<Withheld> withheld, List<Section> sections, ComplianceGovernance.ComplianceFigures compliance) {
 
     /** How fresh a part is; stale when its service is not answering or the view lags its events. */
     public record Freshness(OffsetDateTime newestEventTime, OffsetDateTime lastAppliedAt, long eventsApplied,

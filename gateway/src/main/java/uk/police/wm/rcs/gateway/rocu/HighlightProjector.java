@@ -44,7 +44,9 @@ public class HighlightProjector implements EventProjector {
         SecurityMarking marking = event.marking();
         em.createNativeQuery("INSERT INTO rocu_highlight (disruption_id, quarter, force, crime_type, lead_agency,"
                         + " four_p, moderated_impact, narrative, classification, caveats)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS text[]))"
+                        + " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS text[])"
+                        // a disposed record's narrative is never kept, whatever order the events are applied in
+                        + " WHERE NOT EXISTS (SELECT 1 FROM disposed_record WHERE record_id = ?1)"
                         + " ON CONFLICT (disruption_id) DO NOTHING")
                 .setParameter(1, id).setParameter(2, text(data, "quarter")).setParameter(3, text(data, "force"))
                 .setParameter(4, text(data, "crimeType")).setParameter(5, text(data, "leadAgency"))

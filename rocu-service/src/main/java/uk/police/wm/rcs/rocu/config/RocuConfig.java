@@ -2,15 +2,10 @@ package uk.police.wm.rcs.rocu.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.time.Period;
 
 /** Typed configuration of rocu-service's own keys ({@code rcs.rocu.*}). */
 @ConfigMapping(prefix = "rcs.rocu")
 public interface RocuConfig {
-
-    /** {@code rcs.rocu.retention-review-after}: how long after its date a record naming a person is reviewed (MoPI). */
-    @WithDefault("P6Y")
-    Period retentionReviewAfter();
 
     /** {@code rcs.rocu.batch.*}: the disruption batch import. */
     Batch batch();

@@ -96,6 +96,10 @@ public class Disruption extends MarkedEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** When the disruption was disposed of at its MoPI review (its personal data erased); null while kept. */
+    @Column(name = "disposed_at")
+    public Instant disposedAt;
+
     @Version
     public long version;
 

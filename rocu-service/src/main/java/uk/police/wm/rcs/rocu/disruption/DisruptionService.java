@@ -20,11 +20,11 @@ import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.review.RetentionRules;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.platform.security.Visibility;
-import uk.police.wm.rcs.rocu.config.RocuConfig;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
 
 /** Claims and amendments of disruptions from force systems, with the natural-key and force-scoping rules. */
@@ -50,10 +50,10 @@ public class DisruptionService {
     Clock clock;
 
     @Inject
-    RocuConfig config;
+    Justification justification;
 
     @Inject
-    Justification justification;
+    RetentionRules retention;
 
     /** The result of a claim: the record, and whether this call created it (false: a retry of the same record). */
     public record ClaimOutcome(Disruption disruption, boolean created) {
@@ -124,7 +124,7 @@ public class DisruptionService {
         d.id = UUID.randomUUID();
         DisruptionMapper.apply(claim, fingerprint, d);
         d.status = DisruptionStatus.CLAIMED;
-        d.reviewDate = d.namesPerson() ? d.disruptedOn.plus(config.retentionReviewAfter()) : null;
+        d.reviewDate = d.namesPerson() ? retention.reviewOn(RECORD_TYPE, d.disruptedOn) : null;
         d.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         d.recordedBy = caller.subject();
         d.updatedAt = d.recordedAt;
@@ -141,6 +141,10 @@ public class DisruptionService {
     @Transactional
     public Disruption amend(UUID id, ClaimDisruption request, String ifMatch, Caller caller) {
         Disruption d = visible(id, caller);
+        if (d.disposedAt != null) {
+            throw Problems.conflict("record-disposed", "Record disposed of",
+                    "This disruption was disposed of at its review; it cannot be amended.");
+        }
         ETags.requireMatch(ifMatch, d.version);
         ClaimDisruption claim = checkedClaim(request, caller);
         if (!claim.sourceRecordId().equals(d.sourceRecordId)) {
@@ -153,7 +157,7 @@ public class DisruptionService {
         DisruptionStatus previous = d.status;
         DisruptionMapper.apply(claim, DisruptionMapper.fingerprint(claim), d);
         d.status = DisruptionStatus.CLAIMED;
-        d.reviewDate = d.namesPerson() ? d.disruptedOn.plus(config.retentionReviewAfter()) : null;
+        d.reviewDate = d.namesPerson() ? retention.reviewOn(RECORD_TYPE, d.disruptedOn) : null;
         d.updatedAt = Instant.now(clock);
         Disruption.getEntityManager().flush();
         auditLog.record(AuditEntry.of(AuditOperation.ALTERATION, RECORD_TYPE, d.id.toString()), caller);

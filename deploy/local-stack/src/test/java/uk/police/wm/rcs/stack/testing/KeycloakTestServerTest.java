@@ -84,7 +84,8 @@ class KeycloakTestServerTest {
             "cyber.officer,cyber-officer,OFFICIAL_SENSITIVE",
             "gov.viewer,governance-viewer,OFFICIAL",
             "gov.viewer.secret,governance-viewer,SECRET",
-            "auditor,auditor,OFFICIAL_SENSITIVE"})
+            "auditor,auditor,OFFICIAL_SENSITIVE",
+            "records.reviewer,records-reviewer,SECRET"})
     void everySyntheticUserCanSignInWithTheirRoleAndClearance(String username, String role, String clearance) {
         Map<String, Object> claims = KeycloakTokens.claims(keycloak.token(username));
 

@@ -1,0 +1,27 @@
+package uk.police.wm.rcs.platform.review;
+
+/**
+ * The two events of a review, the same in every service (under its own type prefix). Neither carries anything about
+ * the person: ids, the record type, quarters and the decision; never the reason, a name, a reference or a date.
+ */
+public final class ReviewEvents {
+    private ReviewEvents() {
+    }
+
+    /**
+     * {@code <prefix>.review.decided.v1}: a review was decided. Key and subject: the record id. For the compliance
+     * figures: the quarter the review fell due in and the quarter it was decided in.
+     */
+    public record ReviewDecidedEvent(String reviewId, String recordId, String recordType, ReviewDecision decision,
+            String dueQuarter, String decidedQuarter) {
+    }
+
+    /**
+     * {@code <prefix>.record.disposed.v1}: a record about a person was disposed of. Key and subject: the record id
+     * (ordered after the record's other events). Consumers remove anything they derived from the record that is not
+     * a count (narratives, highlights), and keep counting it: a disposal removes a person's data, not a quarter's
+     * history. {@code quarter} is the quarter the record counts in.
+     */
+    public record RecordDisposedEvent(String recordId, String recordType, String quarter, String disposedQuarter) {
+    }
+}
