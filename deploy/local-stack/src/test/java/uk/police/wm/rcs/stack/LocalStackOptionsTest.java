@@ -34,6 +34,16 @@ class LocalStackOptionsTest {
     }
 
     @Test
+    void theDeveloperStackRunsZipkinAndTestsOnlyWhenTheyAskForIt() {
+        assertThat(LocalStack.Options.developer().zipkin()).isTrue();
+        assertThat(LocalStack.Options.forTests().zipkin()).isFalse();
+        LocalStack.Options options = LocalStack.Options.forTests().withZipkin(true).withKafkaBrokers(3).withInstances(2)
+                .onlyServices(RcsService.ROCU).withEnvironment(RcsService.ROCU, "A", "1").withDemoData(false);
+        assertThat(options.zipkin()).isTrue();
+        assertThat(options.infraOnly().zipkin()).isTrue();
+    }
+
+    @Test
     void furtherInstancesOfTheDeveloperStackAreTenPortsApart() {
         assertThat(LocalStack.instancePort(RcsService.ROCU, 0)).isEqualTo(8082);
         assertThat(LocalStack.instancePort(RcsService.ROCU, 1)).isEqualTo(8092);

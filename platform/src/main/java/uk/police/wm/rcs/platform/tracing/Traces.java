@@ -16,6 +16,8 @@ public final class Traces {
 
     /** The CloudEvents extension attribute (Kafka header {@code ce_traceparent}). */
     public static final String TRACEPARENT = "traceparent";
+    /** The response header naming the request's trace (W3C Trace Context Level 2), same shape as a traceparent. */
+    public static final String TRACERESPONSE = "traceresponse";
 
     private static final TextMapGetter<String> ONE_VALUE = new TextMapGetter<>() {
         @Override

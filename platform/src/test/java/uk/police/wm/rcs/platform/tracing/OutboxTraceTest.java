@@ -27,6 +27,8 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import uk.police.wm.rcs.platform.support.Db;
 import uk.police.wm.rcs.platform.support.EventReader;
 import uk.police.wm.rcs.platform.support.Http;
@@ -62,10 +64,11 @@ class OutboxTraceTest {
         String traceId = UUID.randomUUID().toString().replace("-", "");
         String callerSpan = "00f067aa0ba902b7";
         try (EventReader reader = new EventReader()) {
-            WidgetResponse widget = given().header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
-                    .contentType(ContentType.JSON)
+            ExtractableResponse<Response> created = given()
+                    .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01").contentType(ContentType.JSON)
                     .body(Map.of("name", "traced-" + UUID.randomUUID(), "impact", "MINOR")).post("/test/widgets")
-                    .then().statusCode(SC_CREATED).extract().as(WidgetResponse.class);
+                    .then().statusCode(SC_CREATED).extract();
+            WidgetResponse widget = created.as(WidgetResponse.class);
             String key = widget.id().toString();
 
             String stored = (String) db.rows("SELECT traceparent FROM outbox_event WHERE aggregate_id = ?", key)
@@ -75,6 +78,8 @@ class OutboxTraceTest {
             assertThat(server.getParentSpanId()).isEqualTo(callerSpan);
             // the context of the request's span, as a W3C traceparent
             assertThat(stored).isEqualTo("00-" + traceId + "-" + server.getSpanId() + "-01");
+            // and the response names it, for the caller to find in the trace viewer
+            assertThat(created.header("traceresponse")).isEqualTo(stored);
 
             await().atMost(Duration.ofSeconds(30)).until(() -> reader.pollKeys(Set.of(key)).size(), n -> n > 0);
             ConsumerRecord<String, CloudEvent> record = reader.pollKeys(Set.of(key)).get(0);
