@@ -56,10 +56,7 @@ class StackSmokeTest {
         // with the demo data: it flows through the events into the governance view the browser test reads
         // with a Zipkin server for the services' spans, and the debug lines that name each event written, published
         // and applied (so those lines carry the event's trace id)
-        stack = LocalStack.start(LocalStack.Options.forTests().withDemoData(true).withZipkin(true)
-                .withEnvironment(RcsService.ROCU, "QUARKUS_LOG_CATEGORY__UK_POLICE_WM_RCS_PLATFORM_OUTBOX__LEVEL", "DEBUG")
-                .withEnvironment(RcsService.GATEWAY, "QUARKUS_LOG_CATEGORY__UK_POLICE_WM_RCS_GATEWAY_READMODEL__LEVEL",
-                        "DEBUG"));
+        stack = LocalStack.start(LocalStack.Options.forTests().withDemoData(true).withZipkin(true).withEventLogLines());
     }
 
     @AfterAll

@@ -74,10 +74,10 @@ public final class LocalStack implements AutoCloseable {
                     false);
         }
 
-        /** The developer stack: fixed ports, services, demo data, Zipkin, data kept in ~/.cache/rcs/stack. */
+        /** The developer stack: fixed ports, services, demo data, Zipkin and event log lines, data kept in ~/.cache/rcs/stack. */
         public static Options developer() {
             return new Options(false, true, true, KeycloakDistribution.cacheRoot().resolve("stack"), false, System.out)
-                    .withZipkin(true);
+                    .withZipkin(true).withEventLogLines();
         }
 
         /** For end-to-end tests: free ports, temporary directories, services, no demo data. */
@@ -130,6 +130,19 @@ public final class LocalStack implements AutoCloseable {
             all.put(service, own);
             return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, kafkaBrokers, instances, services, all,
                     zipkin);
+        }
+
+        /**
+         * With the debug lines each event leaves (the outbox's "Wrote" and the relay's "Published" in every service, the
+         * gateway's "Applied"), each in the event's trace: a trace id found in Zipkin then finds its log lines too.
+         */
+        public Options withEventLogLines() {
+            Options options = this;
+            for (RcsService service : RcsService.values()) {
+                options = options.withEnvironment(service, "QUARKUS_LOG_CATEGORY__UK_POLICE_WM_RCS_PLATFORM_OUTBOX__LEVEL", "DEBUG");
+            }
+            return options.withEnvironment(RcsService.GATEWAY, "QUARKUS_LOG_CATEGORY__UK_POLICE_WM_RCS_GATEWAY_READMODEL__LEVEL",
+                    "DEBUG");
         }
 
         /** With or without a Zipkin server collecting the services' spans. */
@@ -607,7 +620,7 @@ public final class LocalStack implements AutoCloseable {
         if (zipkin != null) {
             out.printf("  Zipkin      %s/zipkin/   traces of every request; one by its id: %s   (log %s)%n", zipkin.baseUrl(),
                     zipkin.traceUrl("<trace id>"), zipkin.logFile());
-            out.println("              a response's trace id: its traceresponse header; a log line's: [correlation id] [trace id,span id]");
+            out.println("              a response's trace id: its traceresponse header; the services' JSON log lines: mdc.traceId");
         }
         for (Map.Entry<RcsService, List<ServiceProcess>> entry : instances.entrySet()) {
             for (ServiceProcess s : entry.getValue()) {

@@ -41,6 +41,8 @@ class LocalStackOptionsTest {
                 .onlyServices(RcsService.ROCU).withEnvironment(RcsService.ROCU, "A", "1").withDemoData(false);
         assertThat(options.zipkin()).isTrue();
         assertThat(options.infraOnly().zipkin()).isTrue();
+        assertThat(LocalStack.Options.developer().environment().get(RcsService.GATEWAY))
+                .containsEntry("QUARKUS_LOG_CATEGORY__UK_POLICE_WM_RCS_GATEWAY_READMODEL__LEVEL", "DEBUG");
     }
 
     @Test

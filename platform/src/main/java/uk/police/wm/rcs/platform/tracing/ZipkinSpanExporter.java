@@ -37,9 +37,12 @@ public class ZipkinSpanExporter implements SpanExporter {
 
     private static final Logger LOG = Logger.getLogger(ZipkinSpanExporter.class);
     private static final AttributeKey<String> SERVICE_NAME = AttributeKey.stringKey("service.name");
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    /** Within the batch processor's own export timeout (30 s): a busy machine's Zipkin took over 5 s to answer. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    // HTTP/1.1: no h2c upgrade on every new connection to a plain-HTTP Zipkin
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicBoolean failing = new AtomicBoolean();
 
     @Inject
