@@ -54,7 +54,9 @@ class StackSmokeTest {
     static void startStack() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         // with the demo data: it flows through the events into the governance view the browser test reads
-        stack = LocalStack.start(LocalStack.Options.forTests().withDemoData(true));
+        // with a Zipkin server for the services' spans, and the debug lines that name each event written, published
+        // and applied (so those lines carry the event's trace id)
+        stack = LocalStack.start(LocalStack.Options.forTests().withDemoData(true).withZipkin(true).withEventLogLines());
     }
 
     @AfterAll
@@ -251,6 +253,72 @@ class StackSmokeTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> approved(viewer, quarterPath) != null);
         assertThat(approved(viewer, quarterPath)).isEqualTo(1);
+    }
+
+    @Test
+    void aClaimIsOneTraceFromTheForceSystemsRequestToTheGatewaysApplyAndEveryLogLineOfItNamesIt() {
+        String correlationId = "e2e-trace-" + UUID.randomUUID();
+        io.restassured.response.ExtractableResponse<Response> claimed = given().baseUri(url(RcsService.GATEWAY))
+                .auth().oauth2(stack.tokens().clientToken("force-wmp")).header("X-Correlation-Id", correlationId)
+                .contentType(ContentType.JSON)
+                .body(Map.of("sourceRecordId", "E2E-TRACE-" + UUID.randomUUID(), "targetType", "NONE",
+                        "leadAgency", "FORCE", "crimeType", "DRUGS", "claimedImpact", "MAJOR",
+                        "category", "PURSUE", "activityLevel", "LOCAL", "disruptedOn", "2024-05-11",
+                        "narrative", "Synthetic end-to-end disruption, traced."))
+                .when().post("/api/v1/rocu/disruptions").then().statusCode(201).extract();
+        String traceId = claimed.header("traceresponse").split("-")[1];
+        String moderator = stack.tokens().userToken("rocu.moderator");
+        String panel = given().baseUri(url(RcsService.ROCU)).auth().oauth2(moderator).contentType(ContentType.JSON)
+                .body(Map.of("heldOn", "2024-06-06", "chair", "ROCU head of performance (synthetic)",
+                        "attendingForces", List.of("WMP")))
+                .when().post("/api/v1/moderation/panels").then().statusCode(201).extract().path("id");
+        given().baseUri(url(RcsService.ROCU)).auth().oauth2(moderator).contentType(ContentType.JSON)
+                .body(Map.of("disruptionId", claimed.path("id"), "decision", "APPROVE"))
+                .when().post("/api/v1/moderation/panels/" + panel + "/decisions").then().statusCode(201);
+
+        String claimedType = "uk.police.wm.rocu.disruption.claimed.v1";
+        List<com.fasterxml.jackson.databind.JsonNode> spans = await().atMost(Duration.ofSeconds(60))
+                .until(() -> TraceEvidence.spans(stack.zipkin(), traceId), found -> !TraceEvidence.of(found, "gateway",
+                        "CONSUMER", s -> s.path("name").asText().equals("apply " + claimedType)).isEmpty());
+        var front = TraceEvidence.of(spans, "gateway", "SERVER", s -> s.path("name").asText().startsWith("post"));
+        var request = TraceEvidence.of(spans, "rocu-service", "SERVER", s -> true);
+        var claimWrite = TraceEvidence.of(spans, "rocu-service", "CLIENT",
+                s -> TraceEvidence.statement(s).contains("INSERT INTO outbox_event"));
+        var publish = TraceEvidence.of(spans, "rocu-service", "PRODUCER",
+                s -> s.path("name").asText().equals("rocu.events publish"));
+        var apply = TraceEvidence.of(spans, "gateway", "CONSUMER",
+                s -> s.path("name").asText().equals("apply " + claimedType));
+        assertThat(front).as("the front door's request").hasSize(1);
+        assertThat(request).as("rocu-service's request").singleElement()
+                .satisfies(s -> assertThat(s.path("parentId").asText()).isEqualTo(front.get(0).path("id").asText()));
+        String claimSpan = request.get(0).path("id").asText();
+        // the disruption, its event and its audit entry: one statement, one span
+        assertThat(claimWrite).as("the claim's statement").singleElement()
+                .satisfies(s -> assertThat(s.path("parentId").asText()).isEqualTo(claimSpan));
+        // the relay's publish and the gateway's apply both continue the context stored with the event
+        assertThat(publish).as("the relay's publish").singleElement()
+                .satisfies(s -> assertThat(s.path("parentId").asText()).isEqualTo(claimSpan));
+        assertThat(apply).as("the gateway's apply").singleElement()
+                .satisfies(s -> assertThat(s.path("parentId").asText()).isEqualTo(claimSpan));
+
+        // the log lines of the three processes at work: rocu's request, rocu's relay, the gateway's consumer
+        await().atMost(Duration.ofSeconds(10)).until(() -> TraceEvidence.logLines(
+                stack.service(RcsService.GATEWAY).logFile(), traceId).stream().anyMatch(l -> l.path("message").asText()
+                .startsWith("Applied " + claimedType)));
+        var rocuLines = TraceEvidence.logLines(stack.service(RcsService.ROCU).logFile(), traceId);
+        var gatewayLines = TraceEvidence.logLines(stack.service(RcsService.GATEWAY).logFile(), traceId);
+        assertThat(rocuLines).anySatisfy(l -> assertThat(l.path("message").asText()).startsWith("Wrote disruption"));
+        assertThat(rocuLines).anySatisfy(l -> {
+            assertThat(l.path("threadName").asText()).isEqualTo("outbox-relay");
+            assertThat(l.path("message").asText()).startsWith("Published " + claimedType);
+        });
+        assertThat(gatewayLines).anySatisfy(l -> assertThat(l.path("threadName").asText()).isEqualTo("read-model-consumer"));
+        assertThat(rocuLines).as("JSON lines with the trace, span and correlation ids").isNotEmpty().allSatisfy(l -> {
+            assertThat(l.path("mdc").path("spanId").asText()).hasSize(16);
+            assertThat(l.path("mdc").path("correlationId").asText()).isEqualTo(correlationId);
+        });
+        assertThat(gatewayLines).isNotEmpty().allSatisfy(
+                l -> assertThat(l.path("mdc").path("correlationId").asText()).isEqualTo(correlationId));
     }
 
     private static Integer approved(String token, String path) {

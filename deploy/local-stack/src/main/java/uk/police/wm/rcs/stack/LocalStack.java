@@ -52,10 +52,11 @@ public final class LocalStack implements AutoCloseable {
      * @param instances how many instances of each service (different ports, same database, same consumer group)
      * @param services which services to start (all four unless narrowed by {@link #onlyServices})
      * @param environment extra environment variables per service (every instance), e.g. a shorter timeout
+     * @param zipkin start a Zipkin server and send the services' spans to it (otherwise they export none)
      */
     public record Options(boolean randomPorts, boolean withServices, boolean loadDemoData, Path workDirectory, boolean clean,
                           PrintStream out, int kafkaBrokers, int instances, Set<RcsService> services,
-                          Map<RcsService, Map<String, String>> environment) {
+                          Map<RcsService, Map<String, String>> environment, boolean zipkin) {
 
         /** Validates and copies. */
         public Options {
@@ -69,12 +70,14 @@ public final class LocalStack implements AutoCloseable {
         /** One broker, one instance of each of the four services (the original shape). */
         public Options(boolean randomPorts, boolean withServices, boolean loadDemoData, Path workDirectory, boolean clean,
                        PrintStream out) {
-            this(randomPorts, withServices, loadDemoData, workDirectory, clean, out, 1, 1, EnumSet.allOf(RcsService.class), Map.of());
+            this(randomPorts, withServices, loadDemoData, workDirectory, clean, out, 1, 1, EnumSet.allOf(RcsService.class), Map.of(),
+                    false);
         }
 
-        /** The developer stack: fixed ports, services, demo data, data kept in ~/.cache/rcs/stack. */
+        /** The developer stack: fixed ports, services, demo data, Zipkin and event log lines, data kept in ~/.cache/rcs/stack. */
         public static Options developer() {
-            return new Options(false, true, true, KeycloakDistribution.cacheRoot().resolve("stack"), false, System.out);
+            return new Options(false, true, true, KeycloakDistribution.cacheRoot().resolve("stack"), false, System.out)
+                    .withZipkin(true).withEventLogLines();
         }
 
         /** For end-to-end tests: free ports, temporary directories, services, no demo data. */
@@ -84,38 +87,38 @@ public final class LocalStack implements AutoCloseable {
 
         /** Without the four services (to run one by hand in dev mode against the infrastructure). */
         public Options infraOnly() {
-            return new Options(randomPorts, false, false, workDirectory, clean, out, kafkaBrokers, instances, services, environment);
+            return new Options(randomPorts, false, false, workDirectory, clean, out, kafkaBrokers, instances, services, environment, zipkin);
         }
 
         /** With or without the demo data. */
         public Options withDemoData(boolean load) {
-            return new Options(randomPorts, withServices, load, workDirectory, clean, out, kafkaBrokers, instances, services, environment);
+            return new Options(randomPorts, withServices, load, workDirectory, clean, out, kafkaBrokers, instances, services, environment, zipkin);
         }
 
         /** With the data of a previous run wiped first, or kept. */
         public Options withClean(boolean wipe) {
-            return new Options(randomPorts, withServices, loadDemoData, workDirectory, wipe, out, kafkaBrokers, instances, services, environment);
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, wipe, out, kafkaBrokers, instances, services, environment, zipkin);
         }
 
         /** With progress and summary printed elsewhere. */
         public Options withOutput(PrintStream stream) {
-            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, stream, kafkaBrokers, instances, services, environment);
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, stream, kafkaBrokers, instances, services, environment, zipkin);
         }
 
         /** With a KRaft cluster of this many combined nodes (3: replication factor 3, min.insync.replicas 2). */
         public Options withKafkaBrokers(int brokers) {
-            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, brokers, instances, services, environment);
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, brokers, instances, services, environment, zipkin);
         }
 
         /** With this many instances of each service started. */
         public Options withInstances(int count) {
-            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, kafkaBrokers, count, services, environment);
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, kafkaBrokers, count, services, environment, zipkin);
         }
 
         /** Starting only these services (e.g. ROCU and the gateway for a rehearsal); no demo data then. */
         public Options onlyServices(RcsService... only) {
             return new Options(randomPorts, withServices, false, workDirectory, clean, out, kafkaBrokers, instances,
-                    EnumSet.copyOf(List.of(only)), environment);
+                    EnumSet.copyOf(List.of(only)), environment, zipkin);
         }
 
         /** With one more environment variable for every instance of a service (e.g. RCS_IDEMPOTENCY_IN_PROGRESS_TIMEOUT). */
@@ -125,7 +128,27 @@ public final class LocalStack implements AutoCloseable {
             Map<String, String> own = new LinkedHashMap<>(environment.getOrDefault(service, Map.of()));
             own.put(name, value);
             all.put(service, own);
-            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, kafkaBrokers, instances, services, all);
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, kafkaBrokers, instances, services, all,
+                    zipkin);
+        }
+
+        /**
+         * With the debug lines each event leaves (the outbox's "Wrote" and the relay's "Published" in every service, the
+         * gateway's "Applied"), each in the event's trace: a trace id found in Zipkin then finds its log lines too.
+         */
+        public Options withEventLogLines() {
+            Options options = this;
+            for (RcsService service : RcsService.values()) {
+                options = options.withEnvironment(service, "QUARKUS_LOG_CATEGORY__UK_POLICE_WM_RCS_PLATFORM_OUTBOX__LEVEL", "DEBUG");
+            }
+            return options.withEnvironment(RcsService.GATEWAY, "QUARKUS_LOG_CATEGORY__UK_POLICE_WM_RCS_GATEWAY_READMODEL__LEVEL",
+                    "DEBUG");
+        }
+
+        /** With or without a Zipkin server collecting the services' spans. */
+        public Options withZipkin(boolean start) {
+            return new Options(randomPorts, withServices, loadDemoData, workDirectory, clean, out, kafkaBrokers, instances, services,
+                    environment, start);
         }
 
         /** The services to start, in declaration order (the gateway first). */
@@ -145,6 +168,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBrokerProcess kafka;
     private KafkaCluster kafkaCluster;
     private KeycloakServer keycloak;
+    private ZipkinServer zipkin;
     private long startupMillis;
     private volatile boolean stopping;
 
@@ -206,6 +230,9 @@ public final class LocalStack implements AutoCloseable {
             fixed.put("Kafka controller", KAFKA_CONTROLLER_PORT);
             fixed.put("Keycloak", KEYCLOAK_PORT);
             fixed.put("Keycloak management", KEYCLOAK_MANAGEMENT_PORT);
+            if (options.zipkin()) {
+                fixed.put("Zipkin", ZipkinServer.DEFAULT_PORT);
+            }
             if (options.withServices()) {
                 for (RcsService service : options.startedServices()) {
                     for (int i = 0; i < options.instances(); i++) {
@@ -243,6 +270,11 @@ public final class LocalStack implements AutoCloseable {
         long keycloakStarted = System.nanoTime();
         keycloak = KeycloakServer.create(port(KEYCLOAK_PORT), port(KEYCLOAK_MANAGEMENT_PORT), workDirectory.resolve("keycloak"));
         CompletableFuture<Void> keycloakStart = CompletableFuture.runAsync(() -> keycloak.start(repo));
+        CompletableFuture<Void> zipkinStart = CompletableFuture.completedFuture(null);
+        if (options.zipkin()) {
+            zipkin = ZipkinServer.create(port(ZipkinServer.DEFAULT_PORT), workDirectory.resolve("zipkin"));
+            zipkinStart = CompletableFuture.runAsync(() -> zipkin.start(repo));
+        }
         try {
             long t = System.nanoTime();
             postgres = EmbeddedPostgresServer.start(port(POSTGRES_PORT), workDirectory.resolve("postgres"));
@@ -267,7 +299,15 @@ public final class LocalStack implements AutoCloseable {
             // report this failure, not Keycloak's: abort its start and wait for the thread without its outcome
             keycloak.stop();
             keycloakStart.exceptionally(ignored -> null).join();
+            if (zipkin != null) {
+                zipkin.stop();
+                zipkinStart.exceptionally(ignored -> null).join();
+            }
             throw e;
+        }
+        awaitKeycloak(zipkinStart);
+        if (zipkin != null) {
+            out.printf("Zipkin ready on %s%n", zipkin.baseUrl());
         }
         awaitKeycloak(keycloakStart);
         checkNotStopping();
@@ -280,6 +320,7 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Waits for a server started alongside (Keycloak, Zipkin), rethrowing its own failure. */
     private static void awaitKeycloak(CompletableFuture<Void> start) {
         try {
             start.join();
@@ -320,6 +361,7 @@ public final class LocalStack implements AutoCloseable {
                         }
                     }
                 }
+                env.putAll(tracingEnvironment());
                 env.putAll(options.environment().getOrDefault(service, Map.of()));
                 checkNotStopping();
                 String name = service.module() + (i == 0 ? "" : "-" + (i + 1));
@@ -342,6 +384,17 @@ public final class LocalStack implements AutoCloseable {
             list.forEach(ServiceProcess::awaitReady);
         }
         options.out().printf("Services ready (%d ms)%n", millisSince(t));
+    }
+
+    /**
+     * Where the services' spans go: to the stack's Zipkin server, or nowhere (the packaged services export OTLP to a
+     * collector by default, which a machine without one would answer with an error per batch of spans).
+     */
+    private Map<String, String> tracingEnvironment() {
+        if (zipkin == null) {
+            return Map.of("RCS_TRACING_EXPORTER", "none");
+        }
+        return Map.of("RCS_TRACING_EXPORTER", "zipkin", "RCS_TRACING_ZIPKIN_ENDPOINT", zipkin.spansEndpoint());
     }
 
     /** The fixed port of a service's instance: its default port, then +10 per further instance (8090, 8091...). */
@@ -381,6 +434,11 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         runCollecting(failures, () -> {
+            if (zipkin != null) {
+                zipkin.close();
+            }
+        });
+        runCollecting(failures, () -> {
             if (kafkaCluster != null) {
                 kafkaCluster.close();
             } else if (kafka != null) {
@@ -393,6 +451,7 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         keycloak = null;
+        zipkin = null;
         kafka = null;
         kafkaCluster = null;
         postgres = null;
@@ -477,6 +536,14 @@ public final class LocalStack implements AutoCloseable {
         return keycloak;
     }
 
+    /** The Zipkin server holding the services' spans, when started {@link Options#withZipkin with one}. */
+    public ZipkinServer zipkin() {
+        if (zipkin == null) {
+            throw new IllegalStateException("This stack runs no Zipkin server");
+        }
+        return zipkin;
+    }
+
     /** A token helper for the west-midlands realm. */
     public KeycloakTokens tokens() {
         return keycloak.tokens();
@@ -509,6 +576,9 @@ public final class LocalStack implements AutoCloseable {
         instances.values().forEach(list -> list.forEach(s -> pids.add(s.pid())));
         if (keycloak != null) {
             pids.add(keycloak.pid());
+        }
+        if (zipkin != null) {
+            pids.add(zipkin.pid());
         }
         if (kafkaCluster != null) {
             kafkaCluster.nodes().stream().filter(KafkaBrokerProcess::isRunning).forEach(n -> pids.add(n.pid()));
@@ -547,6 +617,11 @@ public final class LocalStack implements AutoCloseable {
         out.printf("  Keycloak    %s   realm %s   (log %s)%n", keycloak.baseUrl(), keycloak.realmUrl(), keycloak.logFile());
         out.printf("              admin console %s   (admin / admin unless KC_BOOTSTRAP_ADMIN_USERNAME/PASSWORD are set)%n",
                 keycloak.adminConsoleUrl());
+        if (zipkin != null) {
+            out.printf("  Zipkin      %s/zipkin/   traces of every request; one by its id: %s   (log %s)%n", zipkin.baseUrl(),
+                    zipkin.traceUrl("<trace id>"), zipkin.logFile());
+            out.println("              a response's trace id: its traceresponse header; the services' JSON log lines: mdc.traceId");
+        }
         for (Map.Entry<RcsService, List<ServiceProcess>> entry : instances.entrySet()) {
             for (ServiceProcess s : entry.getValue()) {
                 out.printf("  %-11s %s   Swagger UI %s/q/swagger-ui   (log %s)%n", entry.getKey().key(), s.baseUrl(), s.baseUrl(), s.logFile());

@@ -34,6 +34,18 @@ class LocalStackOptionsTest {
     }
 
     @Test
+    void theDeveloperStackRunsZipkinAndTestsOnlyWhenTheyAskForIt() {
+        assertThat(LocalStack.Options.developer().zipkin()).isTrue();
+        assertThat(LocalStack.Options.forTests().zipkin()).isFalse();
+        LocalStack.Options options = LocalStack.Options.forTests().withZipkin(true).withKafkaBrokers(3).withInstances(2)
+                .onlyServices(RcsService.ROCU).withEnvironment(RcsService.ROCU, "A", "1").withDemoData(false);
+        assertThat(options.zipkin()).isTrue();
+        assertThat(options.infraOnly().zipkin()).isTrue();
+        assertThat(LocalStack.Options.developer().environment().get(RcsService.GATEWAY))
+                .containsEntry("QUARKUS_LOG_CATEGORY__UK_POLICE_WM_RCS_GATEWAY_READMODEL__LEVEL", "DEBUG");
+    }
+
+    @Test
     void furtherInstancesOfTheDeveloperStackAreTenPortsApart() {
         assertThat(LocalStack.instancePort(RcsService.ROCU, 0)).isEqualTo(8082);
         assertThat(LocalStack.instancePort(RcsService.ROCU, 1)).isEqualTo(8092);

@@ -21,10 +21,11 @@ import uk.police.wm.rcs.gateway.config.RoutesConfig;
 import uk.police.wm.rcs.platform.correlation.CorrelationId;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.tracing.Traces;
 
 /**
  * The one front door for integrators: passes {@code /api/v1/<service>/**} to the domain service with the caller's
- * token, correlation id and the headers our API defines, and answers a 503 problem with {@code Retry-After} when
+ * token, correlation id, trace context and the headers our API defines, and answers a 503 problem with {@code Retry-After} when
  * the service does not answer in time.
  */
 @ApplicationScoped
@@ -68,6 +69,11 @@ public class FrontDoor {
             }
         }
         CorrelationId.current().ifPresent(id -> request.header(CorrelationId.HEADER, id));
+        // the service's request continues the caller's trace (W3C trace context)
+        String traceparent = Traces.currentTraceparent();
+        if (traceparent != null) {
+            request.header(Traces.TRACEPARENT, traceparent);
+        }
 
         HttpResponse<byte[]> answer = send(service, request.build());
         Response.ResponseBuilder response = Response.status(answer.statusCode()).entity(answer.body());

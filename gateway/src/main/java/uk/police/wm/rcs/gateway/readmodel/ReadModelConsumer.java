@@ -2,6 +2,8 @@ package uk.police.wm.rcs.gateway.readmodel;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -32,6 +34,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import uk.police.wm.rcs.gateway.config.ReadModelConfig;
 import uk.police.wm.rcs.platform.config.KafkaClientSettings;
+import uk.police.wm.rcs.platform.tracing.EventSpans;
 import uk.police.wm.rcs.gateway.readmodel.ReadModelWriter.Polled;
 
 /**
@@ -49,6 +52,9 @@ public class ReadModelConsumer {
 
     @Inject
     ReadModelWriter writer;
+
+    @Inject
+    EventSpans eventSpans;
 
     /** The service's {@code kafka.*} settings (bootstrap servers and, on a cluster, TLS and SASL). */
     @Inject
@@ -192,24 +198,43 @@ public class ReadModelConsumer {
 
     private void apply(KafkaConsumer<String, CloudEvent> kafka, ConsumerRecords<String, CloudEvent> records) {
         List<Polled> batch = new ArrayList<>(records.count());
+        List<Span> spans = new ArrayList<>(records.count());
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (ConsumerRecord<String, CloudEvent> record : records) {
             batch.add(toPolled(record));
+            // each event's apply continues the trace of the request that wrote it (ce_traceparent)
+            spans.add(eventSpans.apply(record.value(), record.topic()));
             next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         }
-        try {
-            writer.applyAll(batch);
-        } catch (RuntimeException batchFailure) {
-            // one bad event must not stop the view: apply one by one, setting aside what cannot be applied
-            for (Polled polled : batch) {
-                try {
-                    writer.applyOne(polled);
-                } catch (RejectedEventException rejected) {
-                    writer.reject(polled.event(), rejected.getMessage());
+        Map<Integer, String> rejected = new HashMap<>();
+        Span current = eventSpans.batch(spans);
+        try (Scope scope = current.makeCurrent()) {
+            try {
+                writer.applyAll(batch);
+            } catch (RuntimeException batchFailure) {
+                // one bad event must not stop the view: apply one by one, setting aside what cannot be applied
+                for (int i = 0; i < batch.size(); i++) {
+                    Polled polled = batch.get(i);
+                    try {
+                        writer.applyOne(polled);
+                    } catch (RejectedEventException e) {
+                        writer.reject(polled.event(), e.getMessage());
+                        rejected.put(i, e.getMessage());
+                    }
                 }
             }
+            kafka.commitSync(next);
+        } finally {
+            for (int i = 0; i < batch.size(); i++) {
+                ConsumedEvent event = batch.get(i).event();
+                eventSpans.end(spans.get(i), batch.get(i).cloudEvent(), rejected.get(i), () -> LOG.debugf(
+                        "Applied %s %s (%s) from %s-%d@%d", event.type(), event.id(), event.subject(), event.topic(),
+                        event.partition(), event.offset()));
+            }
+            if (spans.size() != 1) {
+                current.end();
+            }
         }
-        kafka.commitSync(next);
     }
 
     private static Polled toPolled(ConsumerRecord<String, CloudEvent> record) {

@@ -18,10 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.jboss.logging.Logger;
+
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.correlation.CorrelationId;
 import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.tracing.Traces;
 
 /**
  * Writes a new record, its event and its audit entry in one SQL statement: one round trip and, outside a
@@ -34,6 +37,8 @@ import uk.police.wm.rcs.platform.security.Caller;
  */
 @ApplicationScoped
 public class NewRecordWriter {
+
+    private static final Logger LOG = Logger.getLogger(NewRecordWriter.class);
 
     /** Sets a statement's parameters from index {@code first} on. */
     @FunctionalInterface
@@ -79,7 +84,8 @@ public class NewRecordWriter {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             int next = record.bind(statement, 1);
-            next = outbox.bind(statement, next, UUID.randomUUID(), event, time, CorrelationId.current().orElse(null));
+            next = outbox.bind(statement, next, UUID.randomUUID(), event, time, CorrelationId.current().orElse(null),
+                    Traces.currentTraceparent());
             next = AuditLog.bind(statement, next, entry, actor);
             for (Also write : also) {
                 next = write.parameters().bind(statement, next);
@@ -90,6 +96,9 @@ public class NewRecordWriter {
         } catch (SQLException e) {
             throw new OutboxException("could not write " + event.aggregateType() + " " + event.aggregateId()
                     + " with its " + event.type() + " event", e);
+        }
+        if (created) {
+            LOG.debugf("Wrote %s %s with its %s event", event.aggregateType(), event.aggregateId(), event.type());
         }
         if (created && inTransaction) {
             outbox.wakeRelayAfterCommit();

@@ -29,9 +29,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.police.wm.rcs.platform.config.EventsConfig;
 import uk.police.wm.rcs.platform.correlation.CorrelationId;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.tracing.Traces;
 
 /**
- * Appends domain events to the transactional outbox, in the caller's transaction, for the relay to publish.
+ * Appends domain events to the transactional outbox, in the caller's transaction, for the relay to publish. Each
+ * row keeps the correlation id and the trace context of the request that wrote it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -41,8 +43,9 @@ public class Outbox {
 
     /** The outbox row's columns, and the placeholders {@link #bind} fills (for statements that write one). */
     static final String COLUMNS =
-            "id, source, type, subject, aggregate_type, aggregate_id, time, data, correlation_id, classification, caveats";
-    static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?";
+            "id, source, type, subject, aggregate_type, aggregate_id, time, data, correlation_id, traceparent,"
+                    + " classification, caveats";
+    static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?";
     private static final String INSERT = "INSERT INTO outbox_event (" + COLUMNS + ") VALUES (" + VALUES + ")";
     private static final Object WAKE_REGISTERED = new Object();
 
@@ -101,12 +104,13 @@ public class Outbox {
         }
         List<UUID> ids = new ArrayList<>(newEvents.size());
         String correlationId = CorrelationId.current().orElse(null);
+        String traceparent = Traces.currentTraceparent();
         Timestamp time = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (NewEvent event : newEvents) {
                 UUID id = UUID.randomUUID();
-                bind(insert, 1, id, event, time, correlationId);
+                bind(insert, 1, id, event, time, correlationId, traceparent);
                 insert.addBatch();
                 ids.add(id);
             }
@@ -123,10 +127,11 @@ public class Outbox {
     /**
      * Sets the {@link #VALUES} placeholders of one event, from parameter {@code first} on.
      *
+     * @param traceparent the trace context of the request or job writing the event ({@link Traces}), or null
      * @return the index of the next parameter
      */
-    int bind(PreparedStatement statement, int first, UUID id, NewEvent event, Timestamp time, String correlationId)
-            throws SQLException {
+    int bind(PreparedStatement statement, int first, UUID id, NewEvent event, Timestamp time, String correlationId,
+            String traceparent) throws SQLException {
         statement.setObject(first, id);
         statement.setString(first + 1, events.source());
         statement.setString(first + 2, checkedType(event.type()));
@@ -136,7 +141,8 @@ public class Outbox {
         statement.setTimestamp(first + 6, time);
         statement.setString(first + 7, json(event));
         statement.setString(first + 8, correlationId);
-        return event.marking().bind(statement, first + 9);
+        statement.setString(first + 9, traceparent);
+        return event.marking().bind(statement, first + 10);
     }
 
     private static String checkedType(String type) {

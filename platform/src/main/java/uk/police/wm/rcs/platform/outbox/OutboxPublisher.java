@@ -30,12 +30,14 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.message.Encoding;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.Counter;
+import io.opentelemetry.api.trace.Span;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Identifier;
 import uk.police.wm.rcs.platform.config.EventsConfig;
 import uk.police.wm.rcs.platform.config.KafkaClientSettings;
 import uk.police.wm.rcs.platform.config.OutboxConfig;
+import uk.police.wm.rcs.platform.tracing.Traces;
 
 /**
  * The relay's Kafka side: sends outbox rows as binary-mode CloudEvents and tells which the broker acknowledged.
@@ -60,6 +62,9 @@ public class OutboxPublisher {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    PublishSpans publishSpans;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -100,21 +105,26 @@ public class OutboxPublisher {
     List<PendingEvent> publish(List<PendingEvent> batch) throws InterruptedException {
         Producer<String, CloudEvent> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        List<Span> spans = new ArrayList<>(batch.size());
         Throwable failure = null;
         for (PendingEvent row : batch) {
+            Span span = publishSpans.start(row, events.topic());
             Future<RecordMetadata> ack;
             try {
                 ack = kafka.send(new ProducerRecord<>(events.topic(), row.aggregateId(), toCloudEvent(row)));
             } catch (RuntimeException e) {
+                publishSpans.failed(span, e);
                 failure = e;
                 break;
             }
             if (ack.isDone() && !succeeded(ack)) {
                 // refused before reaching the producer's queue: a later row of the same key must not overtake it
                 failure = causeOf(ack);
+                publishSpans.failed(span, failure);
                 break;
             }
             acks.add(ack);
+            spans.add(span);
         }
         // counted from the last hand-over: send() itself may have blocked up to max.block.ms waiting for metadata
         long deadline = System.nanoTime() + outbox.sendTimeout().toNanos();
@@ -143,6 +153,9 @@ public class OutboxPublisher {
                 PendingEvent row = batch.get(i);
                 acknowledged.add(row);
                 lag.record(Duration.between(row.time(), now).abs());
+                publishSpans.acknowledged(spans.get(i), row, events.topic());
+            } else {
+                publishSpans.failed(spans.get(i), failure);
             }
         }
         published.increment(acknowledged.size());
@@ -205,6 +218,10 @@ public class OutboxPublisher {
         }
         if (row.correlationId() != null) {
             event.withExtension("correlationid", row.correlationId());
+        }
+        if (row.traceparent() != null) {
+            // the CloudEvents distributed-tracing extension: the context of the request that wrote the event
+            event.withExtension(Traces.TRACEPARENT, row.traceparent());
         }
         return EventMarkings.write(event, row.marking()).build();
     }

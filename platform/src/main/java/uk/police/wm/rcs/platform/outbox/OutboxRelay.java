@@ -41,7 +41,7 @@ public class OutboxRelay {
     private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(1);
     private static final String PENDING = """
             SELECT seq, id, source, type, subject, aggregate_type, aggregate_id, time, data::text, correlation_id,
-                   classification, caveats
+                   classification, caveats, traceparent
             FROM outbox_event
             WHERE published_at IS NULL AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
             ORDER BY seq
@@ -238,7 +238,8 @@ public class OutboxRelay {
                 while (rs.next()) {
                     rows.add(new PendingEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10), marking(rs)));
+                            rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10), rs.getString(13),
+                            marking(rs)));
                 }
             }
         }

@@ -9,5 +9,5 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
  * One outbox row waiting to be published.
  */
 record PendingEvent(long seq, UUID id, String source, String type, String subject, String aggregateType,
-        String aggregateId, Instant time, String data, String correlationId, SecurityMarking marking) {
+        String aggregateId, Instant time, String data, String correlationId, String traceparent, SecurityMarking marking) {
 }

@@ -81,6 +81,11 @@ public final class EventContracts {
         if (!"1.0".equals(header(record, "ce_specversion"))) {
             throw new AssertionError("Not a CloudEvents 1.0 event: " + header(record, "ce_specversion"));
         }
+        // the CloudEvents distributed-tracing extension, as each asyncapi.yaml describes it (absent outside a trace)
+        String traceparent = header(record, "ce_traceparent");
+        if (traceparent != null && !traceparent.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")) {
+            throw new AssertionError("Event at offset " + record.offset() + " has a malformed ce_traceparent: " + traceparent);
+        }
         String type = record.value().getType();
         if (!type.matches(".+\\.v\\d+")) {
             throw new AssertionError("Event type is not versioned: " + type);

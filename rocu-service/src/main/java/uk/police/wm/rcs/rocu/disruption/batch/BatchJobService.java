@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -57,7 +58,8 @@ public class BatchJobService {
             return j;
         });
         UUID id = job.id;
-        worker.submit(() -> run(id, records, caller));
+        // the job's chunks link to the trace of the request that submitted it
+        worker.submit(Context.current().wrap(() -> run(id, records, caller)));
         return view(job);
     }
 

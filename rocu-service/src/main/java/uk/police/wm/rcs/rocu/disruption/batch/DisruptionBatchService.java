@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +34,7 @@ import uk.police.wm.rcs.platform.problem.ViolationPaths;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.ForceScope;
+import uk.police.wm.rcs.platform.tracing.ChunkSpans;
 import uk.police.wm.rcs.rocu.config.RocuConfig;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionMapper;
@@ -59,6 +63,9 @@ public class DisruptionBatchService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    ChunkSpans chunkSpans;
 
     @Inject
     Validator validator;
@@ -100,9 +107,11 @@ public class DisruptionBatchService {
             }
         }
         int chunkSize = config.batch().chunkSize();
+        SpanContext batch = chunkSpans.batch();
         for (int from = 0; from < toWrite.size(); from += chunkSize) {
             List<Checked> chunk = toWrite.subList(from, Math.min(from + chunkSize, toWrite.size()));
-            try {
+            Span span = chunkSpans.start("import disruption chunk", batch, from, chunk.size());
+            try (Scope scope = span.makeCurrent()) {
                 QuarkusTransaction.requiringNew().call(() -> writeChunk(chunk, caller))
                         .forEach(r -> results[r.index()] = r);
             } catch (RuntimeException e) {
@@ -110,7 +119,11 @@ public class DisruptionBatchService {
                 // write the chunk's records one by one, so only the one at fault fails, as that record's problem
                 LOG.warnf(e, "A batch chunk of %d records failed and was rolled back; writing them one by one",
                         chunk.size());
-                chunk.forEach(c -> results[c.index()] = writeAlone(c, records.get(c.index()), caller));
+                try (Scope scope = span.makeCurrent()) {
+                    chunk.forEach(c -> results[c.index()] = writeAlone(c, records.get(c.index()), caller));
+                }
+            } finally {
+                span.end();
             }
             progress.accept(Math.min(from + chunkSize, toWrite.size()) + (records.size() - toWrite.size()));
         }
