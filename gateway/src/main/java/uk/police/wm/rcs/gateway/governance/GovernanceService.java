@@ -60,7 +60,7 @@ public class GovernanceService {
                 new Part<>(freshness(freshness, Section.CTU), figures.ctu()),
                 new Part<>(freshness(freshness, Section.ROCU), figures.rocu()),
                 new Part<>(freshness(freshness, Section.CYBER), figures.cyber()),
-                figures.fourPMatrix(), figures.withheld());
+                figures.fourPMatrix(), figures.withheld(), GovernanceView.Basis.LIVE);
     }
 
     private Disclosed disclose(FinancialQuarter quarter, Caller caller) {
