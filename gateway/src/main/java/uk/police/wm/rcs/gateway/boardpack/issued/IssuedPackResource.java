@@ -2,7 +2,6 @@ package uk.police.wm.rcs.gateway.boardpack.issued;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,14 +51,15 @@ public class IssuedPackResource {
 
     @POST
     @RolesAllowed("governance-secretariat")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "issueBoardPack", summary = "Issue the quarter's board pack",
             description = "Builds the quarter's pack as at its end (registers and backlogs as recorded then, ROCU's"
                     + " frozen count where there is one), renders its PDF once and stores it with the SHA-256 of the"
                     + " bytes, the event offsets it was built from, the issuer and the time. The first issue is"
                     + " version 1; each later one of the same marking is the next version, listing what changed."
-                    + " The body is optional: the marking to issue at, never above the issuer's own.")
+                    + " The pack is issued at the issuer's clearance and caveats unless classification (and caveat)"
+                    + " name a marking the issuer holds: its figures are those a reader of exactly that marking sees,"
+                    + " and only readers it covers may read it.")
     @APIResponse(responseCode = "201", description = "Issued; Location is the pack, its PDF at Location/pdf",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IssuedPack.class)))
@@ -71,10 +72,14 @@ public class IssuedPackResource {
     @APIResponse(responseCode = "422", description = "A marking above the issuer's clearance or caveats",
             content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
     public Response issueBoardPack(@PathParam("fy") String fy, @PathParam("quarter") String quarter,
-            IssueRequest request) {
+            @Parameter(description = "the marking's classification: OFFICIAL, OFFICIAL_SENSITIVE or SECRET, not"
+                    + " above the issuer's clearance; the issuer's clearance when absent")
+            @QueryParam("classification") String classification,
+            @Parameter(description = "a handling caveat of the marking (repeat for more), one the issuer holds")
+            @QueryParam("caveat") List<String> caveats) {
         FinancialQuarter q = FinancialQuarter.parse(fy, quarter);
         Caller issuer = caller.get();
-        IssuedPack pack = service.issue(q, marking(request, issuer), issuer);
+        IssuedPack pack = service.issue(q, marking(classification, caveats, issuer), issuer);
         return Response.created(URI.create("/api/v1/board-packs/" + q.financialYear() + "/" + q.quarterLabel() + "/"
                 + pack.id())).entity(pack).build();
     }
@@ -167,12 +172,15 @@ public class IssuedPackResource {
         }
     }
 
-    private static SecurityMarking marking(IssueRequest request, Caller issuer) {
-        if (request == null || request.classification() == null) {
+    private static SecurityMarking marking(String classification, List<String> caveats, Caller issuer) {
+        if (classification == null) {
             return new SecurityMarking(issuer.clearance(), issuer.caveats());
         }
-        Classification level = Classification.parse(request.classification()).orElseThrow(() -> Problems.badRequest(
+        Classification level = Classification.parse(classification).orElseThrow(() -> Problems.badRequest(
                 "classification is one of OFFICIAL, OFFICIAL_SENSITIVE or SECRET"));
-        return SecurityMarking.of(level, request.caveats() == null ? List.of() : request.caveats());
+        if (caveats != null && caveats.stream().anyMatch(c -> c == null || c.isBlank())) {
+            throw Problems.badRequest("a caveat is a name, e.g. UK_EYES_ONLY");
+        }
+        return SecurityMarking.of(level, caveats == null ? List.of() : caveats);
     }
 }

@@ -63,8 +63,10 @@ public class HeadlineFigures {
                 if (NOT_FIGURES.contains(field) || ROW_KEYS.contains(field)) {
                     continue;
                 }
-                String words = "current".equals(field) ? name : name + ", " + ViewWords.of(field);
-                walk(member.getValue(), id + "." + field, words, additive && !NOT_ADDITIVE.contains(field), out);
+                // a trend's current quarter is the figure itself, in its name and its id
+                boolean current = "current".equals(field);
+                walk(member.getValue(), current ? id : id + "." + field, current ? name : name + ", "
+                        + ViewWords.of(field), additive && !NOT_ADDITIVE.contains(field), out);
             }
         } else if (node.isArray()) {
             for (JsonNode row : node) {
