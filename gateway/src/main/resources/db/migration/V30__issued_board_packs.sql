@@ -48,6 +48,7 @@ CREATE TABLE issued_board_pack (
     issued_by      varchar(255) NOT NULL,
     issued_at      timestamptz  NOT NULL,
     as_at          timestamptz  NOT NULL,
+    statement      text         NOT NULL,
     event_offsets  text         NOT NULL,
     figures        text         NOT NULL,
     changes        text         NOT NULL,

@@ -32,6 +32,9 @@ public class IssuedBoardPack extends MarkedEntity {
     @Column(name = "as_at")
     public Instant asAt;
 
+    /** What the figures are: which version, issued by whom and when, as at when, ROCU's frozen count. */
+    public String statement;
+
     /** JSON: the last offset applied per topic and partition when the pack was built. */
     @Column(name = "event_offsets")
     public String eventOffsets;

@@ -7,11 +7,12 @@ import uk.police.wm.rcs.gateway.governance.series.HeadlineFigures.Figure;
 
 /**
  * An issued board pack as the API gives it: which version of which quarter, at which marking, who issued it and when,
- * the instant its registers were read at, the event offsets it was built from, the SHA-256 of its PDF (at
+ * the sentence its document opens with (not live: what the figures are, ROCU's frozen count where there is one), the
+ * instant its registers were read at, the event offsets it was built from, the SHA-256 of its PDF (at
  * {@code pdf}), its headline figures and what changed since the previous version, in words.
  */
-public record IssuedPack(String id, String quarter, int version, boolean live, String classification,
-        Set<String> caveats, String issuedBy, Instant issuedAt, Instant asAt, List<Offset> eventOffsets,
+public record IssuedPack(String id, String quarter, int version, boolean live, String statement,
+        String classification, Set<String> caveats, String issuedBy, Instant issuedAt, Instant asAt, List<Offset> eventOffsets,
         String pdfSha256, String pdf, List<String> changes, List<Figure> figures) {
 
     /** The last offset of a topic's partition applied to the read model when the pack was built. */

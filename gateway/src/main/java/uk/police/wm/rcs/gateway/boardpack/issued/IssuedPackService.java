@@ -101,6 +101,7 @@ public class IssuedPackService {
         pack.issuedBy = issuer.subject();
         pack.issuedAt = now.toInstant();
         pack.asAt = figures.asAt().toInstant();
+        pack.statement = view.basis().statement();
         pack.eventOffsets = write(offsets);
         pack.figures = write(headline);
         pack.changes = write(changes);
@@ -162,7 +163,7 @@ public class IssuedPackService {
     }
 
     private IssuedPack toView(IssuedBoardPack p) {
-        return new IssuedPack(p.id.toString(), p.quarter, p.version, false, p.classification.name(),
+        return new IssuedPack(p.id.toString(), p.quarter, p.version, false, p.statement, p.classification.name(),
                 p.marking().caveats(), p.issuedBy, p.issuedAt, p.asAt,
                 read(p.eventOffsets, new TypeReference<>() { }), p.pdfSha256, pdfPath(p),
                 read(p.changes, new TypeReference<>() { }), read(p.figures, new TypeReference<>() { }));

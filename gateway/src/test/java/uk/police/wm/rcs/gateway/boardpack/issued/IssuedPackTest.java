@@ -92,8 +92,13 @@ class IssuedPackTest {
                 "rocu.activeOcgsByCrimeType[ORGANISED_IMMIGRATION_CRIME]", "rocu.moderationBacklogByForce[STA]");
         assertThat(figure(first, "rocu.activeOcgsByCrimeType[ORGANISED_IMMIGRATION_CRIME]")).isEqualTo(1);
         assertThat(figure(first, "rocu.moderationBacklogByForce[STA]")).isEqualTo(1);
+        assertThat(first.getString("statement")).startsWith("Issued board pack, version 1, marked OFFICIAL_SENSITIVE,"
+                + " issued by gov.secretariat.os on ");
         JsonPath live = liveView("2018-19/Q2");
         assertThat(live.getBoolean("basis.live")).isTrue();
+        assertThat(given().auth().oauth2(SENSITIVE_VIEWER).accept("text/html").when()
+                .get("/api/v1/board-pack/2018-19/Q2").then().statusCode(HttpStatus.SC_OK).extract().asString())
+                .contains(live.getString("basis.statement"));
         assertThat(live.getList("rocu.figures.moderationBacklogByForce.key", String.class)).doesNotContain("STA");
 
         byte[] pdf = pdf(location, first.getString("pdfSha256"));
@@ -121,6 +126,29 @@ class IssuedPackTest {
                 "Regional Organised Crime Unit, approved disruptions, by crime type, DRUGS: 2 in version 1, now 3");
         assertThat(given().auth().oauth2(SENSITIVE_VIEWER).when().get("/api/v1/board-packs/2018-19/Q2?limit=1")
                 .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getInt("items[0].version")).isEqualTo(2);
+    }
+
+    @Test
+    void aFrozenQuarterIsStatedToTheReadersItsMarkingCovers() {
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            Map<String, Object> frozen = new HashMap<>();
+            frozen.put("quarter", "2019-20/Q4");
+            frozen.put("frozenAt", "2020-04-10T09:00:00Z");
+            frozen.put("countedDisruptions", 7);
+            frozen.put("classification", "OFFICIAL_SENSITIVE");
+            events.send("rocu.events", ORDERED, TestEvents.marked(ROCU, "uk.police.wm.rocu.quarter.frozen.v1",
+                    "2019-20/Q4", frozen));
+            RocuEventData.approved(events, ORDERED, "2019-20/Q4", "DRUGS", "MAJOR", "WMP", SENSITIVE);
+            awaitTotal("2019-20/Q4", 1);
+        }
+        String stated = "ROCU froze the quarter on 2020-04-10 at 7 counted disruptions (as reported then)";
+        assertThat(given().auth().oauth2(SECRETARIAT).when().post("/api/v1/board-packs/2019-20/Q4")
+                .then().statusCode(HttpStatus.SC_CREATED).extract().jsonPath().getString("statement"))
+                .contains(stated);
+        assertThat(given().auth().oauth2(SECRET_SECRETARIAT).queryParam("classification", "OFFICIAL")
+                .when().post("/api/v1/board-packs/2019-20/Q4")
+                .then().statusCode(HttpStatus.SC_CREATED).extract().jsonPath().getString("statement"))
+                .doesNotContain("froze");
     }
 
     @Test
