@@ -35,6 +35,7 @@ final class PathValues {
             case "month" -> "2018-05";
             case "force" -> "WMP";
             case "code" -> "SECURITY_SUITE";
+            case "table" -> "headline-figures"; // the governance export of one table: one every view has
             default -> null;
         };
     }

@@ -31,7 +31,7 @@ final class BoardPackPage {
                 .append("<h1>Playing our part in responding to national threats</h1>")
                 .append("<p class=\"meta\">Regional governance board pack, ").append(esc(quarter.toString()))
                 .append(" (").append(esc(quarter.start().toString())).append(" to ")
-                .append(esc(quarter.endExclusive().minusDays(1).toString())).append("). Prepared from live data at ")
+                .append(esc(quarter.endExclusive().minusDays(1).toString())).append("). Prepared at ")
                 .append(esc(at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))).append(" for a reader cleared to ")
                 .append(esc(clearance)).append(".</p>");
     }
@@ -181,7 +181,7 @@ final class BoardPackPage {
         return count.suppressed() ? "\u2013" : Long.toString(count.value());
     }
 
-    private static String esc(String text) {
+    static String esc(String text) {
         return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("\"", "&quot;");
     }

@@ -45,7 +45,16 @@ public class BoardPackService {
 
     /** The pack as an XHTML document with a header (well-formed XHTML, e.g. the web page's quarter picker). */
     public String html(FinancialQuarter quarter, Caller caller, String header) {
-        GovernanceView view = governance.view(quarter, caller);
+        return html(governance.view(quarter, caller), caller, header);
+    }
+
+    /**
+     * A given view as the pack (e.g. an issued pack's figures as at the quarter's end), opening with the sentence
+     * that says whether its figures are live or issued.
+     */
+    public String html(GovernanceView view, Caller caller, String header) {
+        FinancialQuarter quarter = FinancialQuarter.parse(view.quarter());
+        header = "<p class=\"basis\">" + BoardPackPage.esc(view.basis().statement()) + "</p>" + header;
         BoardPackPage page = new BoardPackPage(quarter, caller.clearance().name(), OffsetDateTime.now(clock), header);
         page.ctu(view);
         page.rocu(view, Charts.pie("Active OCGs per predominant crime type",
@@ -64,7 +73,15 @@ public class BoardPackService {
 
     /** The pack as PDF. */
     public byte[] pdf(FinancialQuarter quarter, Caller caller) {
-        String html = html(quarter, caller);
+        return render(html(quarter, caller));
+    }
+
+    /** A given view as the PDF, with a header (the one entry point an issued pack renders through). */
+    public byte[] pdf(GovernanceView view, Caller caller, String header) {
+        return render(html(view, caller, header));
+    }
+
+    private static byte[] render(String html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -80,7 +80,7 @@ public class GovernanceService {
                 new Part<>(freshness(freshness, Section.CYBER), figures.cyber()),
                 figures.fourPMatrix(), figures.withheld(),
                 figures.sections().stream().map(s -> s.withFreshness(freshness(freshness, domain(s)))).toList(),
-                figures.compliance());
+                figures.compliance(), GovernanceView.Basis.LIVE);
     }
 
     private Disclosed disclose(FinancialQuarter quarter, Caller caller) {

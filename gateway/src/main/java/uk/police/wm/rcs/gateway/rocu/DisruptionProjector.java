@@ -74,6 +74,7 @@ public class DisruptionProjector implements EventProjector {
     public void applyAll(List<Applied> events) {
         Map<UUID, State> states = load(events.stream().map(a -> uuid(a.data(), "disruptionId")).distinct().toList());
         Map<UUID, State> changed = new TreeMap<>();
+        List<RecordedState> history = new java.util.ArrayList<>();
         FigureDeltas figures = new FigureDeltas("rocu_disruption_figure", List.of("quarter", "classification",
                 "caveats:text[]", "crime_type", "impact", "force", "lead_agency", "category"), List.of("disruptions"));
         FigureDeltas backlog = new FigureDeltas("rocu_backlog_figure", List.of("force", "classification",
@@ -99,8 +100,10 @@ public class DisruptionProjector implements EventProjector {
             moderation.add(standing(after), +1);
             states.put(id, after);
             changed.put(id, after);
+            history.add(new RecordedState(after, recordedAt(applied)));
         }
         save(changed.values());
+        saveHistory(history);
         figures.write(em);
         backlog.write(em);
         moderation.write(em);
@@ -109,7 +112,7 @@ public class DisruptionProjector implements EventProjector {
     @Override
     public void reset() {
         em.createNativeQuery("TRUNCATE rocu_disruption, rocu_disruption_figure, rocu_backlog_figure,"
-                + " rocu_moderation_figure").executeUpdate();
+                + " rocu_moderation_figure, rocu_disruption_history").executeUpdate();
     }
 
     private static State claimed(UUID id, int version, JsonNode data, SecurityMarking marking) {
@@ -189,6 +192,33 @@ public class DisruptionProjector implements EventProjector {
                 Column.texts(column(states, State::status)),
                 Column.texts(column(states, s -> s.marking().classification().name())),
                 Column.texts(column(states, DisruptionProjector::caveats)));
+    }
+
+    /** A state with when its service recorded it, for the backlog as at a past instant (issued packs). */
+    private record RecordedState(State state, String recordedAt) {
+    }
+
+    /** When the service recorded the change: the CloudEvents time, else (an event without one) when it was applied. */
+    static String recordedAt(Applied applied) {
+        return (applied.event().time() != null ? applied.event().time() : java.time.OffsetDateTime.now()).toString();
+    }
+
+    private void saveHistory(List<RecordedState> history) {
+        if (history.isEmpty()) {
+            return;
+        }
+        BatchSql.update(em, "INSERT INTO rocu_disruption_history (id, version, recorded_at, force, status,"
+                        + " classification, caveats) SELECT u.id, u.version, CAST(u.recorded_at AS timestamptz),"
+                        + " u.force, u.status, u.classification, CAST(u.caveats AS text[]) FROM unnest(?, ?, ?, ?, ?,"
+                        + " ?, ?) AS u (id, version, recorded_at, force, status, classification, caveats)"
+                        + " ON CONFLICT (id, version) DO NOTHING",
+                Column.uuids(history.stream().map(h -> h.state().id()).toList()),
+                Column.ints(history.stream().map(h -> h.state().version()).toList()),
+                Column.texts(history.stream().map(RecordedState::recordedAt).toList()),
+                Column.texts(history.stream().map(h -> h.state().force()).toList()),
+                Column.texts(history.stream().map(h -> h.state().status()).toList()),
+                Column.texts(history.stream().map(h -> h.state().marking().classification().name()).toList()),
+                Column.texts(history.stream().map(h -> caveats(h.state())).toList()));
     }
 
     private static <T> List<T> column(Collection<State> states, Function<State, T> field) {

@@ -63,11 +63,20 @@ public class OcgProjector implements EventProjector {
                 .setParameter(4, after.status()).setParameter(5, after.marking().classification().name())
                 .setParameter(6, StoredMarking.caveatsLiteral(after.marking()))
                 .executeUpdate();
+        // every state with when it was recorded, so an issued pack counts the register as it stood at a quarter's end
+        em.createNativeQuery("INSERT INTO rocu_ocg_history (id, version, recorded_at, crime_type, status,"
+                        + " classification, caveats) VALUES (?1, ?2, CAST(?3 AS timestamptz), ?4, ?5, ?6,"
+                        + " CAST(?7 AS text[])) ON CONFLICT (id, version) DO NOTHING")
+                .setParameter(1, id).setParameter(2, version)
+                .setParameter(3, DisruptionProjector.recordedAt(event)).setParameter(4, after.crimeType())
+                .setParameter(5, after.status()).setParameter(6, after.marking().classification().name())
+                .setParameter(7, StoredMarking.caveatsLiteral(after.marking()))
+                .executeUpdate();
     }
 
     @Override
     public void reset() {
-        em.createNativeQuery("TRUNCATE rocu_ocg, rocu_ocg_figure").executeUpdate();
+        em.createNativeQuery("TRUNCATE rocu_ocg, rocu_ocg_figure, rocu_ocg_history").executeUpdate();
     }
 
     private void count(State state, int delta) {

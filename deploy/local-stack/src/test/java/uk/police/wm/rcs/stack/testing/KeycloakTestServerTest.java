@@ -73,7 +73,8 @@ class KeycloakTestServerTest {
 
         assertThat(claims).containsEntry("clearance", "OFFICIAL").doesNotContainKey("caveats");
         assertThat(realmRoles(claims)).contains("admin", "rocu-analyst", "moderator", "ctu-officer", "cyber-officer",
-                "governance-viewer", "auditor").doesNotContain("force-recorder", "region-partner");
+                "governance-viewer", "governance-secretariat", "auditor")
+                .doesNotContain("force-recorder", "region-partner");
     }
 
     @ParameterizedTest
@@ -84,6 +85,7 @@ class KeycloakTestServerTest {
             "cyber.officer,cyber-officer,OFFICIAL_SENSITIVE",
             "gov.viewer,governance-viewer,OFFICIAL",
             "gov.viewer.secret,governance-viewer,SECRET",
+            "gov.secretariat,governance-secretariat,SECRET",
             "auditor,auditor,OFFICIAL_SENSITIVE",
             "records.reviewer,records-reviewer,SECRET"})
     void everySyntheticUserCanSignInWithTheirRoleAndClearance(String username, String role, String clearance) {

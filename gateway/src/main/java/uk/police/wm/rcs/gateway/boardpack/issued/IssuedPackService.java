@@ -1,0 +1,213 @@
+package uk.police.wm.rcs.gateway.boardpack.issued;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import uk.police.wm.rcs.gateway.boardpack.BoardPackService;
+import uk.police.wm.rcs.gateway.governance.GovernanceView;
+import uk.police.wm.rcs.gateway.governance.GovernanceView.Basis;
+import uk.police.wm.rcs.gateway.governance.QuarterEndFigures;
+import uk.police.wm.rcs.gateway.governance.QuarterEndFigures.AsAtEnd;
+import uk.police.wm.rcs.gateway.governance.series.HeadlineFigures;
+import uk.police.wm.rcs.gateway.governance.series.HeadlineFigures.Figure;
+import uk.police.wm.rcs.gateway.governance.series.ViewWords;
+import uk.police.wm.rcs.platform.paging.Keyset;
+import uk.police.wm.rcs.platform.paging.Page;
+import uk.police.wm.rcs.platform.paging.PageRequest;
+import uk.police.wm.rcs.platform.paging.SqlFilter;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.platform.security.Visibility;
+
+/**
+ * Issues board packs and reads them back. A pack is issued at a marking (the issuer's clearance and caveats unless
+ * the issuer asks for a lower one, never above them): its figures are computed for a reader of exactly that marking,
+ * as at the quarter's end ({@link QuarterEndFigures}), rendered once to PDF and stored with the SHA-256 of the bytes;
+ * it is read back byte for byte, only by a reader the marking covers ({@link Visibility}: anyone else gets the 404 of
+ * a pack that does not exist). Versions count per quarter and marking, so a version's list of changes compares
+ * figures of one audience and never tells a reader of one marking what another's pack held.
+ */
+@ApplicationScoped
+public class IssuedPackService {
+
+    private static final Keyset.Order<IssuedBoardPack> NEWEST_FIRST = Keyset.Order.byInstantThenId("issued_at",
+            p -> p.issuedAt, p -> p.id, Keyset.Direction.DESCENDING);
+    private static final String NOT_FOUND = "No such issued board pack.";
+
+    @Inject
+    QuarterEndFigures quarterEnd;
+
+    @Inject
+    HeadlineFigures headlines;
+
+    @Inject
+    BoardPackService boardPack;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public IssuedPack issue(FinancialQuarter quarter, SecurityMarking marking, Caller issuer) {
+        Visibility.requireMayMark(issuer, marking);
+        Caller audience = new Caller(issuer.subject(), issuer.clientId(), issuer.roles(), issuer.force(),
+                marking.classification(), marking.caveats());
+        // one issuer at a time per quarter and marking, so versions are consecutive (the unique key backs this)
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "issued-pack/" + quarter + "/" + marking).getSingleResult();
+        List<Figure> previousFigures = List.of();
+        int version = 1;
+        Optional<IssuedBoardPack> previous = latest(quarter, marking);
+        if (previous.isPresent()) {
+            version = previous.get().version + 1;
+            previousFigures = read(previous.get().figures, new TypeReference<>() { });
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
+        List<IssuedPack.Offset> offsets = offsets();
+        AsAtEnd figures = quarterEnd.asAtEnd(quarter, audience, now);
+        List<Figure> headline = headlines.of(figures.view());
+        List<String> changes = version == 1 ? List.of() : FigureChanges.between(previousFigures, headline, version - 1);
+        GovernanceView view = figures.view().with(figures.view().rocu(), figures.view().withheld(),
+                new Basis(false, "Issued board pack, version " + version + ", marked " + marking + ", issued by "
+                        + issuer.subject() + " on " + now.atZoneSameInstant(QuarterEndFigures.UK)
+                        .format(DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")) + ". "
+                        + figures.view().basis().statement()));
+        byte[] pdf = boardPack.pdf(view, audience, changesHtml(version, changes));
+
+        IssuedBoardPack pack = new IssuedBoardPack();
+        pack.id = UUID.randomUUID();
+        pack.quarter = quarter.toString();
+        pack.version = version;
+        pack.mark(marking);
+        pack.issuedBy = issuer.subject();
+        pack.issuedAt = now.toInstant();
+        pack.asAt = figures.asAt().toInstant();
+        pack.statement = view.basis().statement();
+        pack.eventOffsets = write(offsets);
+        pack.figures = write(headline);
+        pack.changes = write(changes);
+        pack.pdf = pdf;
+        pack.pdfSha256 = sha256(pdf);
+        em.persist(pack);
+        return toView(pack);
+    }
+
+    /** The pack, if it exists for this quarter and the reader may read it (else the 404 of one that does not). */
+    @Transactional
+    public IssuedBoardPack find(FinancialQuarter quarter, UUID id, Caller reader) {
+        IssuedBoardPack pack = em.find(IssuedBoardPack.class, id);
+        if (pack == null || !pack.quarter.equals(quarter.toString())) {
+            throw uk.police.wm.rcs.platform.problem.Problems.notFound(NOT_FOUND);
+        }
+        Visibility.requireVisible(reader, pack.marking(), NOT_FOUND);
+        return pack;
+    }
+
+    @Transactional
+    public IssuedPack view(FinancialQuarter quarter, UUID id, Caller reader) {
+        return toView(find(quarter, id, reader));
+    }
+
+    /** The quarter's issued packs the reader may read, newest first. */
+    @Transactional
+    public Page<IssuedPack.Summary> list(FinancialQuarter quarter, PageRequest page, Caller reader) {
+        SqlFilter filter = SqlFilter.visibleTo(reader).and("quarter = :quarter", "quarter", quarter.toString());
+        return Keyset.page(em, IssuedBoardPack.class, "issued_board_pack", filter, NEWEST_FIRST, page)
+                .map(p -> new IssuedPack.Summary(p.id.toString(), p.quarter, p.version, p.classification.name(),
+                        p.marking().caveats(), p.issuedBy, p.issuedAt, p.asAt, p.pdfSha256, pdfPath(p),
+                        read(p.changes, new TypeReference<List<String>>() { }).size()));
+    }
+
+    /** The URI path of an issued pack. */
+    public static String path(IssuedBoardPack pack) {
+        FinancialQuarter q = FinancialQuarter.parse(pack.quarter);
+        return "/api/v1/board-packs/" + q.financialYear() + "/" + q.quarterLabel() + "/" + pack.id;
+    }
+
+    private static String pdfPath(IssuedBoardPack pack) {
+        return path(pack) + "/pdf";
+    }
+
+    private Optional<IssuedBoardPack> latest(FinancialQuarter quarter, SecurityMarking marking) {
+        return em.createQuery("FROM IssuedBoardPack WHERE quarter = :quarter AND classification = :classification"
+                        + " ORDER BY version DESC", IssuedBoardPack.class)
+                .setParameter("quarter", quarter.toString()).setParameter("classification", marking.classification())
+                .getResultStream().filter(p -> p.marking().equals(marking)).findFirst();
+    }
+
+    /** The newest offset applied per topic and partition: the events the pack's figures were built from. */
+    private List<IssuedPack.Offset> offsets() {
+        List<?> rows = em.createNativeQuery("SELECT topic, partition_no, max(kafka_offset) FROM consumed_event"
+                + " GROUP BY topic, partition_no ORDER BY topic, partition_no").getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new IssuedPack.Offset((String) r[0],
+                ((Number) r[1]).intValue(), ((Number) r[2]).longValue())).toList();
+    }
+
+    private IssuedPack toView(IssuedBoardPack p) {
+        return new IssuedPack(p.id.toString(), p.quarter, p.version, false, p.statement, p.classification.name(),
+                p.marking().caveats(), p.issuedBy, p.issuedAt, p.asAt,
+                read(p.eventOffsets, new TypeReference<>() { }), p.pdfSha256, pdfPath(p),
+                read(p.changes, new TypeReference<>() { }), read(p.figures, new TypeReference<>() { }));
+    }
+
+    /** The list of changes for the document, as well-formed XHTML. */
+    private static String changesHtml(int version, List<String> changes) {
+        if (version == 1) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<h2>Changes since version ").append(version - 1).append("</h2>");
+        if (changes.isEmpty()) {
+            return html.append("<p>No figure changed.</p>").toString();
+        }
+        html.append("<ul>");
+        changes.forEach(c -> html.append("<li>").append(xml(ViewWords.capitalised(c))).append("</li>"));
+        return html.append("</ul>").toString();
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
