@@ -25,9 +25,19 @@ import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import uk.police.wm.rcs.platform.openapi.ProblemTypes;
 
 /** Digital forensics per month: kiosk examinations against central submissions, and the kiosk share. */
 @Path("/api/v1/digital-forensics")
+@Tag(name = "Digital forensics", description = "Digital forensics per month: kiosk examinations against central "
+        + "submissions, and the kiosk share.")
 public class ForensicsResource {
 
     /** A month's figures. */
@@ -58,10 +68,22 @@ public class ForensicsResource {
     ForensicsService service;
 
     /** Reports a month: 201 when new; replacing different figures needs If-Match, the same figures are a no-op. */
+    @Operation(summary = "Report a digital forensics month",
+            description = "Reports a month (2018-07): 201 when new; replacing different figures needs If-Match, the "
+                          + "same figures are a no-op (200).")
+    @APIResponse(responseCode = "201", description = "Created: the month.",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MonthView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced or unchanged: the month.",
+            headers = {@Header(name = "ETag")},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = MonthView.class)))
+    @APIResponse(responseCode = "422", description = "The record breaks a rule (the problem names the field), or its "
+            + "marking is above the caller's clearance.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable"))
     @PUT
     @Path("months/{month}")
     @RolesAllowed("cyber-officer")
-    public Response report(@PathParam("month") String month, @Valid @NotNull MonthReport request,
+    public Response reportForensicsMonth(@PathParam("month") String month, @Valid @NotNull MonthReport request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri) {
         ForensicsService.Upsert result = service.report(parse(month), request, ifMatch);
         return (result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok())
@@ -69,10 +91,12 @@ public class ForensicsResource {
     }
 
     /** A financial year's totals and kiosk share ({@code /digital-forensics/2018-19}). */
+    @Operation(summary = "Read a digital forensics year",
+            description = "A financial year's totals and kiosk share over its reported months.")
     @GET
     @Path("{fy}")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
-    public YearView year(@PathParam("fy") String fy) {
+    public YearView getForensicsYear(@PathParam("fy") String fy) {
         FinancialQuarter q1 = FinancialQuarter.firstOf(fy);
         List<ForensicsMonth> months = service.year(q1);
         long kiosk = months.stream().mapToLong(m -> m.kioskExaminations).sum();
@@ -81,10 +105,12 @@ public class ForensicsResource {
     }
 
     /** A financial year's months in order, a cursor page ({@code /digital-forensics/2018-19/months}). */
+    @Operation(summary = "List a year's digital forensics months",
+            description = "A financial year's months in order, a cursor page.")
     @GET
     @Path("{fy}/months")
     @RolesAllowed({"cyber-officer", "governance-viewer"})
-    public Page<MonthView> months(@PathParam("fy") String fy, @QueryParam("limit") String limit,
+    public Page<MonthView> listForensicsMonths(@PathParam("fy") String fy, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         PageRequest page = PageRequest.parse(limit, cursor);
         return service.months(FinancialQuarter.firstOf(fy), page).map(MonthView::of);

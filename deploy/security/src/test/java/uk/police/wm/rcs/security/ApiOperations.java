@@ -76,9 +76,9 @@ final class ApiOperations {
     }
 
     /**
-     * The roles of the operation's security requirement (SmallRye OpenAPI lists {@code @RolesAllowed} as the scopes
-     * of the bearer scheme, and {@code []} for {@code @Authenticated}); null when neither the operation nor the
-     * document requires security.
+     * The roles an operation admits: its {@code x-roles} (platform's ContractFilter writes the {@code @RolesAllowed}
+     * roles there, and none for {@code @Authenticated}); null when neither the operation nor the document requires
+     * security.
      */
     private static List<String> roles(JsonNode operation, JsonNode document) {
         JsonNode security = operation.has("security") ? operation.get("security") : document.get("security");
@@ -86,9 +86,7 @@ final class ApiOperations {
             return null;
         }
         List<String> roles = new ArrayList<>();
-        for (JsonNode requirement : security) {
-            requirement.fields().forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText())));
-        }
+        operation.path("x-roles").forEach(role -> roles.add(role.asText()));
         return List.copyOf(roles);
     }
 

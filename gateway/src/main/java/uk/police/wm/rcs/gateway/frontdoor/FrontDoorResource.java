@@ -19,9 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** {@code /api/v1/ctu/**}, {@code /api/v1/rocu/**} and {@code /api/v1/cyber/**}: the domain APIs through one base URL. */
 @Path("/api/v1/{service: ctu|rocu|cyber}")
+@Tag(name = "Front door", description = "The three domain APIs through one base URL: /api/v1/ctu, /api/v1/rocu and "
+        + "/api/v1/cyber.")
 public class FrontDoorResource {
 
     @Inject
@@ -34,60 +41,99 @@ public class FrontDoorResource {
     UriInfo uri;
 
     /** The service's OpenAPI document, paths as seen through the front door (for the one Swagger UI). */
+    @Operation(summary = "Read a domain service's OpenAPI document",
+            description = "The service's OpenAPI document, its paths as seen through the front door (for the one "
+                          + "Swagger UI).")
+    @APIResponse(responseCode = "200", description = "The OpenAPI document.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.OBJECT)))
     @GET
     @Path("openapi")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A domain service's OpenAPI document as seen through the front door")
-    public JsonNode openApi(@PathParam("service") String service) {
+    public JsonNode getServiceOpenApi(@PathParam("service") String service) {
         return frontDoor.openApi(service);
     }
 
+    @Operation(summary = "Read through the front door",
+            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
+                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
+                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
+                          + "passed on; a service that is down gives 503.")
+    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
+            + "its own document describes it.",
+            content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @GET
     @Path("{path: .+}")
     @Authenticated
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Read through the front door", description = "See the service's own API in the Swagger UI.")
-    public Response get(@PathParam("service") String service, @PathParam("path") String path) {
+    public Response readThroughFrontDoor(@PathParam("service") String service, @PathParam("path") String path) {
         return forward("GET", service, path, null);
     }
 
+    @Operation(summary = "Create through the front door",
+            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
+                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
+                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
+                          + "passed on; a service that is down gives 503.")
+    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
+            + "its own document describes it.",
+            content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @POST
     @Path("{path: .+}")
     @Authenticated
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Create through the front door")
-    public Response post(@PathParam("service") String service, @PathParam("path") String path, byte[] body) {
+    public Response createThroughFrontDoor(@PathParam("service") String service, @PathParam("path") String path, byte[] body) {
         return forward("POST", service, path, body);
     }
 
+    @Operation(summary = "Replace through the front door",
+            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
+                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
+                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
+                          + "passed on; a service that is down gives 503.")
+    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
+            + "its own document describes it.",
+            content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @PUT
     @Path("{path: .+}")
     @Authenticated
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Replace through the front door")
-    public Response put(@PathParam("service") String service, @PathParam("path") String path, byte[] body) {
+    public Response replaceThroughFrontDoor(@PathParam("service") String service, @PathParam("path") String path, byte[] body) {
         return forward("PUT", service, path, body);
     }
 
+    @Operation(summary = "Change through the front door",
+            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
+                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
+                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
+                          + "passed on; a service that is down gives 503.")
+    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
+            + "its own document describes it.",
+            content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @PATCH
     @Path("{path: .+}")
     @Authenticated
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Change through the front door")
-    public Response patch(@PathParam("service") String service, @PathParam("path") String path, byte[] body) {
+    public Response changeThroughFrontDoor(@PathParam("service") String service, @PathParam("path") String path, byte[] body) {
         return forward("PATCH", service, path, body);
     }
 
+    @Operation(summary = "Delete through the front door",
+            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
+                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
+                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
+                          + "passed on; a service that is down gives 503.")
+    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
+            + "its own document describes it.",
+            content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @DELETE
     @Path("{path: .+}")
     @Authenticated
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Delete through the front door")
-    public Response delete(@PathParam("service") String service, @PathParam("path") String path) {
+    public Response deleteThroughFrontDoor(@PathParam("service") String service, @PathParam("path") String path) {
         return forward("DELETE", service, path, null);
     }
 

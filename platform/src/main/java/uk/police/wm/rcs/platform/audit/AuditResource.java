@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Auditors' read access to the audit log ({@code auditor} role only).
@@ -17,6 +19,8 @@ import uk.police.wm.rcs.platform.paging.PageRequest;
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(AuditResource.AUDITOR_ROLE)
+@Tag(name = "Audit", description = "The Data Protection Act 2018 s.62 log of who read or changed which records, for "
+        + "auditors.")
 public class AuditResource {
 
     public static final String AUDITOR_ROLE = "auditor";
@@ -24,8 +28,11 @@ public class AuditResource {
     @Inject
     AuditQuery query;
 
+    @Operation(summary = "Search the audit log",
+            description = "Entries of the audit log, newest first, a cursor page; filters: subject, recordType, "
+                          + "recordId, operation, from (inclusive) and to (exclusive), each an ISO instant or date.")
     @GET
-    public Page<AuditRecord> list(@QueryParam("subject") String subject, @QueryParam("recordType") String recordType,
+    public Page<AuditRecord> searchAuditLog(@QueryParam("subject") String subject, @QueryParam("recordType") String recordType,
             @QueryParam("recordId") String recordId, @QueryParam("operation") String operation,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {

@@ -11,11 +11,15 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 
 /**
  * A UK financial-year quarter (April to March): 2018/19 Q1 is 1 April to 30 June 2018; written {@code 2018-19/Q2}.
  */
+@Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}/Q[1-4]$", examples = "2018-19/Q2",
+        description = "A financial-year quarter: the year (April to March) and the quarter, e.g. 2018-19/Q2.")
 public record FinancialQuarter(int startYear, int quarter) implements Comparable<FinancialQuarter> {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");

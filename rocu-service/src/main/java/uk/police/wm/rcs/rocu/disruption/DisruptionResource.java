@@ -28,10 +28,33 @@ import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionFilter;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionView;
 import uk.police.wm.rcs.rocu.disruption.DisruptionService.ClaimOutcome;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import uk.police.wm.rcs.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Disruptions: claimed by force systems, read by the ROCU and moderators (and by each force for its own). */
 @Path("/api/v1/disruptions")
+@Tag(name = "Disruptions", description = "Disruptions of organised crime groups, claimed by force systems and "
+        + "moderated by the ROCU.")
 public class DisruptionResource {
+
+    /** The first claim of the demo data, as the contract's example. */
+    static final String DEMO_CLAIM = "{\"sourceRecordId\": \"DEMO-WMP-00001\", \"targetType\": \"OCG\", "
+                    + "\"ocgReference\": \"OCG-WMP-0002\", \"leadAgency\": \"ROCU\", "
+                    + "\"crimeType\": \"DRUGS\", \"claimedImpact\": \"MODERATE\", "
+                    + "\"category\": \"PURSUE\", \"activityLevel\": \"REGIONAL\", "
+                    + "\"disruptedOn\": \"2017-07-10\", "
+                    + "\"narrative\": \"Synthetic: drugs activity disrupted (demo record 1).\", "
+                    + "\"highlight\": false}";
 
     @Inject
     DisruptionService service;
@@ -43,9 +66,31 @@ public class DisruptionResource {
     CurrentCaller caller;
 
     /** Claims a disruption for the token's force: 201 when new, 200 with the original for a retry of the same record. */
+    @Operation(summary = "Claim a disruption",
+            description = "Claims a disruption for the token's force (a force system). 201 with the new record, its "
+                          + "Location and ETag; 200 with the original record when the same record (force and force "
+                          + "reference) was claimed before, so a retry never makes a second one. The record's "
+                          + "marking may not be above the caller's clearance.")
+    @APIResponse(responseCode = "201", description = "Claimed: the new record.",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisruptionView.class)))
+    @APIResponse(responseCode = "200", description = "Claimed before: the original record, unchanged.",
+            headers = {@Header(name = "ETag")},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisruptionView.class)))
+    @APIResponse(responseCode = "409", description = "The same record (force and force reference) was claimed "
+            + "before with other content.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "natural-key-conflict"))
+    @APIResponse(responseCode = "403", description = "The token names another force than the claim, or lacks the "
+            + "force-recorder role.")
+    @APIResponse(responseCode = "422", description = "The claim breaks a rule of the domain (the problem names the "
+            + "field), or its marking is above the caller's clearance.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable marking-above-clearance"))
     @POST
     @RolesAllowed("force-recorder")
-    public Response claim(@Valid @NotNull ClaimDisruption request, @Context UriInfo uri) {
+    public Response claimDisruption(
+            @RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "demo",
+                    summary = "A force system's claim (demo data, deploy/demo/21-rocu-disruptions.json)",
+                    value = DEMO_CLAIM))) @Valid @NotNull ClaimDisruption request, @Context UriInfo uri) {
         ClaimOutcome outcome = service.claim(request, caller.get());
         Disruption d = outcome.disruption();
         Response.ResponseBuilder response = outcome.created()
@@ -55,28 +100,52 @@ public class DisruptionResource {
     }
 
     /** One disruption; one that names a priority individual needs an {@code X-Justification} and is audited. */
+    @Operation(summary = "Read one disruption",
+            description = "One disruption the caller may see (a force system sees its own force's). One that names a "
+                          + "priority individual needs an X-Justification header and the read is audited.")
+    @APIResponse(responseCode = "200", description = "The disruption, with its ETag.",
+            headers = {@Header(name = "ETag")},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisruptionView.class)))
     @GET
     @Path("{id}")
     @RolesAllowed({"force-recorder", "rocu-analyst", "moderator"})
-    public Response get(@PathParam("id") String id) {
+    public Response getDisruption(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         Disruption d = service.read(parse(id), caller.get());
         return Response.ok(DisruptionView.of(d, true)).tag(ETags.tag(d.version)).build();
     }
 
     /** Amends a claimed or returned disruption of the caller's force ({@code If-Match} required): a re-claim. */
+    @Operation(summary = "Amend a disruption",
+            description = "Amends a claimed or returned disruption of the caller's force: a re-claim that goes back "
+                          + "to the panel. Needs If-Match with the record's current ETag.")
+    @APIResponse(responseCode = "200", description = "The amended disruption, with its new ETag.",
+            headers = {@Header(name = "ETag")},
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisruptionView.class)))
+    @APIResponse(responseCode = "409", description = "The disruption is no longer claimed or returned: the panel has "
+            + "decided it.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "not-amendable"))
+    @APIResponse(responseCode = "422", description = "The amendment breaks a rule of the domain (the problem names "
+            + "the field).",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable marking-above-clearance"))
     @PUT
     @Path("{id}")
     @RolesAllowed("force-recorder")
-    public Response amend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response amendDisruption(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClaimDisruption request) {
         Disruption d = service.amend(parse(id), request, ifMatch, caller.get());
         return Response.ok(DisruptionView.of(d, false)).tag(ETags.tag(d.version)).build();
     }
 
     /** Disruptions the caller may see, oldest first; {@code quarter} like {@code 2018-19/Q2}. */
+    @Operation(summary = "List disruptions",
+            description = "The disruptions the caller may see, oldest first, a cursor page; filters: force, ocg, "
+                          + "crimeType, impact, status, quarter (2018-19/Q2) and lead agency.")
     @GET
     @RolesAllowed({"force-recorder", "rocu-analyst", "moderator"})
-    public Page<DisruptionView> list(@QueryParam("force") Force force, @QueryParam("ocg") String ocg,
+    public Page<DisruptionView> listDisruptions(@QueryParam("force") Force force, @QueryParam("ocg") String ocg,
             @QueryParam("crimeType") CrimeType crimeType, @QueryParam("impact") Impact impact,
             @QueryParam("status") DisruptionStatus status, @QueryParam("quarter") String quarter,
             @QueryParam("agency") LeadAgency agency, @QueryParam("limit") String limit,

@@ -14,9 +14,20 @@ import uk.police.wm.rcs.platform.security.CurrentCaller;
 import uk.police.wm.rcs.rocu.ocg.CrossBorderNoticeService.NoticeDecision;
 import uk.police.wm.rcs.rocu.ocg.CrossBorderNoticeService.NoticeRequest;
 import uk.police.wm.rcs.rocu.ocg.CrossBorderNoticeService.NoticeView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import uk.police.wm.rcs.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Cross-border notices: sent by partner regions, decided by ROCU analysts. */
 @Path("/api/v1/cross-border-notices")
+@Tag(name = "Cross-border notices", description = "Partner regions tell the ROCU that a group crosses the border; "
+        + "analysts decide.")
 public class CrossBorderNoticeResource {
 
     @Inject
@@ -26,16 +37,33 @@ public class CrossBorderNoticeResource {
     CurrentCaller caller;
 
     /** A partner region tells us a group crosses the border; 202 while it awaits an analyst. */
+    @Operation(summary = "Send a cross-border notice",
+            description = "A partner region tells us a group crosses the border: 202 with the notice while it awaits "
+                          + "an analyst's decision.")
+    @APIResponse(responseCode = "202", description = "Received: the notice, awaiting a decision.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoticeView.class)))
+    @APIResponse(responseCode = "422", description = "The notice breaks a rule (the problem names the field).",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable"))
     @POST
     @RolesAllowed("region-partner")
-    public Response receive(@Valid @NotNull NoticeRequest request) {
+    public Response receiveCrossBorderNotice(@Valid @NotNull NoticeRequest request) {
         return Response.accepted(NoticeView.of(service.receive(request, caller.get()))).build();
     }
 
+    @Operation(summary = "Decide a cross-border notice",
+            description = "An analyst accepts (linking the notice to a group of the register) or rejects a notice.")
+    @APIResponse(responseCode = "200", description = "The notice with its decision.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoticeView.class)))
+    @APIResponse(responseCode = "409", description = "The notice was decided already.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "conflict"))
+    @APIResponse(responseCode = "422", description = "The decision breaks a rule (the problem names the field).",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable"))
     @POST
     @Path("{id}/decision")
     @RolesAllowed("rocu-analyst")
-    public NoticeView decide(@PathParam("id") String id, @Valid @NotNull NoticeDecision decision) {
+    public NoticeView decideCrossBorderNotice(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            String id, @Valid @NotNull NoticeDecision decision) {
         return NoticeView.of(service.decide(uuid(id), decision, caller.get()));
     }
 

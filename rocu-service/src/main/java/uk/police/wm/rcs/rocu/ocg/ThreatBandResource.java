@@ -12,25 +12,42 @@ import jakarta.ws.rs.PathParam;
 import java.util.List;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.ThreatBandView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import uk.police.wm.rcs.platform.openapi.ProblemTypes;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The configured threat bands: data, not code, so analysts can add or relabel them. */
 @Path("/api/v1/threat-bands")
+@Tag(name = "OCG register", description = "Organised crime groups as mapped by ROCU analysts, with their threat bands "
+        + "and cross-border notices.")
 public class ThreatBandResource {
 
     @Inject
     ThreatBandService service;
 
+    @Operation(summary = "List threat bands",
+            description = "The configured threat bands (data, not code).")
     @GET
     @RolesAllowed({"rocu-analyst", "moderator", "governance-viewer"})
-    public List<ThreatBandView> list() {
+    public List<ThreatBandView> listThreatBands() {
         return service.all();
     }
 
     /** Adds or relabels a band. */
+    @Operation(summary = "Add or relabel a threat band",
+            description = "Adds a threat band or relabels one; the code in the path must be the body's.")
+    @APIResponse(responseCode = "200", description = "The band as now configured.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ThreatBandView.class)))
+    @APIResponse(responseCode = "422", description = "The body's code is not the path's.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable"))
     @PUT
     @Path("{code}")
     @RolesAllowed("rocu-analyst")
-    public ThreatBandView put(@PathParam("code") String code, @Valid @NotNull ThreatBandView band) {
+    public ThreatBandView putThreatBand(@PathParam("code") String code, @Valid @NotNull ThreatBandView band) {
         if (!code.equals(band.code())) {
             throw Problems.unprocessable("The body's code must match the path.");
         }
