@@ -35,6 +35,8 @@ public final class KeycloakServer implements AutoCloseable {
     private final int managementPort;
     private volatile Process process;
     private volatile boolean stopped;
+    /** This server's realm signing key, the same at every start (the in-memory database would make a new one). */
+    private final java.security.KeyPair signingKey = RealmKeys.generate();
 
     private KeycloakServer(Path workDirectory, boolean temporary, int httpPort, int managementPort) {
         this.workDirectory = workDirectory;
@@ -73,6 +75,18 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts a Keycloak stopped by {@link #stop()} again on the same ports, with the same signing key, as a Keycloak
+     * on a persistent database comes back: tokens it issued before still verify, and services that cached its keys
+     * need not fetch them again.
+     */
+    public void startAgain(RepoLayout repo) {
+        synchronized (this) {
+            stopped = false;
+        }
+        start(repo);
     }
 
     /** Prepares the distribution if needed, starts Keycloak and waits until it is ready and the realm answers. */
@@ -140,7 +154,7 @@ public final class KeycloakServer implements AutoCloseable {
         if (!Files.isRegularFile(realmFile)) {
             throw new IllegalStateException("Realm file missing: " + realmFile);
         }
-        Files.copy(realmFile, importDirectory.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        RealmKeys.write(realmFile, importDirectory.resolve(realmFile.getFileName()), signingKey);
         return home;
     }
 
