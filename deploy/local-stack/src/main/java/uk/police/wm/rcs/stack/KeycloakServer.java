@@ -27,6 +27,7 @@ public final class KeycloakServer implements AutoCloseable {
     /** The realm the project uses. */
     public static final String REALM = "west-midlands";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration RESTART_READY_TIMEOUT = Duration.ofMinutes(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path workDirectory;
@@ -35,6 +36,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final int managementPort;
     private volatile Process process;
     private volatile boolean stopped;
+    private volatile Duration readyTimeout = READY_TIMEOUT;
     /** This server's realm signing key, the same at every start (the in-memory database would make a new one). */
     private final java.security.KeyPair signingKey = RealmKeys.generate();
 
@@ -86,6 +88,8 @@ public final class KeycloakServer implements AutoCloseable {
         synchronized (this) {
             stopped = false;
         }
+        // beside services under load it starts more slowly than at first (its schema and realm are made afresh)
+        readyTimeout = RESTART_READY_TIMEOUT;
         start(repo);
     }
 
@@ -159,7 +163,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + readyTimeout.toNanos();
         while (System.nanoTime() < deadline) {
             Process running = process;
             if (stopped || running == null) {
@@ -181,7 +185,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
         stop();
-        throw new IllegalStateException("Keycloak was not ready on " + baseUrl() + " after " + READY_TIMEOUT.toSeconds()
+        throw new IllegalStateException("Keycloak was not ready on " + baseUrl() + " after " + readyTimeout.toSeconds()
                 + " s. Last lines of " + logFile() + ":" + System.lineSeparator() + ChildProcesses.tail(logFile(), 40));
     }
 

@@ -194,11 +194,24 @@ public class ReadModelConsumer {
     private String originOrMigrate() {
         try {
             return writer.origin();
-        } catch (RuntimeException missing) {
-            LOG.warnf("The read model's tables are missing (%s): migrating the database again", missing.getMessage());
+        } catch (RuntimeException e) {
+            if (!tableMissing(e)) {
+                throw e; // the database is away, not emptied: nothing to migrate
+            }
+            LOG.warnf("The read model's tables are missing (%s): migrating the database again", e.getMessage());
             flyway.migrate();
             return writer.origin();
         }
+    }
+
+    /** PostgreSQL's undefined_table (42P01) somewhere in the causes: the database is there, its tables are not. */
+    private static boolean tableMissing(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "42P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Seeks to the start and commits it at once, so a partition handed to another instance meanwhile replays too. */
