@@ -69,8 +69,6 @@ final class Results {
         all.add("|---|---|---|---|");
         all.addAll(phases);
         all.add("");
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.write(file, all, StandardCharsets.UTF_8);
-        return file;
+        return ResultsFile.publish(file, "1-distributed", all);
     }
 }
