@@ -39,7 +39,11 @@ record Audit(Set<String> lost, Set<String> duplicated, long approved, long appro
         duplicated.addAll(claimTopic.duplicated());
 
         Set<String> referralIds = referrals.accepted().stream().map(ForceSystems.Accepted::disruptionId).collect(Collectors.toSet());
-        Set<String> referralRecords = Database.strings(stack, "cyber", "SELECT id::text FROM referral WHERE action_fraud_reference LIKE " + like);
+        // cyber-service keeps Action Fraud references in upper case
+        Set<String> referralRecords = Database.strings(stack, "cyber", "SELECT id::text FROM referral WHERE action_fraud_reference LIKE upper("
+                + like + ")");
+        duplicated.addAll(Database.strings(stack, "cyber", "SELECT action_fraud_reference FROM referral WHERE action_fraud_reference LIKE upper("
+                + like + ") GROUP BY action_fraud_reference HAVING count(*) > 1"));
         lost.addAll(missing(referralIds, referralRecords));
         TopicAudit.Result referralTopic = TopicAudit.read(stack.kafkaBootstrapServers(), "cyber.events", TopicAudit.REFERRAL_RECEIVED, "id",
                 referralIds, LIMIT);

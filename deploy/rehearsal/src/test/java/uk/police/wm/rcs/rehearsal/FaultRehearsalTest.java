@@ -219,9 +219,10 @@ class FaultRehearsalTest {
                             + ForceSystems.FY + "/" + ForceSystems.QUARTER + "'");
                     JsonNode view = view(http, stack, viewer);
                     Map<String, String> figures = ViewFigures.of(view);
-                    boolean stable = figures.equals(seen.getAndSet(figures));
+                    Map<String, String> changed = ViewFigures.differences(seen.getAndSet(figures), figures);
+                    boolean stable = changed.isEmpty();
                     waitingFor.set("view: approved " + approvedFigure(view) + " of " + approved + ", referrals in the read model "
-                            + viewReferrals + " of " + referrals + (stable ? "" : ", still changing"));
+                            + viewReferrals + " of " + referrals + (stable ? "" : ", still changing: " + changed.keySet().stream().limit(5).toList()));
                     return stable && approvedFigure(view) == approved && viewReferrals == referrals;
                 });
         } catch (ConditionTimeoutException e) {
