@@ -1,11 +1,14 @@
 package uk.police.wm.rcs.k8s;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import uk.police.wm.rcs.k8s.Violation.Rule;
 
 /**
- * Every CloudNativePG Cluster survives the loss of an instance and can be restored: at least 3 instances (a primary
- * and two replicas, so a failover still leaves a replica) and a ScheduledBackup of it.
+ * Every CloudNativePG Cluster survives the loss of an instance and can be restored to a point in time, as the runbook
+ * in deploy/README.md ("Backup and restore") does it: at least 3 instances (a primary and two replicas, so a failover
+ * still leaves a replica), WAL archived to the object store (with an {@code archive_timeout}, the most a recovery can
+ * lose), a retention policy, and a ScheduledBackup (the base backups a recovery starts from).
  */
 final class PostgresRules {
 
@@ -29,6 +32,16 @@ final class PostgresRules {
                     .anyMatch(b -> b.spec().path("cluster").path("name").asText().equals(cluster.name()));
             if (!backedUp) {
                 fail(cluster, "no ScheduledBackup");
+            }
+            JsonNode store = cluster.spec().path("backup").path("barmanObjectStore");
+            if (store.path("destinationPath").asText().isBlank() || !store.has("wal")) {
+                fail(cluster, "no WAL archiving to an object store (backup.barmanObjectStore with destinationPath and wal)");
+            }
+            if (cluster.spec().path("backup").path("retentionPolicy").asText().isBlank()) {
+                fail(cluster, "no backup.retentionPolicy");
+            }
+            if (cluster.spec().path("postgresql").path("parameters").path("archive_timeout").asText().isBlank()) {
+                fail(cluster, "no postgresql.parameters.archive_timeout: a quiet database would not archive its last WAL");
             }
         }
     }

@@ -40,6 +40,13 @@ class HardeningBrokenCopiesTest {
                         k -> replace(k.resolve(POSTGRES), "  instances: 3\n", "  instances: 1\n")),
                 broken("a CloudNativePG Cluster without a ScheduledBackup", Rule.POSTGRES, "no ScheduledBackup",
                         k -> editDocument(k.resolve(POSTGRES), named("ScheduledBackup", "ctu-db-nightly"), d -> null)),
+                broken("a CloudNativePG Cluster without WAL archiving", Rule.POSTGRES, "no WAL archiving",
+                        k -> editDocument(k.resolve(POSTGRES), named("Cluster", "rocu-db"), d -> {
+                            ((ObjectNode) d.path("spec").path("backup").path("barmanObjectStore")).remove("wal");
+                            return d;
+                        })),
+                broken("a CloudNativePG Cluster without an archive timeout", Rule.POSTGRES, "no postgresql.parameters.archive_timeout",
+                        k -> replace(k.resolve(POSTGRES), "      archive_timeout: 5min\n", "      max_connections: \"200\"\n")),
                 broken("a namespace without the enforce label", Rule.POD_SECURITY, "not restricted",
                         k -> replace(k.resolve("namespace.yaml"), "    pod-security.kubernetes.io/enforce: restricted\n", "")),
                 broken("a namespace enforcing only baseline", Rule.POD_SECURITY, "'baseline', not restricted",

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final Path logFile;
     private final Path temporaryRoot;
-    private final Optional<ProcessHandle> postmaster;
+    private volatile Optional<ProcessHandle> postmaster;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, Path logFile, Path temporaryRoot,
                                    Optional<ProcessHandle> postmaster) {
@@ -242,6 +243,67 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Where initdb, pg_ctl and the server write their output. */
     public Path logFile() {
         return logFile;
+    }
+
+    /**
+     * Fast shutdown, as an operator's restart does: SIGINT to the postmaster, so open transactions roll back and every
+     * client is cut at once (a plain SIGTERM would wait for the pools to hang up, which they never do). Waits until
+     * it has exited; {@link #startAgain()} brings it back on the same port and data.
+     */
+    public void stopFast() {
+        ProcessHandle running = postmaster.filter(ProcessHandle::isAlive)
+                .orElseThrow(() -> new IllegalStateException("PostgreSQL is not running on " + dataDirectory));
+        OrphanReaper.unregister(running.pid());
+        runQuietly(List.of("kill", "-INT", Long.toString(running.pid())), "kill -INT");
+        try {
+            running.onExit().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL did not stop within 60 s after a fast shutdown", e);
+        }
+    }
+
+    /**
+     * Starts the server stopped by {@link #stopFast()} again on the same port and data directory, and waits until it
+     * accepts connections: {@code pg_ctl restart} finds the stopped server and starts it with the options it was
+     * first started with ({@code postmaster.opts}), under {@code unshare -U} when we are root, as zonky does.
+     */
+    public void startAgain() {
+        if (postmaster.map(ProcessHandle::isAlive).orElse(false)) {
+            throw new IllegalStateException("PostgreSQL is still running on " + dataDirectory);
+        }
+        try {
+            String opts = Files.readString(dataDirectory.resolve("postmaster.opts"), StandardCharsets.UTF_8).trim();
+            // the first word is the postgres binary; pg_ctl is beside it
+            Path binary = Path.of(opts.split("\\s+", 2)[0].replace("\"", ""));
+            List<String> command = new java.util.ArrayList<>();
+            if (isRoot()) {
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(binary.resolveSibling("pg_ctl").toString(), "-D", dataDirectory.toString(),
+                    "-l", logFile.toString(), "-w", "-t", "60", "restart"));
+            runQuietly(command, "pg_ctl restart");
+            postmaster = postmaster(dataDirectory);
+            postmaster.ifPresent(OrphanReaper::register);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void runQuietly(List<String> command, String what) {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+            if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(what + " failed. Last lines of " + logFile + ":" + System.lineSeparator()
+                        + ChildProcesses.tail(logFile, 30));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running " + what, e);
+        }
     }
 
     /** Stops the server (fast shutdown); a temporary data directory is deleted. */

@@ -27,6 +27,7 @@ public final class KeycloakServer implements AutoCloseable {
     /** The realm the project uses. */
     public static final String REALM = "west-midlands";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration RESTART_READY_TIMEOUT = Duration.ofMinutes(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path workDirectory;
@@ -35,6 +36,9 @@ public final class KeycloakServer implements AutoCloseable {
     private final int managementPort;
     private volatile Process process;
     private volatile boolean stopped;
+    private volatile Duration readyTimeout = READY_TIMEOUT;
+    /** This server's realm signing key, the same at every start (the in-memory database would make a new one). */
+    private final java.security.KeyPair signingKey = RealmKeys.generate();
 
     private KeycloakServer(Path workDirectory, boolean temporary, int httpPort, int managementPort) {
         this.workDirectory = workDirectory;
@@ -73,6 +77,20 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts a Keycloak stopped by {@link #stop()} again on the same ports, with the same signing key, as a Keycloak
+     * on a persistent database comes back: tokens it issued before still verify, and services that cached its keys
+     * need not fetch them again.
+     */
+    public void startAgain(RepoLayout repo) {
+        synchronized (this) {
+            stopped = false;
+        }
+        // beside services under load it starts more slowly than at first (its schema and realm are made afresh)
+        readyTimeout = RESTART_READY_TIMEOUT;
+        start(repo);
     }
 
     /** Prepares the distribution if needed, starts Keycloak and waits until it is ready and the realm answers. */
@@ -140,12 +158,12 @@ public final class KeycloakServer implements AutoCloseable {
         if (!Files.isRegularFile(realmFile)) {
             throw new IllegalStateException("Realm file missing: " + realmFile);
         }
-        Files.copy(realmFile, importDirectory.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        RealmKeys.write(realmFile, importDirectory.resolve(realmFile.getFileName()), signingKey);
         return home;
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + readyTimeout.toNanos();
         while (System.nanoTime() < deadline) {
             Process running = process;
             if (stopped || running == null) {
@@ -167,7 +185,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
         stop();
-        throw new IllegalStateException("Keycloak was not ready on " + baseUrl() + " after " + READY_TIMEOUT.toSeconds()
+        throw new IllegalStateException("Keycloak was not ready on " + baseUrl() + " after " + readyTimeout.toSeconds()
                 + " s. Last lines of " + logFile() + ":" + System.lineSeparator() + ChildProcesses.tail(logFile(), 40));
     }
 

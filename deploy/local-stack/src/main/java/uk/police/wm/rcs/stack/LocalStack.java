@@ -164,6 +164,14 @@ public final class LocalStack implements AutoCloseable {
     private final Map<RcsService, ServiceProcess> services = new EnumMap<>(RcsService.class);
     private final Map<RcsService, List<ServiceProcess>> instances = new EnumMap<>(RcsService.class);
     private final Set<Long> stoppedOnPurpose = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** How each instance was launched, so that it can be launched again the same way. */
+    private final Map<ServiceProcess, Launch> launches = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Launch(String name, Path runner, int port, Map<String, String> environment, Path logFile) {
+    }
+
+    /** Instances started beside the stack's own ({@link #launchExtraInstance}): not clients' targets, stopped on close. */
+    private final List<ServiceProcess> extras = new java.util.concurrent.CopyOnWriteArrayList<>();
     private EmbeddedPostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private KafkaCluster kafkaCluster;
@@ -365,8 +373,11 @@ public final class LocalStack implements AutoCloseable {
                 env.putAll(options.environment().getOrDefault(service, Map.of()));
                 checkNotStopping();
                 String name = service.module() + (i == 0 ? "" : "-" + (i + 1));
-                ServiceProcess process = ServiceProcess.launch(name, repo.serviceRunner(service.module()), port, env,
+                Launch launch = new Launch(name, repo.serviceRunner(service.module()), port, Map.copyOf(env),
                         workDirectory.resolve("logs").resolve(name + ".log"));
+                ServiceProcess process = ServiceProcess.launch(launch.name(), launch.runner(), port, launch.environment(),
+                        launch.logFile());
+                launches.put(process, launch);
                 synchronized (services) {
                     if (i == 0) {
                         services.put(service, process);
@@ -422,7 +433,9 @@ public final class LocalStack implements AutoCloseable {
     private void stopEverything() {
         List<ServiceProcess> running;
         synchronized (services) {
-            running = instances.values().stream().flatMap(List::stream).toList();
+            running = new ArrayList<>(instances.values().stream().flatMap(List::stream).toList());
+            running.addAll(extras);
+            extras.clear();
             services.clear();
             instances.clear();
         }
@@ -529,6 +542,56 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess process = instance(service, index);
         stoppedOnPurpose.add(process.pid());
         process.kill();
+    }
+
+    /**
+     * Stops one instance (SIGTERM) and launches it again with the same port, environment and log (appended), and
+     * waits until it is ready; the new process takes the old one's place in {@link #instances}.
+     */
+    public ServiceProcess restartInstance(RcsService service, int index) {
+        ServiceProcess old = instance(service, index);
+        Launch launch = launches.remove(old);
+        stoppedOnPurpose.add(old.pid());
+        old.stop();
+        ServiceProcess fresh = ServiceProcess.launch(launch.name(), launch.runner(), launch.port(), launch.environment(),
+                launch.logFile());
+        launches.put(fresh, launch);
+        synchronized (services) {
+            instances.get(service).set(index, fresh);
+            if (index == 0) {
+                services.put(service, fresh);
+            }
+        }
+        return fresh.awaitReady();
+    }
+
+    /**
+     * Starts one more instance of a service beside the stack's own, on a free port, with the first instance's
+     * environment and some of it replaced (e.g. another database), and waits until it is ready. It is not among
+     * {@link #instances}; stop it with {@link ServiceProcess#stop()} (or let {@link #close()} do it).
+     *
+     * @param suffix added to the service's name for its log, e.g. {@code restored}
+     */
+    public ServiceProcess launchExtraInstance(RcsService service, String suffix, Map<String, String> overrides) {
+        Launch base = launches.get(instance(service, 0));
+        int port = Ports.freePort();
+        Map<String, String> env = new LinkedHashMap<>(base.environment());
+        env.putAll(overrides);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        String name = service.module() + "-" + suffix;
+        ServiceProcess extra = ServiceProcess.launch(name, base.runner(), port, env, workDirectory.resolve("logs").resolve(name + ".log"));
+        extras.add(extra);
+        return extra.awaitReady();
+    }
+
+    /** Stops Keycloak (SIGTERM to it and its JVM); {@link #startKeycloakAgain()} brings it back on the same ports. */
+    public void stopKeycloak() {
+        keycloak.stop();
+    }
+
+    /** Starts Keycloak again on the same ports and realm signing key, and waits until the realm answers. */
+    public void startKeycloakAgain() {
+        keycloak.startAgain(repo);
     }
 
     /** Keycloak. */

@@ -77,6 +77,43 @@ final class Database {
         }
     }
 
+    /** The text of the first column of every row a statement returns (ids, keys). */
+    static Set<String> strings(LocalStack stack, String database, String sql) throws SQLException {
+        Set<String> values = new HashSet<>();
+        try (Connection db = connect(stack, database); PreparedStatement q = db.prepareStatement(sql);
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** One number a statement returns. */
+    static long number(LocalStack stack, String database, String sql) throws SQLException {
+        try (Connection db = connect(stack, database); PreparedStatement q = db.prepareStatement(sql);
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The database lost: dropped with every connection to it cut, and created again empty (as an operator recreating
+     * a lost volume would), for a service that must find it out by itself.
+     */
+    static void recreateEmpty(LocalStack stack, String database) throws SQLException {
+        try (Connection admin = connect(stack, "postgres"); java.sql.Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE \"" + database + "\" WITH (FORCE)");
+            sql.execute("CREATE DATABASE \"" + database + "\"");
+        }
+    }
+
+    static Connection connect(LocalStack stack, String database) throws SQLException {
+        return DriverManager.getConnection(stack.postgres().jdbcUrl(database), stack.postgres().username(),
+                stack.postgres().password());
+    }
+
     private static Connection connect(LocalStack stack, RcsService service) throws SQLException {
         return DriverManager.getConnection(stack.jdbcUrl(service), stack.postgres().username(), stack.postgres().password());
     }

@@ -29,6 +29,9 @@ final class Http {
         }
     }
 
+    /** Instances that answered 503 with Retry-After, until when (System.nanoTime): what every caller of this client learnt. */
+    private final java.util.Map<String, Long> unavailableUntil = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
             .version(HttpClient.Version.HTTP_1_1)
@@ -44,6 +47,16 @@ final class Http {
      */
     Outcome post(List<String> instances, int first, String path, String token, String idempotencyKey, Object body,
                  Duration deadline, Runnable onRetry) {
+        return post(instances, first, path, () -> token, idempotencyKey, body, deadline, onRetry, new Tally());
+    }
+
+    /**
+     * As {@link #post(List, int, String, String, String, Object, Duration, Runnable)}, counting every attempt's
+     * answer in {@code tally}; a 503 is retried after its {@code Retry-After} (at most 2 s), and the token is asked
+     * for at each attempt (a client renews it on its own schedule).
+     */
+    Outcome post(List<String> instances, int first, String path, java.util.function.Supplier<String> token,
+                 String idempotencyKey, Object body, Duration deadline, Runnable onRetry, Tally tally) {
         String json;
         try {
             json = JSON.writeValueAsString(body);
@@ -52,27 +65,55 @@ final class Http {
         }
         long end = System.nanoTime() + deadline.toNanos();
         for (int attempt = 0; System.nanoTime() < end; attempt++) {
-            String instance = instances.get(Math.floorMod(first + attempt, instances.size()));
+            if (instances.isEmpty()) {
+                return new Outcome(-1, null, attempt, null); // the stack is closing
+            }
+            String instance = available(instances, first + attempt);
             HttpRequest request = HttpRequest.newBuilder(URI.create(instance + path))
                     .timeout(REQUEST_TIMEOUT)
-                    .header("Authorization", "Bearer " + token)
+                    .header("Authorization", "Bearer " + token.get())
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", idempotencyKey)
                     .POST(HttpRequest.BodyPublishers.ofString(json))
                     .build();
             long pause;
+            tally.add(Tally.Count.SENT);
             try {
                 HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
                 String text = response.body();
                 boolean inProgress = status == 409 && text.contains("idempotency-key-in-progress");
+                if (status == 401) {
+                    tally.add(Tally.Count.UNAUTHORIZED);
+                }
                 if (status < 500 && !inProgress) {
                     return new Outcome(status, text.isBlank() ? null : JSON.readTree(text), attempt + 1, instance);
                 }
                 // in progress elsewhere (a request cut by a crash holds the key until it times out) or a server error
                 pause = inProgress ? 500 : 100;
+                java.util.Optional<String> retryAfter = response.headers().firstValue("Retry-After");
+                if (inProgress) {
+                    tally.add(Tally.Count.IN_PROGRESS);
+                } else if (status == 503 && retryAfter.isPresent()) {
+                    tally.add(Tally.Count.REFUSED_RETRY_AFTER);
+                    // this instance asked to be left alone for a while: the next attempt goes to another one, or waits
+                    unavailableUntil.put(instance, System.nanoTime() + Duration.ofSeconds(Long.parseLong(retryAfter.get().trim())).toNanos());
+                    pause = 0;
+                } else if (status == 503) {
+                    tally.add(Tally.Count.REFUSED_WITHOUT_RETRY_AFTER);
+                } else {
+                    tally.add(Tally.Count.SERVER_ERROR);
+                }
+            } catch (java.net.http.HttpConnectTimeoutException e) {
+                tally.add(Tally.Count.CUT);
+                pause = 20;
+            } catch (java.net.http.HttpTimeoutException e) {
+                // no answer within the client's timeout: a hang, counted; the client tries elsewhere
+                tally.add(Tally.Count.TIMED_OUT);
+                pause = 20;
             } catch (IOException e) {
                 // refused or cut: this instance is gone or going, try the next one at once
+                tally.add(Tally.Count.CUT);
                 pause = 20;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -82,6 +123,27 @@ final class Http {
             LockSupport.parkNanos(Duration.ofMillis(pause).toNanos());
         }
         return new Outcome(-1, null, 0, null);
+    }
+
+    /**
+     * The instance to try, from {@code index} on, skipping those whose {@code Retry-After} has not passed; when every
+     * instance asked to wait, waits until the first of them may be tried again.
+     */
+    private String available(List<String> instances, int index) {
+        long now = System.nanoTime();
+        String soonest = null;
+        for (int k = 0; k < instances.size(); k++) {
+            String candidate = instances.get(Math.floorMod(index + k, instances.size()));
+            long until = unavailableUntil.getOrDefault(candidate, 0L);
+            if (until <= now) {
+                return candidate;
+            }
+            if (soonest == null || until < unavailableUntil.getOrDefault(soonest, 0L)) {
+                soonest = candidate;
+            }
+        }
+        LockSupport.parkNanos(Math.max(0, unavailableUntil.getOrDefault(soonest, 0L) - now));
+        return soonest;
     }
 
     /** A GET answering JSON; throws on anything but 200. */

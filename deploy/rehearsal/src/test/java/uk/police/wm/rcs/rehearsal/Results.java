@@ -1,8 +1,6 @@
 package uk.police.wm.rcs.rehearsal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,8 +67,6 @@ final class Results {
         all.add("|---|---|---|---|");
         all.addAll(phases);
         all.add("");
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.write(file, all, StandardCharsets.UTF_8);
-        return file;
+        return ResultsFile.publish(file, "1-distributed", all);
     }
 }

@@ -41,6 +41,18 @@ final class TopicAudit {
      * reached, or the timeout passes.
      */
     static Result read(String bootstrapServers, String topic, Collection<String> expectedDisruptionIds, Duration timeout) {
+        return read(bootstrapServers, topic, CLAIMED, "disruptionId", expectedDisruptionIds, timeout);
+    }
+
+    /** Referrals received on cyber.events (their data's {@code id}). */
+    static final String REFERRAL_RECEIVED = "uk.police.wm.cyber.referral.received.v1";
+
+    /**
+     * As {@link #read(String, String, Collection, Duration)} for the creation events of another type, whose data
+     * names the record in {@code idField}.
+     */
+    static Result read(String bootstrapServers, String topic, String createdType, String idField,
+                       Collection<String> expectedDisruptionIds, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -64,8 +76,8 @@ final class TopicAudit {
                     CloudEvent event = record.value();
                     deliveriesById.merge(event.getId(), 1, Integer::sum);
                     byType.merge(event.getType(), 1, Integer::sum);
-                    if (CLAIMED.equals(event.getType()) && event.getData() != null) {
-                        String disruption = data(event).path("disruptionId").asText();
+                    if (createdType.equals(event.getType()) && event.getData() != null) {
+                        String disruption = data(event).path(idField).asText();
                         claimsByDisruption.computeIfAbsent(disruption, k -> new LinkedHashSet<>()).add(event.getId());
                     }
                 }

@@ -35,4 +35,11 @@ public interface ReadModelConfig {
     /** Cap on that wait. */
     @WithDefault("PT5S")
     Duration backoffMax();
+
+    /**
+     * How often the consumer checks that its database is still the one it has been filling (the origin row its first
+     * migration made): a database lost and recreated empty is found within this, and the topics are replayed.
+     */
+    @WithDefault("PT5S")
+    Duration originCheck();
 }

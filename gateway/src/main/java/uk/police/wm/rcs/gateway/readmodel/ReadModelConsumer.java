@@ -56,6 +56,10 @@ public class ReadModelConsumer {
     @Inject
     EventSpans eventSpans;
 
+    /** Recreates the tables when the database was lost and recreated empty while this instance ran. */
+    @Inject
+    org.flywaydb.core.Flyway flyway;
+
     /** The service's {@code kafka.*} settings (bootstrap servers and, on a cluster, TLS and SASL). */
     @Inject
     @Identifier("default-kafka-broker")
@@ -68,6 +72,9 @@ public class ReadModelConsumer {
     private volatile boolean rebuilding;
     private volatile KafkaConsumer<String, CloudEvent> consumer;
     private Thread thread;
+    /** The origin of the database this instance has been filling; null until first read. */
+    private String knownOrigin;
+    private long nextOriginCheck;
 
     void start(@Observes StartupEvent startup) {
         if (!config.enabled()) {
@@ -120,11 +127,13 @@ public class ReadModelConsumer {
             try (KafkaConsumer<String, CloudEvent> kafka = newConsumer()) {
                 consumer = kafka;
                 kafka.subscribe(Arrays.stream(Section.values()).map(Section::topic).toList(), rewindOnAssignment);
+                nextOriginCheck = System.nanoTime(); // a new consumer follows a failure: was the database lost?
                 while (running) {
                     try {
                         if (rebuildRequested.getAndSet(false)) {
                             rebuild(kafka);
                         }
+                        checkOrigin(kafka);
                         pollOnce(kafka);
                         backoff = config.backoffInitial();
                     } catch (WakeupException e) {
@@ -152,14 +161,81 @@ public class ReadModelConsumer {
         }
     }
 
-    /** Rewinds newly assigned partitions to their start while a rebuild waits for its assignment. */
+    /**
+     * Replays every topic from its start, by itself, when the database is not the one this instance was filling: it
+     * was lost and recreated empty (the tables are made again here, by the same migrations as at start), restored, or
+     * this instance starts on an empty read model while the group's offsets are further on. Every instance checks
+     * its own partitions, so two instances on one database both replay theirs; the dedupe on the CloudEvents id
+     * makes a replay of what a database already holds change nothing.
+     */
+    private void checkOrigin(KafkaConsumer<String, CloudEvent> kafka) {
+        if (System.nanoTime() < nextOriginCheck) {
+            return;
+        }
+        nextOriginCheck = System.nanoTime() + config.originCheck().toNanos();
+        String origin;
+        boolean empty;
+        try {
+            origin = originOrMigrate();
+            empty = writer.isEmpty();
+        } catch (RuntimeException away) {
+            LOG.debugf("Read model origin not readable (%s); checked again later", away.getMessage());
+            return; // the database is away: the next batch fails and backs off
+        }
+        boolean replaced = knownOrigin != null && !knownOrigin.equals(origin);
+        boolean startingEmpty = knownOrigin == null && empty;
+        knownOrigin = origin;
+        if (replaced || startingEmpty) {
+            LOG.warnf("The read model's database is %s: replaying every topic from its start",
+                    replaced ? "a new one (lost and recreated, or restored)" : "empty");
+            lag.clear();
+            if (kafka.assignment().isEmpty()) {
+                rewindOnAssignment.pending = true;
+            } else {
+                rewind(kafka, kafka.assignment());
+            }
+        }
+    }
+
+    private String originOrMigrate() {
+        try {
+            return writer.origin();
+        } catch (RuntimeException e) {
+            if (!tableMissing(e)) {
+                throw e; // the database is away, not emptied: nothing to migrate
+            }
+            LOG.warnf("The read model's tables are missing (%s): migrating the database again", e.getMessage());
+            flyway.migrate();
+            return writer.origin();
+        }
+    }
+
+    /** PostgreSQL's undefined_table (42P01) somewhere in the causes: the database is there, its tables are not. */
+    private static boolean tableMissing(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "42P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Seeks to the start and commits it at once, so a partition handed to another instance meanwhile replays too. */
+    private static void rewind(KafkaConsumer<String, CloudEvent> kafka, Collection<TopicPartition> partitions) {
+        kafka.seekToBeginning(partitions);
+        Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+        partitions.forEach(tp -> start.put(tp, new OffsetAndMetadata(kafka.position(tp))));
+        kafka.commitSync(start);
+    }
+
+    /** Rewinds newly assigned partitions to their start while a rebuild or a replay waits for its assignment. */
     private final class RewindOnAssignment implements ConsumerRebalanceListener {
         volatile boolean pending;
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             if (pending && consumer != null) {
-                consumer.seekToBeginning(partitions);
+                rewind(consumer, partitions);
                 pending = false;
             }
         }

@@ -96,6 +96,21 @@ public class ReadModelWriter {
         markConsumed(event);
     }
 
+    /**
+     * The read model's origin (made by migration V60 with its tables); throws while the tables are missing. A
+     * different value than before means the database was replaced.
+     */
+    @Transactional
+    public String origin() {
+        return em.createNativeQuery("SELECT CAST(origin AS text) FROM read_model_origin").getSingleResult().toString();
+    }
+
+    /** Whether no event has been applied or set aside yet: a new or recreated database. */
+    @Transactional
+    public boolean isEmpty() {
+        return !((Boolean) em.createNativeQuery("SELECT EXISTS (SELECT 1 FROM consumed_event)").getSingleResult());
+    }
+
     /** Empties the read model before the topics are replayed from the start. */
     @Transactional
     public void reset() {

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -155,14 +156,31 @@ public class ProblemMappers {
                 return ProblemResponses.response(Problems.conflict(
                         "The request conflicts with an existing record."), request.path());
             }
-            if (cause instanceof SQLException sql && databaseUnavailable(sql)) {
-                LOG.warnf("%s %s answered 503: %s", request.method(), request.path(), sql.getMessage());
-                return ProblemResponses.response(Problems.unavailable("The database is overloaded or unreachable;"
-                        + " nothing was written. Retry shortly.").withHeader(HttpHeaders.RETRY_AFTER, "1"),
-                        request.path());
+            ProblemException unavailable = dependencyUnavailable(cause);
+            if (unavailable != null) {
+                LOG.warnf("%s %s answered 503: %s", request.method(), request.path(), cause.getMessage());
+                return ProblemResponses.response(unavailable, request.path());
             }
         }
         return internalError(e, request);
+    }
+
+    /**
+     * A 503 problem with {@code Retry-After} when {@code cause} says a dependency is away rather than that we have a
+     * bug: the database (see {@link #databaseUnavailable}), or the identity provider, whose keys an instance started
+     * while it was down has not fetched yet (Quarkus OIDC then fails the request with an {@code OIDCException}; it
+     * tries again at the next request). Null for anything else.
+     */
+    static ProblemException dependencyUnavailable(Throwable cause) {
+        if (cause instanceof SQLException sql && databaseUnavailable(sql)) {
+            return Problems.unavailable("The database is overloaded or unreachable; nothing was written. Retry shortly.")
+                    .withHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
+        if (cause instanceof OIDCException) {
+            return Problems.unavailable("The identity provider cannot be reached to verify the token; nothing was done."
+                    + " Retry shortly.").withHeader(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return null;
     }
 
     /**

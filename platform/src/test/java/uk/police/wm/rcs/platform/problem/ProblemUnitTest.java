@@ -189,4 +189,18 @@ class ProblemUnitTest {
         assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("bad column", "42703"))).isFalse();
         assertThat(ProblemMappers.databaseUnavailable(new java.sql.SQLException("no state"))).isFalse();
     }
+
+    @Test
+    void aDependencyThatIsAwayIsA503WithRetryAfterAndNothingElseIs() {
+        ProblemException identity = ProblemMappers.dependencyUnavailable(
+                new io.quarkus.oidc.OIDCException("OIDC Server is not available"));
+        assertThat(identity.status()).isEqualTo(503);
+        assertThat(identity.slug()).isEqualTo("unavailable");
+        assertThat(identity.headers()).containsKey("Retry-After");
+        ProblemException database = ProblemMappers.dependencyUnavailable(new java.sql.SQLException("refused", "08001"));
+        assertThat(database.status()).isEqualTo(503);
+        assertThat(database.headers()).containsKey("Retry-After");
+        assertThat(ProblemMappers.dependencyUnavailable(new IllegalStateException("a bug"))).isNull();
+        assertThat(ProblemMappers.dependencyUnavailable(new java.sql.SQLException("bad column", "42703"))).isNull();
+    }
 }
