@@ -31,7 +31,7 @@ class ServerErrorAlertTest {
     void fiveMinutesOfInternalErrorsFireTheAlert() {
         AlertRules rules = AlertRules.forService("platform-test");
         for (int minute = 0; minute <= 6; minute++) {
-            given().get("/q/health/live").then().statusCode(SC_OK);
+            given().queryParam("limit", 5).get("/test/problems/limit").then().statusCode(SC_OK);
             given().get("/test/problems/boom").then().statusCode(SC_INTERNAL_SERVER_ERROR);
             rules.scrape(SecurityMetricsTest.scrape());
         }
@@ -42,7 +42,7 @@ class ServerErrorAlertTest {
     void onlySuccessfulAnswersLeaveItQuiet() {
         AlertRules rules = AlertRules.forService("platform-test");
         for (int minute = 0; minute <= 6; minute++) {
-            given().get("/q/health/live").then().statusCode(SC_OK);
+            given().queryParam("limit", 5).get("/test/problems/limit").then().statusCode(SC_OK);
             rules.scrape(SecurityMetricsTest.scrape());
         }
         rules.assertQuiet(ALERT, 6);

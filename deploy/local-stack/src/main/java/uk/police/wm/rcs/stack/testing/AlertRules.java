@@ -114,6 +114,13 @@ public final class AlertRules {
                 throw new AssertionError("alert " + alert + (expected.isEmpty() ? " fired" : " did not fire as expected")
                         + " (promtool test rules, files in " + dir + "):\n" + output);
             }
+            // kept only when the test fails, to run promtool on them by hand
+            try (var files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
