@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Inject;
 
@@ -59,12 +60,16 @@ class OutboxAlertsTest {
     void quietWhileEverythingIsPublishedThenBothFireWhileKafkaIsDown() throws Exception {
         AlertRules healthy = AlertRules.forService("platform-test");
         Widgets.create("published-" + UUID.randomUUID());
+        // the very scrape that shows everything published and the instance ready (readiness is re-evaluated every
+        // 10 s, so a later scrape could show another moment)
+        AtomicReference<String> published = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             String metrics = SecurityMetricsTest.scrape();
+            published.set(metrics);
             return ExposedMetrics.value(metrics, "rcs_outbox_backlog") == 0
                     && ExposedMetrics.value(metrics, "rcs_service_ready") == 1;
         });
-        healthy.scrape(SecurityMetricsTest.scrape());
+        healthy.scrape(published.get());
         healthy.assertQuiet("OutboxEventNotPublished", 5);
         healthy.assertQuiet("ServiceNotReady", 5);
         double failuresBefore = ExposedMetrics.value(SecurityMetricsTest.scrape(), "rcs_outbox_publish_failures_total");
@@ -74,14 +79,16 @@ class OutboxAlertsTest {
         // five minutes of waiting, without waiting them: the row is written as if appended five minutes ago
         assertThat(db.update("UPDATE outbox_event SET time = time - interval '5 minutes' WHERE published_at IS NULL"))
                 .isPositive();
+        AtomicReference<String> heldBack = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             String metrics = SecurityMetricsTest.scrape();
+            heldBack.set(metrics);
             assertThat(ExposedMetrics.value(metrics, "rcs_outbox_oldest_pending_age_seconds")).isGreaterThan(300);
             assertThat(ExposedMetrics.value(metrics, "rcs_outbox_publish_failures_total")).isGreaterThan(failuresBefore);
             assertThat(ExposedMetrics.value(metrics, "rcs_service_ready")).isZero();
         });
 
-        AlertRules kafkaDown = AlertRules.forService("platform-test").scrape(SecurityMetricsTest.scrape());
+        AlertRules kafkaDown = AlertRules.forService("platform-test").scrape(heldBack.get());
         kafkaDown.assertFires("OutboxEventNotPublished", 5, Map.of());
         kafkaDown.assertFires("ServiceNotReady", 5, Map.of());
     }
