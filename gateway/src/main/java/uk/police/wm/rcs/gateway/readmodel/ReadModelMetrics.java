@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
@@ -42,12 +43,20 @@ public class ReadModelMetrics {
     private final Map<Section, Counter> setAside = new EnumMap<>(Section.class);
     private volatile Map<Section, ReadModelStatus.SectionFreshness> freshness = Map.of();
 
+    // with the bean, so the consumer thread finds the counters whichever start-up observer runs first
+    @PostConstruct
+    void registerCounters() {
+        for (Section section : Section.values()) {
+            setAside.put(section, Counter.builder("rcs.read.model.events.set.aside")
+                    .tag("section", section.name().toLowerCase(java.util.Locale.ROOT))
+                    .description("Events the read model could not apply and set aside in rejected_event")
+                    .register(registry));
+        }
+    }
+
     void register(@Observes StartupEvent startup) {
         for (Section section : Section.values()) {
             String name = section.name().toLowerCase(java.util.Locale.ROOT);
-            setAside.put(section, Counter.builder("rcs.read.model.events.set.aside").tag("section", name)
-                    .description("Events the read model could not apply and set aside in rejected_event")
-                    .register(registry));
             Gauge.builder("rcs.read.model.newest.event.age", () -> age(section, true))
                     .tag("section", name).baseUnit("seconds")
                     .description("Age of the newest event the section has applied (-1 before any)")
