@@ -1,12 +1,15 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.config.CyberConfig;
 import uk.police.wm.rcs.platform.review.RetentionRules;
@@ -14,6 +17,7 @@ import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReceiveReferral;
 import uk.police.wm.rcs.cyber.summary.ReferralQuarterCounts;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.metrics.IntakeMetrics;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
@@ -48,6 +52,16 @@ public class ReferralIntakeService {
     @Inject
     RetentionRules retention;
 
+    @Inject
+    IntakeMetrics intakeMetrics;
+
+    private IntakeMetrics.Intake referrals;
+
+    /** Registers the referral counters at start, so every force and outcome reads 0 before its first referral. */
+    void registerMeters(@Observes StartupEvent startup) {
+        referrals = intakeMetrics.forRecordType(ReferralEvents.AGGREGATE);
+    }
+
     /** The referral and whether this call created it (false: the same referral had been received before). */
     public record Intake(Referral referral, boolean created) {
     }
@@ -57,6 +71,11 @@ public class ReferralIntakeService {
      * same thing, and is a 409 conflict when it says something else: never a second referral.
      */
     public Intake receive(ReceiveReferral request, Caller caller) {
+        return referrals.count(Optional.ofNullable(request.force()).or(caller::force), () -> receiveOnce(request,
+                caller), Intake::created);
+    }
+
+    private Intake receiveOnce(ReceiveReferral request, Caller caller) {
         Force force = forceFor(request, caller);
         SecurityMarking marking = Visibility.requireMayMark(caller, request.marking());
         if (request.receivedAt().isAfter(Instant.now(clock).plus(5, ChronoUnit.MINUTES))) {

@@ -40,6 +40,7 @@ public final class ManifestValidator {
         new PodSecurityRules(set, violations).check();
         new NetworkPolicyRules(set, flows, violations).check();
         new PostgresRules(set, violations).check();
+        new MonitoringRules(set, sources, violations).check();
         return violations;
     }
 

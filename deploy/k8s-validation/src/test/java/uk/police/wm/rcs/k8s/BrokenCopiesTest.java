@@ -53,9 +53,9 @@ class BrokenCopiesTest {
                         k -> replace(k.resolve(CTU), "minAvailable: 1", "minAvailable: [1]")),
                 broken("a built-in kind at an API version that does not exist", Rule.UNKNOWN_KIND, "policy/v1beta3",
                         k -> replace(k.resolve(CTU), "apiVersion: policy/v1", "apiVersion: policy/v1beta3")),
-                broken("a kind without a schema", Rule.UNKNOWN_KIND, "monitoring.coreos.com/v1 ServiceMonitor",
-                        k -> append(k.resolve(CTU), "---\napiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\n"
-                                + "metadata:\n  name: ctu-service\nspec:\n  endpoints: []\n")),
+                broken("a kind without a schema", Rule.UNKNOWN_KIND, "monitoring.coreos.com/v1 Probe",
+                        k -> append(k.resolve(CTU), "---\napiVersion: monitoring.coreos.com/v1\nkind: Probe\n"
+                                + "metadata:\n  name: ctu-service\nspec:\n  interval: 30s\n")),
                 broken("an unknown field in a KafkaTopic", Rule.CUSTOM_SCHEMA, "partition",
                         k -> replace(k.resolve(KAFKA), "  partitions: 6", "  partition: 6")),
                 broken("a wrong type in a KafkaNodePool", Rule.CUSTOM_SCHEMA, "",

@@ -32,7 +32,7 @@ class DeployManifestsTest {
         assertThat(set.manifests()).extracting(Manifest::kind).contains("Deployment", "Service", "ConfigMap",
                 "PodDisruptionBudget", "HorizontalPodAutoscaler", "ScaledObject", "TriggerAuthentication", "Kafka",
                 "KafkaNodePool", "KafkaTopic", "KafkaUser", "Cluster", "ScheduledBackup", "Keycloak",
-                "KeycloakRealmImport", "Namespace", "NetworkPolicy");
+                "KeycloakRealmImport", "Namespace", "NetworkPolicy", "ServiceMonitor", "PrometheusRule");
         assertThat(set.manifests()).allMatch(m -> K8sFixture.SCHEMAS.isBuiltin(m) || K8sFixture.SCHEMAS.isCustom(m));
     }
 }

@@ -7,10 +7,13 @@ import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +63,11 @@ public class ReadModelConsumer {
     @Inject
     org.flywaydb.core.Flyway flyway;
 
+    ReadModelMetrics metrics;
+
+    @Inject
+    Clock clock;
+
     /** The service's {@code kafka.*} settings (bootstrap servers and, on a cluster, TLS and SASL). */
     @Inject
     @Identifier("default-kafka-broker")
@@ -75,6 +83,13 @@ public class ReadModelConsumer {
     /** The origin of the database this instance has been filling; null until first read. */
     private String knownOrigin;
     private long nextOriginCheck;
+
+    private ConsumerLagClock lagClock;
+
+    @PostConstruct
+    void lagClock() {
+        lagClock = new ConsumerLagClock(clock);
+    }
 
     void start(@Observes StartupEvent startup) {
         if (!config.enabled()) {
@@ -119,6 +134,11 @@ public class ReadModelConsumer {
         lag.forEach((tp, value) -> Section.ofTopic(tp.topic())
                 .ifPresent(section -> bySection.merge(section, value, Long::sum)));
         return bySection;
+    }
+
+    /** Seconds the section is behind (see {@link ConsumerLagClock}). */
+    public double lagSeconds(Section section) {
+        return lagClock.seconds(section);
     }
 
     private void run() {
@@ -252,9 +272,12 @@ public class ReadModelConsumer {
             records = kafka.poll(config.pollTimeout());
         } catch (RecordDeserializationException e) {
             // not a CloudEvent at all: set it aside and move past it
-            writer.reject(new ConsumedEvent("undecodable:" + e.topicPartition() + "@" + e.offset(), "undecodable",
-                    null, null, null, Section.ofTopic(e.topicPartition().topic()).orElse(Section.CTU),
-                    e.topicPartition().topic(), e.topicPartition().partition(), e.offset()), e.getMessage());
+            Section section = Section.ofTopic(e.topicPartition().topic()).orElse(Section.CTU);
+            if (writer.reject(new ConsumedEvent("undecodable:" + e.topicPartition() + "@" + e.offset(), "undecodable",
+                    null, null, null, section, e.topicPartition().topic(), e.topicPartition().partition(),
+                    e.offset()), e.getMessage())) {
+                metrics.setAside(section);
+            }
             kafka.seek(e.topicPartition(), e.offset() + 1);
             return;
         }
@@ -265,10 +288,25 @@ public class ReadModelConsumer {
             kafka.currentLag(tp).ifPresent(value -> lag.put(tp, value));
         }
         lag.keySet().retainAll(kafka.assignment());
+        markCaughtUp(kafka.assignment());
         if (rebuilding && !kafka.assignment().isEmpty() && lag.keySet().containsAll(kafka.assignment())
                 && lag.values().stream().allMatch(v -> v == 0)) {
             rebuilding = false;
             LOG.info("Read model rebuild caught up");
+        }
+    }
+
+    /** A section is caught up when this instance has partitions and every one of the section's is at lag 0. */
+    private void markCaughtUp(Collection<TopicPartition> assignment) {
+        if (assignment.isEmpty()) {
+            return;
+        }
+        for (Section section : Section.values()) {
+            boolean behind = assignment.stream().filter(tp -> tp.topic().equals(section.topic()))
+                    .anyMatch(tp -> lag.getOrDefault(tp, 1L) > 0);
+            if (!behind) {
+                lagClock.caughtUp(section);
+            }
         }
     }
 
@@ -278,6 +316,8 @@ public class ReadModelConsumer {
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         for (ConsumerRecord<String, CloudEvent> record : records) {
             batch.add(toPolled(record));
+            Section.ofTopic(record.topic()).ifPresent(section -> lagClock.polled(section,
+                    Instant.ofEpochMilli(record.timestamp())));
             // each event's apply continues the trace of the request that wrote it (ce_traceparent)
             spans.add(eventSpans.apply(record.value(), record.topic()));
             next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
@@ -294,7 +334,9 @@ public class ReadModelConsumer {
                     try {
                         writer.applyOne(polled);
                     } catch (RejectedEventException e) {
-                        writer.reject(polled.event(), e.getMessage());
+                        if (writer.reject(polled.event(), e.getMessage())) {
+                            metrics.setAside(polled.event().section());
+                        }
                         rejected.put(i, e.getMessage());
                     }
                 }
@@ -311,6 +353,7 @@ public class ReadModelConsumer {
                 current.end();
             }
         }
+        lagClock.applied();
     }
 
     private static Polled toPolled(ConsumerRecord<String, CloudEvent> record) {

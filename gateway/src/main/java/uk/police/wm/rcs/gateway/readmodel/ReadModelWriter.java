@@ -81,12 +81,15 @@ public class ReadModelWriter {
         return applyInCurrentTransaction(List.of(polled)) == 1;
     }
 
-    /** Sets aside an event that cannot be applied, and marks it consumed so it is not tried again. */
+    /**
+     * Sets aside an event that cannot be applied, and marks it consumed so it is not tried again; returns whether it
+     * was newly set aside (false for one redelivered after it had been).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void reject(ConsumedEvent event, String reason) {
+    public boolean reject(ConsumedEvent event, String reason) {
         LOG.warnf("Rejected event %s (%s) at %s-%d@%d: %s", event.id(), event.type(), event.topic(),
                 event.partition(), event.offset(), reason);
-        em.createNativeQuery("INSERT INTO rejected_event (event_id, type, topic, partition_no, kafka_offset, reason,"
+        int inserted = em.createNativeQuery("INSERT INTO rejected_event (event_id, type, topic, partition_no, kafka_offset, reason,"
                         + " rejected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (event_id) DO NOTHING")
                 .setParameter(1, event.id()).setParameter(2, event.type()).setParameter(3, event.topic())
                 .setParameter(4, event.partition()).setParameter(5, event.offset())
@@ -94,6 +97,7 @@ public class ReadModelWriter {
                 .setParameter(7, OffsetDateTime.now(clock))
                 .executeUpdate();
         markConsumed(event);
+        return inserted == 1;
     }
 
     /**

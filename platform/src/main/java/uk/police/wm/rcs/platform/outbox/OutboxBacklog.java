@@ -24,7 +24,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 
 /**
- * How many outbox rows wait to be published and how old the oldest is; backs the {@code rcs_outbox_backlog} gauge.
+ * How many outbox rows wait to be published and how old the oldest is; backs the {@code rcs_outbox_backlog} and
+ * {@code rcs_outbox_oldest_pending_age_seconds} gauges.
  */
 @Startup
 @ApplicationScoped
@@ -51,6 +52,16 @@ public class OutboxBacklog {
         Gauge.builder("rcs.outbox.backlog", pending, AtomicLong::get)
                 .description("Outbox events waiting to be published")
                 .register(registry);
+        // computed at each scrape from the oldest pending row's time, so it keeps growing while nothing is published
+        Gauge.builder("rcs.outbox.oldest.pending.age", this, OutboxBacklog::oldestAgeSeconds)
+                .description("Age of the oldest outbox event not yet published (0 when none waits)")
+                .baseUnit("seconds")
+                .register(registry);
+    }
+
+    private double oldestAgeSeconds() {
+        Instant min = oldest.get();
+        return min == null ? 0 : Math.max(0, Duration.between(min, Instant.now()).toMillis() / 1000.0);
     }
 
     /** Measures again; on a database error keeps (and returns) the last known values. */

@@ -74,12 +74,16 @@ public class OutboxPublisher {
     private volatile Instant kafkaDownSince;
     private Producer<String, CloudEvent> producer;
     private Counter published;
+    private Counter failedRounds;
     private Timer lag;
 
     @PostConstruct
     void registerMeters() {
         published = Counter.builder("rcs.outbox.published")
                 .description("Outbox events published to Kafka and acknowledged by the broker")
+                .register(registry);
+        failedRounds = Counter.builder("rcs.outbox.publish.failures")
+                .description("Relay rounds the broker did not acknowledge in full (Kafka unreachable or a send refused)")
                 .register(registry);
         lag = Timer.builder("rcs.outbox.publish.lag")
                 .description("Time from an event's append (commit) to the broker's acknowledgement")
@@ -161,6 +165,7 @@ public class OutboxPublisher {
         published.increment(acknowledged.size());
         if (failure != null) {
             LOG.debugf("Outbox round: %d of %d events acknowledged (%s)", acknowledged.size(), batch.size(), failure);
+            failedRounds.increment();
             kafkaDown(failure, batch.size() - acknowledged.size());
         } else {
             kafkaUp();

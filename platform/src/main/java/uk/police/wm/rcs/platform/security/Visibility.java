@@ -37,6 +37,7 @@ public final class Visibility {
      */
     public static void requireVisible(Caller caller, SecurityMarking marking, String notFoundDetail) {
         if (!canSee(caller, marking)) {
+            SecurityMetrics.refused(SecurityMetrics.HIDDEN_RECORD);
             throw Problems.notFound(notFoundDetail);
         }
     }
@@ -50,6 +51,7 @@ public final class Visibility {
      */
     public static SecurityMarking requireMayMark(Caller caller, SecurityMarking marking, String field) {
         if (!canSee(caller, marking)) {
+            SecurityMetrics.refused(SecurityMetrics.MARKING_ABOVE_CLEARANCE);
             boolean levelTooHigh = !caller.clearance().covers(marking.classification());
             throw Problems.unprocessable(MARKING_ABOVE_CLEARANCE, "Marking above your clearance",
                     "You cannot mark a record " + marking + ": "

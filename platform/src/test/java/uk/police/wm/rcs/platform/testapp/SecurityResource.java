@@ -3,6 +3,7 @@ package uk.police.wm.rcs.platform.testapp;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -44,5 +45,14 @@ public class SecurityResource {
             @QueryParam("caveat") java.util.List<String> caveats) {
         Visibility.requireVisible(caller.get(), new SecurityMarking(classification, java.util.Set.copyOf(caveats)));
         return "\"visible\"";
+    }
+
+    /** The write rule alone: may the caller give a record this marking? */
+    @POST
+    @Path("mark")
+    @Authenticated
+    public String mark(@QueryParam("classification") Classification classification) {
+        Visibility.requireMayMark(caller.get(), new SecurityMarking(classification, java.util.Set.of()));
+        return "\"may mark\"";
     }
 }

@@ -1,7 +1,9 @@
 package uk.police.wm.rcs.rocu.disruption;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,6 +19,7 @@ import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.audit.Justification;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.metrics.IntakeMetrics;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
@@ -55,6 +58,16 @@ public class DisruptionService {
     @Inject
     RetentionRules retention;
 
+    @Inject
+    IntakeMetrics intakeMetrics;
+
+    private IntakeMetrics.Intake claims;
+
+    /** Registers the claim counters at start, so every force and outcome reads 0 before its first claim. */
+    void registerMeters(@Observes StartupEvent startup) {
+        claims = intakeMetrics.forRecordType(RECORD_TYPE);
+    }
+
     /** The result of a claim: the record, and whether this call created it (false: a retry of the same record). */
     public record ClaimOutcome(Disruption disruption, boolean created) {
     }
@@ -66,6 +79,11 @@ public class DisruptionService {
      * is the existing record read, to answer the retry or refuse different content.
      */
     public ClaimOutcome claim(ClaimDisruption request, Caller caller) {
+        return claims.count(Optional.ofNullable(request.force()).or(caller::force), () -> claimOnce(request, caller),
+                ClaimOutcome::created);
+    }
+
+    private ClaimOutcome claimOnce(ClaimDisruption request, Caller caller) {
         ClaimDisruption claim = checkedClaim(request, caller);
         String fingerprint = DisruptionMapper.fingerprint(claim);
         Disruption d = newDisruption(claim, fingerprint, caller);
