@@ -83,7 +83,9 @@ public class ExportResource {
     @GET
     @Path("csv/{table}")
     @RolesAllowed({"governance-viewer", "governance-secretariat", "admin"})
-    @Produces("text/csv")
+    // problem+json too: the errors (401, 403, 404) are problems, and a client that accepts only problems must still
+    // be told it is not signed in rather than that the CSV is not acceptable
+    @Produces({"text/csv", PROBLEM})
     @Operation(operationId = "exportGovernanceTableCsv", summary = "One table of the view as CSV",
             description = "The protective marking is the first and the last row, then a title row, the column names"
                     + " and the rows, with the view's values; a withheld figure reads \"withheld\".")
@@ -114,7 +116,7 @@ public class ExportResource {
     @GET
     @Path("xlsx")
     @RolesAllowed({"governance-viewer", "governance-secretariat", "admin"})
-    @Produces(XLSX)
+    @Produces({XLSX, PROBLEM})
     @Operation(operationId = "exportGovernanceSpreadsheet", summary = "Every table of the view as a spreadsheet",
             description = "One sheet a table, each with the protective marking as its first and last row and in its"
                     + " printed header and footer; the marking is also in the document's properties.")
