@@ -25,7 +25,7 @@ public class GovernanceService {
 
     /** Everything in the view but the freshness, as disclosed to callers of one clearance and set of caveats. */
     record Disclosed(CtuGovernance.CtuFigures ctu, RocuGovernance.RocuFigures rocu, CyberGovernance.CyberFigures cyber,
-            List<FourPMatrix.Row> fourPMatrix, List<Withheld> withheld) {
+            List<FourPMatrix.Row> fourPMatrix, List<Withheld> withheld, ProtectiveMarking marking) {
     }
 
     /** What the disclosed figures depend on: the quarter, the caller's clearance and caveats. */
@@ -60,7 +60,7 @@ public class GovernanceService {
                 new Part<>(freshness(freshness, Section.CTU), figures.ctu()),
                 new Part<>(freshness(freshness, Section.ROCU), figures.rocu()),
                 new Part<>(freshness(freshness, Section.CYBER), figures.cyber()),
-                figures.fourPMatrix(), figures.withheld());
+                figures.fourPMatrix(), figures.withheld(), figures.marking());
     }
 
     private Disclosed disclose(FinancialQuarter quarter, Caller caller) {
@@ -69,7 +69,8 @@ public class GovernanceService {
         RocuGovernance.RocuFigures rocuFigures = rocu.figures(quarter, caller, disclosure);
         CyberGovernance.CyberFigures cyberFigures = cyber.figures(quarter, disclosure);
         return new Disclosed(ctuFigures, rocuFigures, cyberFigures,
-                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld());
+                FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld(),
+                ProtectiveMarking.of(disclosure, rocuFigures.highlights(), caller));
     }
 
     /** The read model's version: each section's applied count and the time of its last applied batch. */

@@ -7,10 +7,13 @@ import uk.police.wm.rcs.gateway.governance.CyberGovernance.CyberFigures;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.RocuGovernance.RocuFigures;
 
-/** The regional governance view of one financial-year quarter, as disclosed to one caller. */
+/**
+ * The regional governance view of one financial-year quarter, as disclosed to one caller, with the protective
+ * marking of what it discloses to that caller.
+ */
 public record GovernanceView(String quarter, String previousQuarter, String sameQuarterLastYear, String clearance,
         Part<CtuFigures> ctu, Part<RocuFigures> rocu, Part<CyberFigures> cyber, List<FourPMatrix.Row> fourPMatrix,
-        List<Withheld> withheld) {
+        List<Withheld> withheld, ProtectiveMarking marking) {
 
     /** How fresh a part is; stale when its service is not answering or the view lags its events. */
     public record Freshness(OffsetDateTime newestEventTime, OffsetDateTime lastAppliedAt, long eventsApplied,
