@@ -21,6 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.gateway.RocuEventData;
 import uk.police.wm.rcs.gateway.TestEvents;
+import uk.police.wm.rcs.gateway.boardpack.model.PackDocument;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -73,9 +77,14 @@ class BoardPackTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " "); // headings wrap
             assertThat(text).contains("Playing our part in responding to national threats", "Child sexual exploitation 9");
-            BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 72);
-            ImageIO.write(first, "png", new File("target/board-pack-page-1.png"));
-            assertThat(distinctColours(first)).isGreaterThan(20); // text, not a blank page
+            // every page as PNG (the README shows the ROCU page, gateway/docs/board-pack-rocu-page.png)
+            PDFRenderer renderer = new PDFRenderer(document);
+            new File("target/board-pack").mkdirs();
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 60);
+                ImageIO.write(image, "png", new File("target/board-pack/page-" + (page + 1) + ".png"));
+                assertThat(distinctColours(image)).as("page " + (page + 1)).isGreaterThan(20); // not blank
+            }
         }
     }
 
@@ -99,7 +108,12 @@ class BoardPackTest {
             for (int i = 0; i < 13; i++) {
                 approve(events, quarter, "MODERN_SLAVERY_AND_HUMAN_TRAFFICKING", "SECRET");
             }
+            highlight(events, quarter, "OFFICIAL", "Warehouse of cannabis plants dismantled in Tamworth");
+            highlight(events, quarter, "SECRET", "Covert tasking against a trafficking network in Walsall");
             awaitCounted(secret, quarter, "MODERN_SLAVERY_AND_HUMAN_TRAFFICKING", 13);
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(secret)
+                    .when().get("/api/v1/governance/" + quarter).then().extract().jsonPath()
+                    .getList("rocu.figures.highlights").size() == 2);
             awaitCounted(secret, quarter, "FIREARMS", 11);
             awaitCounted(official, quarter, "DRUGS", 6);
         }
@@ -111,8 +125,14 @@ class BoardPackTest {
 
         String secretText = String.join("\n", secretPages);
         String officialText = String.join("\n", officialPages);
+        String secretWords = secretText.replaceAll("\\s+", " ");
+        String officialWords = officialText.replaceAll("\\s+", " ");
         assertThat(secretText).as("the SECRET reader's figures").contains("Drugs 6", "Firearms 11",
                 "Modern slavery and human trafficking 13", "All 30");
+        assertThat(secretWords).contains("Warehouse of cannabis plants dismantled in Tamworth",
+                "Covert tasking against a trafficking network in Walsall");
+        assertThat(officialWords).contains("Warehouse of cannabis plants dismantled in Tamworth")
+                .doesNotContain("Covert tasking against a trafficking network in Walsall");
         assertThat(officialText).as("the OFFICIAL reader's figures").contains("Drugs 6", "All 6");
         assertThat(officialText).as("no OFFICIAL-SENSITIVE or SECRET count in the OFFICIAL reader's PDF")
                 .doesNotContain("Firearms 11", "Modern slavery and human trafficking 13", "All 30", "All 17",
@@ -125,6 +145,23 @@ class BoardPackTest {
                 "The 4 P across the region", "What this pack leaves out")) {
             assertThat(contents).as("contents entry with its page").containsPattern(section + "[ .]*\\d+");
         }
+    }
+
+    @jakarta.inject.Inject
+    BoardPackService boardPack;
+
+    @Test
+    void theWebPageIsThePackWithAQuarterPickerAndTheLinkToItsPdf() {
+        var picker = new PackDocument.QuarterChoice(List.of(
+                new PackDocument.Option("2034-35/Q2", "July to September 2034 (2034/35 quarter 2)", false),
+                new PackDocument.Option("2034-35/Q1", "April to June 2034 (2034/35 quarter 1)", true)),
+                "/governance/pdf?quarter=2034-35/Q1");
+        String page = boardPack.page(FinancialQuarter.parse("2034-35/Q1"), new Caller("board", null,
+                java.util.Set.of("governance-viewer"), java.util.Optional.empty(), Classification.SECRET,
+                java.util.Set.of()), picker);
+        assertThat(page).contains("<form method=\"get\" action=\"/governance\" id=\"quarter-picker\"",
+                "<option value=\"2034-35/Q1\" selected=\"selected\">April to June 2034 (2034/35 quarter 1)</option>",
+                "href=\"/governance/pdf?quarter=2034-35/Q1\"", "<h1 class=\"govuk-heading-xl\">");
     }
 
     @Test
@@ -142,6 +179,12 @@ class BoardPackTest {
         given().when().get("/api/v1/board-pack/2034-35/Q1").then().statusCode(HttpStatus.SC_UNAUTHORIZED);
         given().auth().oauth2(TestTokens.forSubject("p").roles("region-partner", "machine").sign())
                 .when().get("/api/v1/board-pack/2034-35/Q1/pdf").then().statusCode(HttpStatus.SC_FORBIDDEN);
+    }
+
+    private static void highlight(TestEvents events, String quarter, String classification, String narrative) {
+        String id = java.util.UUID.randomUUID().toString();
+        events.send("rocu.events", "board-pack-test", TestEvents.marked(RocuEventData.SOURCE, RocuEventData.HIGHLIGHT,
+                id, RocuEventData.highlight(id, quarter, "STA", "DRUGS", narrative, classification, List.of())));
     }
 
     /** Each page: the marking first and last, and "Page n of N" at its foot. */
