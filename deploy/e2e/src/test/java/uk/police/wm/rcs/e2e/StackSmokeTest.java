@@ -227,7 +227,8 @@ class StackSmokeTest {
             assertThat(visible).contains("International terrorism", "A reader cleared to SECRET")
                     .doesNotContain("INTERNATIONAL_TERRORISM", "OFFICIAL_SENSITIVE");
             String marking = browser.findElement(By.cssSelector("header.marking")).getText();
-            assertThat(marking).isIn("OFFICIAL", "OFFICIAL-SENSITIVE", "SECRET");
+            assertThat(marking).as("a classification in words and any caveats")
+                    .matches("(OFFICIAL|OFFICIAL-SENSITIVE|SECRET)( [A-Z][A-Z ]*)?");
             assertThat(browser.findElement(By.cssSelector("footer.marking")).getText()).isEqualTo(marking);
             assertThat(browser.findElements(By.cssSelector("img[src^='data:image/png;base64,']"))).isNotEmpty();
             assertThat(browser.findElement(By.id("pdf-link")).getAttribute("href"))
