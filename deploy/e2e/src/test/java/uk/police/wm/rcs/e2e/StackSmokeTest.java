@@ -184,13 +184,14 @@ class StackSmokeTest {
     }
 
     @Test
-    void theGovernancePageSignsInThroughKeycloakAndShowsTheQuarter() throws Exception {
+    void theGovernancePageSignsInThroughKeycloakAndReadsAsAPersonWouldReadIt() throws Exception {
         assertThat(GovernancePageBrowser.installed())
                 .as("Debian's chromium and chromium-driver are installed (.ci/run installs them)").isTrue();
+        Path report = Path.of("target", "surefire-reports", "governance-page");
         Path profile = Files.createTempDirectory("chromium-profile");
         ChromeDriver browser = GovernancePageBrowser.start(profile);
         try {
-            browser.get(url(RcsService.GATEWAY) + "/governance?quarter=2018-19/Q1");
+            browser.get(url(RcsService.GATEWAY) + "/governance?quarter=2018-19/Q2");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
             assertThat(browser.getCurrentUrl()).startsWith(stack.keycloak().realmUrl());
@@ -198,27 +199,61 @@ class StackSmokeTest {
             browser.findElement(By.id("password")).sendKeys("gov.viewer.secret");
             browser.findElement(By.id("kc-login")).click();
 
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quarter-picker")));
+            try {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quarter-picker")));
+            } finally {
+                Files.createDirectories(report);
+                Files.writeString(report.resolve("governance-page.html"), browser.getPageSource());
+                // the gateway's log beside the page, for a page that answered with an error
+                Path log = stack.workDirectory().resolve("logs").resolve("gateway.log");
+                if (Files.exists(log)) {
+                    Files.copy(log, report.resolve("gateway.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             assertThat(browser.getCurrentUrl()).startsWith(url(RcsService.GATEWAY) + "/governance");
             assertThat(browser.findElement(By.tagName("h1")).getText())
                     .isEqualTo("Playing our part in responding to national threats");
-            assertThat(new Select(browser.findElement(By.id("quarter"))).getFirstSelectedOption().getText())
-                    .isEqualTo("2018-19/Q1");
-            String page = browser.getPageSource();
-            assertThat(page).contains("reader cleared to SECRET", "Counter Terrorism Unit",
-                    "Regional Organised Crime Unit", "Cybercrime", "INTERNATIONAL_TERRORISM");
+            assertThat(new Select(browser.findElement(By.id("quarter"))).getFirstSelectedOption()
+                    .getAttribute("value")).isEqualTo("2018-19/Q2");
+
+            // every section is there, each listed in the contents and headed as listed
+            List<String> headings = browser.findElements(By.cssSelector("section.pack-section > h2")).stream()
+                    .map(h -> h.getText()).toList();
+            assertThat(headings).contains("Counter Terrorism Unit", "Regional Organised Crime Unit", "Cybercrime",
+                    "The 4 P across the region", "What this pack leaves out");
+            assertThat(browser.findElements(By.cssSelector("nav.pack-contents a")).stream().map(a -> a.getText())
+                    .toList()).as("the contents list every section").containsExactlyElementsOf(headings);
+
+            // words, not codes; the marking at the top and the foot of the page
+            String visible = browser.findElement(By.tagName("body")).getText();
+            assertThat(visible).contains("International terrorism", "A reader cleared to SECRET")
+                    .doesNotContain("INTERNATIONAL_TERRORISM", "OFFICIAL_SENSITIVE");
+            String marking = browser.findElement(By.cssSelector("header.marking")).getText();
+            assertThat(marking).as("a classification in words and any caveats")
+                    .matches("(OFFICIAL|OFFICIAL-SENSITIVE|SECRET)( [A-Z][A-Z ]*)?");
+            assertThat(browser.findElement(By.cssSelector("footer.marking")).getText()).isEqualTo(marking);
             assertThat(browser.findElements(By.cssSelector("img[src^='data:image/png;base64,']"))).isNotEmpty();
             assertThat(browser.findElement(By.id("pdf-link")).getAttribute("href"))
-                    .endsWith("/governance/pdf?quarter=2018-19/Q1");
+                    .endsWith("/governance/pdf?quarter=2018-19/Q2");
 
             // the page's figures are the API's for the same quarter and caller
-            JsonPath api = JsonPath.from(given().baseUri(url(RcsService.GATEWAY))
-                    .auth().oauth2(stack.tokens().userToken("gov.viewer.secret"))
-                    .when().get("/api/v1/governance/2018-19/Q1").then().statusCode(200).extract().asString());
+            String token = stack.tokens().userToken("gov.viewer.secret");
+            JsonPath api = JsonPath.from(given().baseUri(url(RcsService.GATEWAY)).auth().oauth2(token)
+                    .when().get("/api/v1/governance/2018-19/Q2").then().statusCode(200).extract().asString());
             Object protect = api.get("ctu.figures.activity.byFourP.find { it.key == 'PROTECT' }.current.value");
-            assertThat(protect).as("the demo data's Protect activity in 2018-19 Q1").isNotNull();
-            assertThat(page).contains("<td>PROTECT</td><td>" + protect + "</td>");
-            GovernancePageBrowser.screenshot(browser, Path.of("target", "governance-page.png"));
+            assertThat(protect).as("the demo data's Protect activity in 2018-19 Q2").isNotNull();
+            assertThat(browser.findElement(By.cssSelector(
+                    "table[data-figure='Activity by 4 P'] tr[data-key='PROTECT'] td")).getText())
+                    .isEqualTo(String.format(java.util.Locale.UK, "%,d", ((Number) protect).longValue()));
+            GovernancePageBrowser.screenshot(browser, report.resolve("governance-page.png"));
+
+            List<Map<String, Object>> serious = GovernancePageBrowser.axeViolations(browser, "serious", "critical");
+            assertThat(serious).as("axe-core: serious or critical accessibility violations").isEmpty();
+
+            // the PDF the page links to, rendered page by page for the test report
+            byte[] pdf = given().baseUri(url(RcsService.GATEWAY)).auth().oauth2(token)
+                    .when().get("/api/v1/board-pack/2018-19/Q2/pdf").then().statusCode(200).extract().asByteArray();
+            assertThat(GovernancePageBrowser.renderPages(pdf, report)).isGreaterThan(2);
         } finally {
             browser.quit();
         }

@@ -129,8 +129,9 @@ final class MatrixPaths {
     }
 
     /**
-     * A figure of the board pack's HTML: the "this quarter" column of the table under the heading {@code title},
-     * the row whose first cell is the key (or all rows summed when the key is null); "\u2013" is a suppressed count.
+     * A figure of the board pack's HTML: the "this quarter" column of the table {@code data-figure="title"}, the
+     * row whose {@code data-key} is the key (or all rows but the total summed when the key is null); "withheld" is a
+     * suppressed count.
      */
     Observer boardPackFigure(RcsService service, Function<Marked, String> path, String title,
                              Function<Marked, String> key) {
@@ -140,13 +141,19 @@ final class MatrixPaths {
                 return new Obs(Seen.ERROR, answer.status(), answer.isProblem(), null, answer.summary());
             }
             String body = answer.body();
-            int heading = body.indexOf("<h3>" + title + "</h3><table>");
+            // the pack's templates mark each figure table (or its "none" paragraph) with data-figure="<title>"
+            int heading = body.indexOf("data-figure=\"" + title + "\"");
             if (heading < 0) {
                 return new Obs(Seen.ERROR, 200, false, null, "no table headed " + title);
             }
-            String table = body.substring(heading, body.indexOf("</table>", heading));
+            int tableEnd = body.indexOf("</table>", heading);
+            int paragraphEnd = body.indexOf("</p>", heading);
+            String table = tableEnd < 0 || (paragraphEnd >= 0 && paragraphEnd < tableEnd) ? ""
+                    : body.substring(heading, tableEnd);
+            // rows carry their code in data-key; a total row (pack-total) repeats the others and is not added
             java.util.regex.Matcher row = java.util.regex.Pattern
-                    .compile("<tr><td>([^<]*)</td><td>([^<]*)</td>").matcher(table);
+                    .compile("<tr class=\"govuk-table__row\" data-key=\"([^\"]*)\"><th[^>]*>[^<]*</th><td[^>]*>([^<]*)</td>")
+                    .matcher(table);
             long total = 0;
             boolean suppressed = false;
             String wanted = key == null ? null : key.apply(record);
@@ -154,10 +161,10 @@ final class MatrixPaths {
                 if (wanted != null && !row.group(1).equals(wanted)) {
                     continue;
                 }
-                if (row.group(2).equals("\u2013")) {
+                if (row.group(2).equals("withheld")) {
                     suppressed = true;
                 } else {
-                    total += Long.parseLong(row.group(2));
+                    total += Long.parseLong(row.group(2).replace(",", ""));
                 }
             }
             long count = suppressed ? -1 : total;

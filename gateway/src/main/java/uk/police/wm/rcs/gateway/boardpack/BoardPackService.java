@@ -1,33 +1,43 @@
 package uk.police.wm.rcs.gateway.boardpack;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.police.wm.rcs.gateway.boardpack.model.PackDocument;
+import uk.police.wm.rcs.gateway.boardpack.model.PackDocument.QuarterChoice;
 import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.governance.GovernanceService;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
 import uk.police.wm.rcs.gateway.governance.RocuGovernance;
-import uk.police.wm.rcs.gateway.governance.Trend;
+import uk.police.wm.rcs.gateway.labels.Labels;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 
 /**
- * The quarterly board pack: the governance view of a quarter laid out like the report it replaces, as XHTML (the
- * page) and PDF (the same XHTML rendered by openhtmltopdf). Every figure comes from {@link GovernanceView}, so the
- * pack and the API agree for the same quarter and caller.
+ * The quarterly board pack: the governance view of a quarter laid out like the report it replaces, rendered by one
+ * set of Qute templates ({@code templates/boardpack}) as the web page and as the PDF (the same XHTML through
+ * openhtmltopdf). Every figure comes from {@link GovernanceView}, so the pack and the API agree for the same
+ * quarter and caller.
  */
 @ApplicationScoped
 public class BoardPackService {
+
+    static final String TITLE = "Playing our part in responding to national threats";
+
+    private static final String PRINT_CSS = resource("/boardpack/print.css");
 
     @Inject
     GovernanceService governance;
@@ -38,60 +48,61 @@ public class BoardPackService {
     @Inject
     Clock clock;
 
-    /** The pack as an XHTML document. */
+    @Inject
+    @Location("boardpack/pack")
+    Template pack;
+
+    /** The pack as an XHTML page (no quarter picker). */
     public String html(FinancialQuarter quarter, Caller caller) {
-        return html(quarter, caller, "");
+        return pack.data("pack", document(quarter, caller, false, null)).render();
     }
 
-    /** The pack as an XHTML document with a header (well-formed XHTML, e.g. the web page's quarter picker). */
-    public String html(FinancialQuarter quarter, Caller caller, String header) {
-        return html(governance.view(quarter, caller), caller, header);
+    /** The governance web page: the pack with the quarter picker and the link to the PDF. */
+    public String page(FinancialQuarter quarter, Caller caller, QuarterChoice picker) {
+        return pack.data("pack", document(quarter, caller, false, picker)).render();
+    }
+
+    /** The pack as PDF, from the same templates: the marking on every page, page numbers, contents with pages. */
+    public byte[] pdf(FinancialQuarter quarter, Caller caller) {
+        return render(pack.data("pack", document(quarter, caller, true, null)).render());
     }
 
     /**
-     * A given view as the pack (e.g. an issued pack's figures as at the quarter's end), opening with the sentence
-     * that says whether its figures are live or issued.
+     * A given view as the PDF (an issued pack's figures as at the quarter's end), its status the view's basis, and
+     * {@code changes} (what moved since the previous version, in words; empty for a first version) as its first
+     * section: the one entry point an issued pack renders through.
      */
-    public String html(GovernanceView view, Caller caller, String header) {
+    public byte[] pdf(GovernanceView view, Caller caller, List<String> changes, int version) {
         FinancialQuarter quarter = FinancialQuarter.parse(view.quarter());
-        header = "<p class=\"basis\">" + BoardPackPage.esc(view.basis().statement()) + "</p>" + header;
-        BoardPackPage page = new BoardPackPage(quarter, caller.clearance().name(), OffsetDateTime.now(clock), header);
-        page.ctu(view);
-        page.rocu(view, Charts.pie("Active OCGs per predominant crime type",
-                        values(view.rocu().figures().activeOcgsByCrimeType())),
-                Charts.bars("Approved disruptions by crime type, last five quarters", "disruptions",
-                        lastFiveQuarters(quarter), disruptionsOverFiveQuarters(quarter, caller)));
-        page.cyber(view, Charts.bars("Referrals by triage outcome", "referrals", List.of(quarter.toString()),
-                Map.of(quarter.toString(), values(view.cyber().figures().referralsByOutcome().stream()
-                        .map(Trend::current).toList()))),
-                Charts.bars("Digital PCSO reach by month", "people reached", List.of("reach"),
-                        Map.of("reach", values(view.cyber().figures().pcsoReachByMonth().stream()
-                                .map(m -> new Count(m.month(), m.reach().value(), m.reach().suppressed())).toList()))));
-        page.matrixAndWithheld(view);
-        return page.finish();
+        return render(pack.data("pack", document(view, quarter, caller, true, null, changes, version)).render());
     }
 
-    /** The pack as PDF. */
-    public byte[] pdf(FinancialQuarter quarter, Caller caller) {
-        return render(html(quarter, caller));
-    }
-
-    /** A given view as the PDF, with a header (the one entry point an issued pack renders through). */
-    public byte[] pdf(GovernanceView view, Caller caller, String header) {
-        return render(html(view, caller, header));
-    }
-
-    private static byte[] render(String html) {
+    private static byte[] render(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withHtmlContent(html, null);
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private PackDocument document(FinancialQuarter quarter, Caller caller, boolean pdf, QuarterChoice picker) {
+        return document(governance.view(quarter, caller), quarter, caller, pdf, picker, List.of(), 1);
+    }
+
+    private PackDocument document(GovernanceView view, FinancialQuarter quarter, Caller caller, boolean pdf,
+            QuarterChoice picker, List<String> changes, int version) {
+        List<String> quarters = lastFiveQuarters(quarter);
+        Map<String, List<Count>> series = rocu.approvedByCrimeType(quarters, new Disclosure(caller));
+        return new PackDocument(TITLE, quarter.toString(), Labels.quarter(quarter),
+                Labels.time(OffsetDateTime.now(clock)), view.basis().statement(),
+                Labels.of(view.clearance()), Labels.marking(view.marking().classification(), view.marking().caveats()),
+                pdf, pdf ? PRINT_CSS : "", GovukFrontend.STYLESHEET, picker,
+                new PackSections(view, series).all(changes, version));
     }
 
     private static List<String> lastFiveQuarters(FinancialQuarter quarter) {
@@ -104,17 +115,11 @@ public class BoardPackService {
         return quarters;
     }
 
-    private Map<String, Map<String, Long>> disruptionsOverFiveQuarters(FinancialQuarter quarter, Caller caller) {
-        Map<String, Map<String, Long>> series = new LinkedHashMap<>();
-        rocu.approvedByCrimeType(lastFiveQuarters(quarter), new Disclosure(caller))
-                .forEach((q, counts) -> series.put(q, values(counts)));
-        return series;
-    }
-
-    /** Disclosed, non-zero figures by key (a suppressed figure is left out of a chart; the tables show it). */
-    static Map<String, Long> values(List<Count> counts) {
-        Map<String, Long> values = new LinkedHashMap<>();
-        counts.stream().filter(c -> !c.suppressed() && c.value() > 0).forEach(c -> values.put(c.key(), c.value()));
-        return values;
+    private static String resource(String name) {
+        try (InputStream in = BoardPackService.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

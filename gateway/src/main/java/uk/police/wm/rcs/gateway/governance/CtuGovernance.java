@@ -100,8 +100,11 @@ public class CtuGovernance {
                     "the count carries handling caveats your token does not hold");
             return new Count("restrictedOperations", null, true);
         }
-        return r[0] == null ? new Count("restrictedOperations", null, true)
-                : new Count("restrictedOperations", ((Number) r[0]).longValue(), false);
+        if (r[0] == null) {
+            return new Count("restrictedOperations", null, true);
+        }
+        disclosure.noteShown(Classification.SECRET); // the count itself is disclosed only at SECRET
+        return new Count("restrictedOperations", ((Number) r[0]).longValue(), false);
     }
 
     /** The threat level in force for each scope on a date, of the levels the reader may see. */

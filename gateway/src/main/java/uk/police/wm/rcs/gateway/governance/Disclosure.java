@@ -28,6 +28,9 @@ public final class Disclosure {
     private final Caller audience;
     private final List<Withheld> withheld = new ArrayList<>();
 
+    /** The highest classification of the records any disclosed figure counts (the document's marking follows it). */
+    private Classification highestCounted = Classification.OFFICIAL;
+
     public Disclosure(Caller caller) {
         this.audience = caller;
     }
@@ -87,6 +90,9 @@ public final class Disclosure {
         for (Map.Entry<Classification, Long> entry : byClassification.entrySet()) {
             if (audience.clearance().covers(entry.getKey())) {
                 value += entry.getValue();
+                if (entry.getValue() > 0) {
+                    noteShown(entry.getKey());
+                }
             } else {
                 leftOut(section, entry.getKey(), entry.getValue());
             }
@@ -104,6 +110,18 @@ public final class Disclosure {
             leftOut(section, Classification.parseOrHighest((String) r[classificationColumn]),
                     ((Number) r[leftOutColumn]).longValue());
         }
+    }
+
+    /** Notes that what is disclosed includes something of this classification (a record shown, a count given). */
+    public void noteShown(Classification classification) {
+        if (classification.compareTo(highestCounted) > 0) {
+            highestCounted = classification;
+        }
+    }
+
+    /** The highest classification of anything disclosed so far; OFFICIAL when nothing above it was. */
+    public Classification highestCounted() {
+        return highestCounted;
     }
 
     /** Notes that a whole part of a section is left out. */

@@ -31,7 +31,7 @@ public class GovernanceService {
     /** Everything in the view but the freshness, as disclosed to callers of one clearance and set of caveats. */
     record Disclosed(CtuGovernance.CtuFigures ctu, RocuGovernance.RocuFigures rocu, CyberGovernance.CyberFigures cyber,
             List<FourPMatrix.Row> fourPMatrix, List<Withheld> withheld, List<Coverage.Section> sections,
-            ComplianceGovernance.ComplianceFigures compliance) {
+            ComplianceGovernance.ComplianceFigures compliance, ProtectiveMarking marking) {
     }
 
     /** What the disclosed figures depend on: the quarter, the caller's clearance and caveats. */
@@ -80,7 +80,7 @@ public class GovernanceService {
                 new Part<>(freshness(freshness, Section.CYBER), figures.cyber()),
                 figures.fourPMatrix(), figures.withheld(),
                 figures.sections().stream().map(s -> s.withFreshness(freshness(freshness, domain(s)))).toList(),
-                figures.compliance(), GovernanceView.Basis.LIVE);
+                figures.compliance(), figures.marking(), GovernanceView.Basis.LIVE);
     }
 
     private Disclosed disclose(FinancialQuarter quarter, Caller caller) {
@@ -93,7 +93,7 @@ public class GovernanceService {
         sections.addAll(cyberCoverage.sections(quarter, disclosure));
         return new Disclosed(ctuFigures, rocuFigures, cyberFigures,
                 FourPMatrix.of(ctuFigures, rocuFigures, cyberFigures), disclosure.withheld(), List.copyOf(sections),
-                compliance.figures(quarter, caller));
+                compliance.figures(quarter, caller), ProtectiveMarking.of(disclosure, rocuFigures.highlights(), caller));
     }
 
     private static Section domain(Coverage.Section section) {

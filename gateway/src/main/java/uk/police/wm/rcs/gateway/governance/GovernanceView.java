@@ -10,12 +10,13 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 
 /**
  * The regional governance view of one financial-year quarter, as disclosed to one caller: the headline parts, and
- * {@code sections}, the rest of the report as titled tables each with its freshness, withheld list and source.
+ * {@code sections}, the rest of the report as titled tables each with its freshness, withheld list and source, with
+ * the protective marking of what it discloses to that caller.
  */
 public record GovernanceView(String quarter, String previousQuarter, String sameQuarterLastYear, String clearance,
         Part<CtuFigures> ctu, Part<RocuFigures> rocu, Part<CyberFigures> cyber, List<FourPMatrix.Row> fourPMatrix,
         List<Withheld> withheld, List<Section> sections, ComplianceGovernance.ComplianceFigures compliance,
-        Basis basis) {
+        ProtectiveMarking marking, Basis basis) {
 
     /**
      * Whether these figures are live or an issued board pack's, said in words in the API and in the document: the
@@ -31,7 +32,7 @@ public record GovernanceView(String quarter, String previousQuarter, String same
     /** The same view with the ROCU part, the withheld list and the basis replaced (an issued pack's figures). */
     public GovernanceView with(Part<RocuFigures> rocuPart, List<Withheld> withheldNow, Basis newBasis) {
         return new GovernanceView(quarter, previousQuarter, sameQuarterLastYear, clearance, ctu, rocuPart, cyber,
-                fourPMatrix, withheldNow, sections, compliance, newBasis);
+                fourPMatrix, withheldNow, sections, compliance, marking, newBasis);
     }
 
     /** How fresh a part is; stale when its service is not answering or the view lags its events. */

@@ -45,6 +45,7 @@ public class RocuHighlights {
                 .setParameter("quarter", quarter.toString()).getResultList()) {
             Object[] r = (Object[]) row;
             SecurityMarking marking = StoredMarking.of(r[7], r[8]);
+            disclosure.noteShown(marking.classification());
             shown.add(new Highlight((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], marking.classification().name(), List.copyOf(marking.caveats())));
         }

@@ -39,7 +39,7 @@ public class GovernancePageResource {
     @Operation(hidden = true)
     public String page(@QueryParam("quarter") String quarter) {
         FinancialQuarter chosen = chosen(quarter);
-        return boardPack.html(chosen, allowed(), QuarterPicker.html(chosen, LocalDate.now(clock)));
+        return boardPack.page(chosen, allowed(), QuarterPicker.of(chosen, LocalDate.now(clock)));
     }
 
     @GET

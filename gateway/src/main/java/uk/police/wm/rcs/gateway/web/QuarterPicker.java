@@ -1,9 +1,14 @@
 package uk.police.wm.rcs.gateway.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.police.wm.rcs.gateway.boardpack.model.PackDocument.Option;
+import uk.police.wm.rcs.gateway.boardpack.model.PackDocument.QuarterChoice;
+import uk.police.wm.rcs.gateway.labels.Labels;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
-/** The web page's header: a quarter picker (a plain form, no script) and the link to the quarter's PDF. */
+/** The web page's quarter picker (a plain form, no script): the quarters offered and the link to the PDF. */
 final class QuarterPicker {
 
     /** How many financial years back the picker offers. */
@@ -12,24 +17,21 @@ final class QuarterPicker {
     private QuarterPicker() {
     }
 
-    static String html(FinancialQuarter chosen, LocalDate today) {
-        StringBuilder out = new StringBuilder("<form method=\"get\" action=\"/governance\" id=\"quarter-picker\">")
-                .append("<label for=\"quarter\">Quarter </label><select id=\"quarter\" name=\"quarter\">");
+    static QuarterChoice of(FinancialQuarter chosen, LocalDate today) {
+        List<Option> options = new ArrayList<>();
         FinancialQuarter q = FinancialQuarter.of(today);
         FinancialQuarter oldest = FinancialQuarter.of(today.minusYears(YEARS));
         if (chosen.start().isBefore(oldest.start()) || chosen.start().isAfter(q.start())) {
-            option(out, chosen, true);
+            options.add(option(chosen, true));
         }
         while (!q.start().isBefore(oldest.start())) {
-            option(out, q, q.equals(chosen));
+            options.add(option(q, q.equals(chosen)));
             q = q.previous();
         }
-        return out.append("</select> <button type=\"submit\">Show</button> <a id=\"pdf-link\" href=\"/governance/pdf?quarter=")
-                .append(chosen).append("\">Board pack as PDF</a></form>").toString();
+        return new QuarterChoice(options, "/governance/pdf?quarter=" + chosen);
     }
 
-    private static void option(StringBuilder out, FinancialQuarter quarter, boolean selected) {
-        out.append("<option value=\"").append(quarter).append('"').append(selected ? " selected=\"selected\"" : "")
-                .append('>').append(quarter).append("</option>");
+    private static Option option(FinancialQuarter quarter, boolean selected) {
+        return new Option(quarter.toString(), Labels.quarter(quarter), selected);
     }
 }

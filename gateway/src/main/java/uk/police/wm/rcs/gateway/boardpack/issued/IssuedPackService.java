@@ -91,7 +91,7 @@ public class IssuedPackService {
                         + issuer.subject() + " on " + now.atZoneSameInstant(QuarterEndFigures.UK)
                         .format(DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm")) + ". "
                         + figures.view().basis().statement()));
-        byte[] pdf = boardPack.pdf(view, audience, changesHtml(version, changes));
+        byte[] pdf = boardPack.pdf(view, audience, changes.stream().map(ViewWords::capitalised).toList(), version);
 
         IssuedBoardPack pack = new IssuedBoardPack();
         pack.id = UUID.randomUUID();
@@ -167,24 +167,6 @@ public class IssuedPackService {
                 p.marking().caveats(), p.issuedBy, p.issuedAt, p.asAt,
                 read(p.eventOffsets, new TypeReference<>() { }), p.pdfSha256, pdfPath(p),
                 read(p.changes, new TypeReference<>() { }), read(p.figures, new TypeReference<>() { }));
-    }
-
-    /** The list of changes for the document, as well-formed XHTML. */
-    private static String changesHtml(int version, List<String> changes) {
-        if (version == 1) {
-            return "";
-        }
-        StringBuilder html = new StringBuilder("<h2>Changes since version ").append(version - 1).append("</h2>");
-        if (changes.isEmpty()) {
-            return html.append("<p>No figure changed.</p>").toString();
-        }
-        html.append("<ul>");
-        changes.forEach(c -> html.append("<li>").append(xml(ViewWords.capitalised(c))).append("</li>"));
-        return html.append("</ul>").toString();
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     static String sha256(byte[] bytes) {
