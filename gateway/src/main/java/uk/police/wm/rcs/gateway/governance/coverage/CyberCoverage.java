@@ -25,12 +25,33 @@ public class CyberCoverage {
 
     static final String PLANS = "cyber.plans";
     static final String OUTPUTS = "cyber.outputs";
+    static final String VICTIM_CONTACT = "cyber.victimContactDeadlines";
 
     @Inject
     EntityManager em;
 
     public List<Section> sections(FinancialQuarter quarter, Disclosure disclosure) {
-        return List.of(plans(quarter, disclosure), outputs(quarter, disclosure));
+        return List.of(plans(quarter, disclosure), outputs(quarter, disclosure),
+                victimContactDeadlines(quarter, disclosure));
+    }
+
+    /**
+     * Vulnerable victims' first contact against its deadline (paras 68, 82): the referrals whose deadline fell in the
+     * quarter, by force: contacted by the deadline, after it, and not contacted as the view stands.
+     */
+    private Section victimContactDeadlines(FinancialQuarter quarter, Disclosure disclosure) {
+        String q = quarter.toString();
+        Table byForce = Records.table("byForce", "Vulnerable victims' first contact against its deadline, by force",
+                q, List.of("referrals", "metDeadline", "contactedLate", "notContacted"),
+                Records.figures(em, disclosure, VICTIM_CONTACT, "force",
+                        "FROM cyber_contact_deadline_figure WHERE due_quarter = :quarter", Map.of("quarter", q),
+                        "referrals", "met", "late", "not_contacted"),
+                Source.get("cyber", "/api/v1/referrals", Map.of("queue", "ALL"), "the referrals whose contactDueBy"
+                        + " falls from " + quarter.start() + " to " + quarter.endExclusive().minusDays(1)
+                        + ", counted by force: victimContactedOn on or before contactDueBy (met), after it (late),"
+                        + " or none yet (not contacted; GET /api/v1/referrals/overdue-victim-contacts lists those"
+                        + " past their deadline); the list needs an X-Justification header and is audited"));
+        return Records.section(VICTIM_CONTACT, "Victim-contact deadlines met", List.of(byForce), disclosure);
     }
 
     private Section plans(FinancialQuarter quarter, Disclosure disclosure) {

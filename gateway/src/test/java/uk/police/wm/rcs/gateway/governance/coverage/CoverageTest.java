@@ -150,7 +150,37 @@ class CoverageTest {
                 "OFFICIAL_SENSITIVE"));
     }
 
+    /** A referral as cyber-service publishes it; {@code contactedInTime} null: never contacted. */
+    private static void referral(TestEvents events, String force, String receivedAt, String contactDueBy,
+            Boolean contactedInTime, String classification) {
+        String id = id();
+        cyber(events, "referral.received", id, data("id", id, "force", force, "crimeClass", "CYBER_ENABLED",
+                "vulnerableVictim", contactDueBy != null, "receivedAt", receivedAt, "contactDueBy", contactDueBy,
+                "classification", classification));
+        if (contactedInTime != null) {
+            cyber(events, "referral.victim-contacted", id, data("id", id, "force", force, "vulnerableVictim",
+                    contactDueBy != null, "contactedOn", "2036-07-20", "contactDueBy", contactDueBy,
+                    "withinDeadline", contactedInTime, "classification", classification));
+        }
+    }
+
+    /**
+     * Victim-contact deadlines: WMP, deadlines in the quarter, met, late and not contacted (OFFICIAL) and one met
+     * that is OFFICIAL_SENSITIVE; West Mercia's received in Q1 with its deadline in Q2 (counts in Q2); Staffordshire's
+     * deadline in Q3 (not in Q2); Warwickshire's without a deadline (not a vulnerable victim).
+     */
+    private static void feedReferrals(TestEvents events) {
+        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", true, "OFFICIAL");
+        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", false, "OFFICIAL");
+        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", null, "OFFICIAL");
+        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", true, "OFFICIAL_SENSITIVE");
+        referral(events, "WMC", "2036-06-29T09:00:00Z", "2036-07-01", true, "OFFICIAL");
+        referral(events, "STA", "2036-09-30T09:00:00Z", "2036-10-02", null, "OFFICIAL");
+        referral(events, "WAR", "2036-07-10T09:00:00Z", null, true, "OFFICIAL");
+    }
+
     private static void feedCyber(TestEvents events) {
+        feedReferrals(events);
         cyber(events, "five-point-commitment.updated", FY + "/PEOPLE", data("financialYear", FY, "area", "PEOPLE",
                 "status", "ON_TRACK", "commitment", "Our people will be aware, skilled and equipped.",
                 "classification", "OFFICIAL"));
@@ -329,6 +359,26 @@ class CoverageTest {
         assertThat(cell(official, s, "deliveryPlanRag", "PREVENT", "amber")).isNull();
         assertThat(cell(secret, s, "deliveryPlanRag", "PREVENT", "amber")).isEqualTo(1);
         assertThat(withheld(official, s)).containsExactly("OFFICIAL_SENSITIVE records");
+    }
+
+    @Test
+    void victimContactDeadlinesFallingInTheQuarterMetLateAndNotContactedByForce() {
+        feed();
+        String s = "cyber.victimContactDeadlines";
+        assertThat(rows(secret, s, "byForce")).extracting(r -> r.get("key")).containsExactly("WMP", "WMC");
+        assertThat(cell(secret, s, "byForce", "WMP", "referrals")).isEqualTo(4);
+        assertThat(cell(secret, s, "byForce", "WMP", "metDeadline")).isEqualTo(2);
+        assertThat(cell(secret, s, "byForce", "WMP", "contactedLate")).isEqualTo(1);
+        assertThat(cell(secret, s, "byForce", "WMP", "notContacted")).isEqualTo(1);
+        assertThat(cell(secret, s, "byForce", "WMC", "metDeadline")).isEqualTo(1);
+        assertThat(withheld(secret, s)).isEmpty();
+        assertThat(cell(official, s, "byForce", "WMP", "referrals")).isEqualTo(3);
+        assertThat(cell(official, s, "byForce", "WMP", "metDeadline")).isEqualTo(1);
+        assertThat(withheld(official, s)).containsExactly("OFFICIAL_SENSITIVE records");
+        assertThat(secret.getString(table(s, "byForce") + ".source.path")).isEqualTo("/api/v1/referrals");
+        assertThat(secret.getString(table(s, "byForce") + ".source.frontDoorPath"))
+                .isEqualTo("/api/v1/cyber/referrals");
+        assertThat(secret.getString("sections.find { it.key == '" + s + "' }.freshness.eventsApplied")).isNotNull();
     }
 
     @Test
