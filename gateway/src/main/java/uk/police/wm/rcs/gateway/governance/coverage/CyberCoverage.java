@@ -106,6 +106,12 @@ public class CyberCoverage {
                 + Records.MARKING_COLUMNS + " FROM cyber_essentials_month" + monthFilter, inMonths).stream()
                 .map(r -> new Row((String) r[0], List.of(count("smesEngaged", r[1]), count("certifications", r[2]))))
                 .toList();
+        // the West Midlands Police Digital PCSO's reach and events (paras 93-94); the region's posts (para 92)
+        List<Row> pcso = Records.visible(em, disclosure, OUTPUTS, "SELECT month, reach, events,"
+                + " digital_pcsos_in_post, " + Records.MARKING_COLUMNS + " FROM cyber_pcso_month" + monthFilter,
+                inMonths).stream().map(r -> new Row((String) r[0], List.of(count("reach", r[1]),
+                        count("eventsSupported", r[2]), r[3] == null ? Cell.status("digitalPcsosInPost",
+                                "not stated") : count("digitalPcsosInPost", r[3])))).toList();
         Table training = Records.table("training", "Cyber awareness training by audience", q,
                 List.of("sessions", "attendees"), Records.figures(em, disclosure, OUTPUTS, "audience",
                         "FROM cyber_training_session WHERE quarter = :quarter", Map.of("quarter", q), "1",
@@ -126,8 +132,8 @@ public class CyberCoverage {
                         Cell.amount("amount", (BigDecimal) r[2]), Cell.status("status", (String) r[3]),
                         Cell.status("submittedOn", (String) r[4]), Cell.status("decisionOn", (String) r[5]))))
                 .toList();
-        return Records.section(OUTPUTS, "Cybercrime outputs: digital forensics, Cyber Essentials, training,"
-                + " outreach and bids", List.of(
+        return Records.section(OUTPUTS, "Cybercrime outputs: digital forensics, Cyber Essentials, the Digital"
+                + " PCSOs, training, outreach and bids", List.of(
                 new Table("digitalForensics", "Digital forensics: devices examined at kiosks and submitted centrally,"
                         + " per month", q, List.of("kioskExaminations", "centralSubmissions"), forensics,
                         Source.get("cyber", "/api/v1/digital-forensics/" + fy + "/months", Map.of(),
@@ -136,6 +142,11 @@ public class CyberCoverage {
                         List.of("smesEngaged", "certifications"), essentials,
                         Source.get("cyber", "/api/v1/protect/cyber-essentials/" + fy + "/months", Map.of(),
                                 "the quarter's months")),
+                new Table("digitalPcso", "Digital PCSO: social-media reach and events supported, per month, and"
+                        + " the Digital PCSOs in post across the region", q,
+                        List.of("reach", "eventsSupported", "digitalPcsosInPost"), pcso,
+                        Source.get("cyber", "/api/v1/digital-pcso/" + fy + "/months", Map.of(),
+                                "the quarter's months; eventsSupported is the sum of events over audiences")),
                 training, outreach,
                 new Table("fundingBids", "Funding bids submitted by the quarter's end, with their decision",
                         "to the end of " + q, List.of("board", "amount", "status", "submittedOn", "decisionOn"), bids,

@@ -196,6 +196,11 @@ class CoverageTest {
                 "AMBER", "completedOn", null, "classification", "OFFICIAL_SENSITIVE"));
         cyber(events, "forensics-month.reported", "2036-07", data("month", "2036-07", "kioskExaminations", 120,
                 "centralSubmissions", 30, "classification", "OFFICIAL"));
+        // para 92: three Digital PCSOs in post; a month reported before the headcount was published lacks it
+        cyber(events, "pcso-month.reported", "2036-07", data("month", "2036-07", "reach", 200000, "events",
+                Map.of("SCHOOLS", 3, "BANKS", 1), "digitalPcsosInPost", 3, "classification", "OFFICIAL"));
+        cyber(events, "pcso-month.reported", "2036-08", data("month", "2036-08", "reach", 99000, "events",
+                Map.of("SMES", 2), "classification", "OFFICIAL"));
         cyber(events, "cyber-essentials-month.reported", "2036-08", data("month", "2036-08", "smesEngaged", 25,
                 "certifications", 4, "classification", "OFFICIAL_SENSITIVE"));
         cyber(events, "training-session.recorded", id(), data("id", id(), "deliveredOn", "2036-07-10", "audience",
@@ -388,6 +393,12 @@ class CoverageTest {
         assertThat(cell(official, s, "digitalForensics", "2036-07", "kioskExaminations")).isEqualTo(120);
         assertThat(rows(official, s, "cyberEssentials")).isEmpty();
         assertThat(cell(secret, s, "cyberEssentials", "2036-08", "certifications")).isEqualTo(4);
+        assertThat(cell(official, s, "digitalPcso", "2036-07", "digitalPcsosInPost")).isEqualTo(3);
+        assertThat(cell(official, s, "digitalPcso", "2036-07", "reach")).isEqualTo(200000);
+        assertThat(cell(official, s, "digitalPcso", "2036-07", "eventsSupported")).isEqualTo(4);
+        assertThat(cell(official, s, "digitalPcso", "2036-08", "digitalPcsosInPost")).isEqualTo("not stated");
+        assertThat(official.getString(table(s, "digitalPcso") + ".source.path"))
+                .isEqualTo("/api/v1/digital-pcso/2036-37/months");
         assertThat(cell(official, s, "training", "STUDENT_OFFICERS", "sessions")).isEqualTo(2);
         assertThat(cell(official, s, "training", "STUDENT_OFFICERS", "attendees")).isEqualTo(50);
         assertThat(cell(official, s, "outreach", "PREVENT/YOUNG_PEOPLE", "attendees")).isEqualTo(300);
