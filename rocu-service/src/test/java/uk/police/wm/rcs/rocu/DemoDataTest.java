@@ -61,6 +61,12 @@ class DemoDataTest {
      * some, not all), the review register of paras 59-63 (the SOC strategy review DEFERRED, para 63), the five objectives of para 60, and a panel every month (none missing from November 2017 to January 2018).
      */
     private static void theDemoDataFollowsTheSeed() {
+        // the board's quarter (2018-19/Q2) has its funding reconciliation issued, as Q1 has (paras 50-52)
+        for (String quarter : List.of("Q1", "Q2")) {
+            assertThat(given().auth().oauth2(token("rocu.analyst")).when()
+                    .get("/api/v1/funding/reconciliations/2018-19/" + quarter).then().statusCode(200).extract()
+                    .jsonPath().getString("issuedAt")).as(quarter).isNotNull();
+        }
         assertThat(demoClaims2018(Tokens.officialAnalyst())).isPositive()
                 .isLessThan(demoClaims2018(token("rocu.analyst")));
 

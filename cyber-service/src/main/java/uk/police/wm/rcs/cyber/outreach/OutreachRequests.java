@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.outreach;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -22,13 +23,23 @@ public final class OutreachRequests {
         SOCIAL_MEDIA, PRESS, WEBSITE, EVENT, EMAIL, RADIO
     }
 
-    /** A month's reach and events by audience. */
-    public record PcsoMonthReport(@NotNull @PositiveOrZero Integer reach, @NotNull Map<Audience, @NotNull @PositiveOrZero Integer> events) {
+    /**
+     * A month's reach and events by audience (the West Midlands Police Digital PCSO's, paras 93-94) and, optionally,
+     * how many Digital PCSOs were in post across the region (para 92: one each for West Midlands Police, the
+     * Alliance and Staffordshire).
+     */
+    public record PcsoMonthReport(@NotNull @PositiveOrZero Integer reach,
+            @NotNull Map<Audience, @NotNull @PositiveOrZero Integer> events,
+            @PositiveOrZero @Max(MAX_IN_POST) Integer digitalPcsosInPost) {
     }
 
-    public record PcsoMonthView(YearMonth month, int reach, Map<String, Integer> events, long version) {
+    /** A sanity bound on a region's Digital PCSO headcount, so a typing slip is refused. */
+    static final int MAX_IN_POST = 100;
+
+    public record PcsoMonthView(YearMonth month, int reach, Map<String, Integer> events, Integer digitalPcsosInPost,
+            long version) {
         static PcsoMonthView of(PcsoMonth m) {
-            return new PcsoMonthView(YearMonth.from(m.month), m.reach, m.events, m.version);
+            return new PcsoMonthView(YearMonth.from(m.month), m.reach, m.events, m.digitalPcsosInPost, m.version);
         }
     }
 
@@ -49,7 +60,8 @@ public final class OutreachRequests {
     }
 
     /** Event {@value #TYPE}: a month's Digital PCSO figures were reported or revised. */
-    public record PcsoMonthReported(YearMonth month, int reach, Map<String, Integer> events) {
+    public record PcsoMonthReported(YearMonth month, int reach, Map<String, Integer> events,
+            Integer digitalPcsosInPost) {
         public static final String TYPE = "uk.police.wm.cyber.pcso-month.reported.v1";
     }
 

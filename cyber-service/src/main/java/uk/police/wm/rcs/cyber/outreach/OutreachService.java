@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.CampaignRecorded;
@@ -59,7 +60,8 @@ public class OutreachService {
         PcsoMonth m = PcsoMonth.findById(month.atDay(1));
         boolean created = m == null;
         if (!created) {
-            if (m.reach == request.reach() && m.events.equals(events)) {
+            if (m.reach == request.reach() && m.events.equals(events)
+                    && Objects.equals(m.digitalPcsosInPost, request.digitalPcsosInPost())) {
                 return new Upsert(m, false);
             }
             ETags.requireMatch(ifMatch, m.version);
@@ -69,11 +71,12 @@ public class OutreachService {
         }
         m.reach = request.reach();
         m.events = events;
+        m.digitalPcsosInPost = request.digitalPcsosInPost();
         if (created) {
             m.persist();
         }
         outbox.append("pcso-month", month.toString(), PcsoMonthReported.TYPE, SecurityMarking.OFFICIAL,
-                new PcsoMonthReported(month, m.reach, m.events));
+                new PcsoMonthReported(month, m.reach, m.events, m.digitalPcsosInPost));
         return new Upsert(m, created);
     }
 

@@ -28,6 +28,10 @@ public class PcsoMonth extends PanacheEntityBase {
     @Column(nullable = false)
     public Map<String, Integer> events;
 
+    /** Digital PCSOs in post across the region that month (para 92); null when the report did not state it. */
+    @Column(name = "digital_pcsos_in_post")
+    public Integer digitalPcsosInPost;
+
     @Version
     public long version;
 }

@@ -56,6 +56,23 @@ class OutreachResourceTest {
     }
 
     @Test
+    void theRegionsDigitalPcsosInPostAreKeptWithTheMonth() {
+        // para 92: West Midlands Police's, the Alliance's and Staffordshire's
+        Map<String, Object> report = Map.of("reach", 107_000, "events", Map.of("SCHOOLS", 1), "digitalPcsosInPost", 3);
+        as(ECU).body(report).when().put("/api/v1/digital-pcso/months/2014-08").then()
+                .statusCode(HttpStatus.SC_CREATED).body("digitalPcsosInPost", org.hamcrest.Matchers.equalTo(3));
+        as(ECU).body(report).when().put("/api/v1/digital-pcso/months/2014-08").then().statusCode(HttpStatus.SC_OK);
+        assertThat(as(VIEWER).when().get("/api/v1/digital-pcso/2014-15/months").then().statusCode(HttpStatus.SC_OK)
+                .extract().jsonPath().getList("items.digitalPcsosInPost")).containsExactly(3);
+        // a month whose report does not state it says so (null), and a negative headcount is refused
+        as(ECU).body(Map.of("reach", 90_000, "events", Map.of())).when().put("/api/v1/digital-pcso/months/2014-09")
+                .then().statusCode(HttpStatus.SC_CREATED).body("digitalPcsosInPost", org.hamcrest.Matchers.nullValue());
+        as(ECU).body(Map.of("reach", 1, "events", Map.of(), "digitalPcsosInPost", -1)).when()
+                .put("/api/v1/digital-pcso/months/2014-10").then().statusCode(HttpStatus.SC_BAD_REQUEST)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aCampaignIsRecordedOnce() {
         Map<String, Object> campaign = Map.of("month", "2017-06", "theme", "Digitally enabled vehicle theft",
                 "channel", "SOCIAL_MEDIA", "partner", "GetSafeOnline", "reach", 40_000);

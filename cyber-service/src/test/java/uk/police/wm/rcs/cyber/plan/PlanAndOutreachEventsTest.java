@@ -24,7 +24,7 @@ class PlanAndOutreachEventsTest {
     String bootstrapServers;
 
     @Test
-    void planAndOutreachChangesArePublishedAndMatchTheirSchemas() {
+    void planAndOutreachChangesArePublishedAndMatchTheirSchemas() throws java.io.IOException {
         as(ECU).body(Map.of("commitment", "Protect the most vulnerable.", "status", "ON_TRACK")).when()
                 .put("/api/v1/five-point-plan/2015-16/FOCUS").then().statusCode(HttpStatus.SC_CREATED);
         as(ECU).body(Map.of("lead", "Synthetic Prepare lead")).when().put("/api/v1/delivery-plans/2015-16/PREPARE")
@@ -32,7 +32,8 @@ class PlanAndOutreachEventsTest {
         String action = as(ECU).body(Map.of("title", "Phishing simulation", "owner", "Information Management",
                 "dueOn", "2016-03-31", "rag", "AMBER")).when().post("/api/v1/delivery-plans/2015-16/PREPARE/actions")
                 .then().statusCode(HttpStatus.SC_CREATED).extract().path("id");
-        as(ECU).body(Map.of("reach", 107_000, "events", Map.of("BANKS", 1, "WOMEN_IN_BUSINESS", 1))).when()
+        as(ECU).body(Map.of("reach", 107_000, "events", Map.of("BANKS", 1, "WOMEN_IN_BUSINESS", 1),
+                "digitalPcsosInPost", 3)).when()
                 .put("/api/v1/digital-pcso/months/2015-07").then().statusCode(HttpStatus.SC_CREATED);
         String campaign = as(ECU).body(Map.of("month", "2015-11", "theme", "Online gaming safety",
                 "channel", "EVENT", "reach", 3_000)).when().post("/api/v1/protect/campaigns")
@@ -44,6 +45,10 @@ class PlanAndOutreachEventsTest {
         List<ConsumerRecord<String, CloudEvent>> ours = events.stream().filter(e -> keys.contains(e.key())).toList();
 
         ours.forEach(EventContracts::assertValid);
+        CloudEvent month = ours.stream().filter(e -> e.key().equals("2015-07")).map(ConsumerRecord::value)
+                .findFirst().orElseThrow();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(month.getData().toBytes())
+                .get("digitalPcsosInPost").asInt()).isEqualTo(3);
         assertThat(ours).extracting(e -> e.value().getType()).contains(PlanRequests.CommitmentUpdated.TYPE,
                 PlanRequests.ActionUpdated.TYPE, OutreachRequests.PcsoMonthReported.TYPE,
                 OutreachRequests.CampaignRecorded.TYPE);

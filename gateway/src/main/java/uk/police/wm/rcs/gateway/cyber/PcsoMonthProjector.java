@@ -13,8 +13,8 @@ import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 
 /**
- * Keeps the Digital PCSO's reach per month from {@code uk.police.wm.cyber.pcso-month.reported.v1}; a revision wins,
- * marking included.
+ * Keeps the Digital PCSO's reach per month, and the Digital PCSOs in post across the region when the report states
+ * it, from {@code uk.police.wm.cyber.pcso-month.reported.v1}; a revision wins, marking included.
  */
 @ApplicationScoped
 public class PcsoMonthProjector implements EventProjector {
@@ -47,13 +47,21 @@ public class PcsoMonthProjector implements EventProjector {
         if (reach < 0) {
             throw new RejectedEventException("reach is negative");
         }
-        em.createNativeQuery("INSERT INTO cyber_pcso_month (month, reach, events, classification, caveats)"
-                        + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text[])) ON CONFLICT (month) DO UPDATE SET"
-                        + " reach = EXCLUDED.reach, events = EXCLUDED.events,"
-                        + " classification = EXCLUDED.classification, caveats = EXCLUDED.caveats")
+        // absent or null: the report did not state it (and events from before the field existed lack it)
+        JsonNode inPostNode = data.get("digitalPcsosInPost");
+        Integer inPost = inPostNode == null || inPostNode.isNull() ? null : integer(data, "digitalPcsosInPost");
+        if (inPost != null && inPost < 0) {
+            throw new RejectedEventException("digitalPcsosInPost is negative");
+        }
+        em.createNativeQuery("INSERT INTO cyber_pcso_month (month, reach, events, classification, caveats,"
+                        + " digital_pcsos_in_post) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text[]), CAST(?6 AS integer))"
+                        + " ON CONFLICT (month) DO UPDATE SET reach = EXCLUDED.reach, events = EXCLUDED.events,"
+                        + " classification = EXCLUDED.classification, caveats = EXCLUDED.caveats,"
+                        + " digital_pcsos_in_post = EXCLUDED.digital_pcsos_in_post")
                 .setParameter(1, month).setParameter(2, (long) reach).setParameter(3, events)
                 .setParameter(4, event.marking().classification().name())
-                .setParameter(5, StoredMarking.caveatsLiteral(event.marking())).executeUpdate();
+                .setParameter(5, StoredMarking.caveatsLiteral(event.marking()))
+                .setParameter(6, inPost).executeUpdate();
     }
 
     @Override

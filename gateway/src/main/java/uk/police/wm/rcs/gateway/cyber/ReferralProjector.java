@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.gateway.cyber;
 
 import static uk.police.wm.rcs.gateway.readmodel.EventData.integer;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.optionalText;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -29,7 +31,8 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
 /**
  * Keeps Action Fraud referral figures from the cyber events: by class and outcome, the triage-time histogram and
  * victim contact, each in the quarter the referral was received and under the referral's marking (that of its newest
- * event). Each referral's state is kept, and a change moves its whole contribution (out under the state before, in
+ * event); and, for a vulnerable victim, whether first contact met the deadline, in the quarter the deadline fell in,
+ * by force (the deadline and whether it was met are cyber-service's, as its events state them). Each referral's state is kept, and a change moves its whole contribution (out under the state before, in
  * under the state after), so a new marking moves every figure it counts in; an event that changes nothing changes
  * no figure. A batch reads its referrals in one query and writes each table once.
  */
@@ -43,12 +46,21 @@ public class ReferralProjector implements EventProjector {
     static final String NOT_TRIAGED = "NOT_TRIAGED";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    /** A referral as the read model holds it; {@code hoursToTriage} is null until triaged. */
+    /**
+     * A referral as the read model holds it; {@code hoursToTriage} is null until triaged; {@code contactDueQuarter}
+     * is null without a contact deadline, {@code contactedInTime} null until the victim is contacted.
+     */
     private record State(String quarter, String crimeClass, String outcome, Integer hoursToTriage, boolean contacted,
-            SecurityMarking marking) {
+            SecurityMarking marking, String force, String contactDueQuarter, Boolean contactedInTime) {
 
         State marked(SecurityMarking newMarking) {
-            return new State(quarter, crimeClass, outcome, hoursToTriage, contacted, newMarking);
+            return new State(quarter, crimeClass, outcome, hoursToTriage, contacted, newMarking, force,
+                    contactDueQuarter, contactedInTime);
+        }
+
+        State triage(String newOutcome, Integer hours) {
+            return new State(quarter, crimeClass, newOutcome, hours, contacted, marking, force, contactDueQuarter,
+                    contactedInTime);
         }
 
         /** Adds (delta +1) or takes out (-1) everything this state counts in. */
@@ -61,6 +73,11 @@ public class ReferralProjector implements EventProjector {
                 deltas.triageHours.add(List.of(quarter, classification, caveats, hoursToTriage.toString()), delta);
             }
             deltas.contact.add(List.of(quarter, classification, caveats), delta, contacted ? delta : 0);
+            if (contactDueQuarter != null && force != null) {
+                deltas.deadlines.add(List.of(contactDueQuarter, force, classification, caveats), delta,
+                        Boolean.TRUE.equals(contactedInTime) ? delta : 0,
+                        Boolean.FALSE.equals(contactedInTime) ? delta : 0, contactedInTime == null ? delta : 0);
+            }
         }
     }
 
@@ -72,6 +89,9 @@ public class ReferralProjector implements EventProjector {
                 List.of("quarter", "classification", "caveats:text[]", "hours:int4"), List.of("referrals"));
         final FigureDeltas contact = new FigureDeltas("cyber_contact_figure",
                 List.of("quarter", "classification", "caveats:text[]"), List.of("received", "contacted"));
+        final FigureDeltas deadlines = new FigureDeltas("cyber_contact_deadline_figure",
+                List.of("due_quarter", "force", "classification", "caveats:text[]"),
+                List.of("referrals", "met", "late", "not_contacted"));
     }
 
     @Inject
@@ -101,7 +121,7 @@ public class ReferralProjector implements EventProjector {
                 case RECEIVED -> before != null ? before.marked(marking) : received(data, marking);
                 case TRIAGED -> triaged(required(before, id), data, marking);
                 case CORRECTED -> corrected(required(before, id), data, marking);
-                default -> contacted(required(before, id), marking);
+                default -> contacted(required(before, id), data, marking);
             };
             if (after.equals(before)) {
                 continue;
@@ -117,16 +137,20 @@ public class ReferralProjector implements EventProjector {
         deltas.referrals.write(em);
         deltas.triageHours.write(em);
         deltas.contact.write(em);
+        deltas.deadlines.write(em);
     }
 
     @Override
     public void reset() {
-        em.createNativeQuery("TRUNCATE cyber_referral, cyber_referral_figure, cyber_triage_hours, cyber_contact_figure")
+        em.createNativeQuery("TRUNCATE cyber_referral, cyber_referral_figure, cyber_triage_hours, cyber_contact_figure,"
+                + " cyber_contact_deadline_figure")
                 .executeUpdate();
     }
 
     private static State received(JsonNode data, SecurityMarking marking) {
-        return new State(quarterOf(text(data, "receivedAt")), text(data, "crimeClass"), null, null, false, marking);
+        String dueBy = optionalText(data, "contactDueBy");
+        return new State(quarterOf(text(data, "receivedAt")), text(data, "crimeClass"), null, null, false, marking,
+                optionalText(data, "force"), dueBy == null ? null : deadlineQuarter(dueBy), null);
     }
 
     /** The first triage counts; a second one is not a new triage. */
@@ -134,8 +158,7 @@ public class ReferralProjector implements EventProjector {
         if (state.outcome() != null) {
             return state.marked(marking);
         }
-        return new State(state.quarter(), state.crimeClass(), text(data, "outcome"), integer(data, "hoursToTriage"),
-                state.contacted(), marking);
+        return state.triage(text(data, "outcome"), integer(data, "hoursToTriage")).marked(marking);
     }
 
     /** A correction moves a triaged referral to another outcome; its time to triage stands. */
@@ -144,12 +167,21 @@ public class ReferralProjector implements EventProjector {
         if (state.outcome() == null) {
             return state.marked(marking);
         }
-        return new State(state.quarter(), state.crimeClass(), outcome, state.hoursToTriage(), state.contacted(),
-                marking);
+        return state.triage(outcome, state.hoursToTriage()).marked(marking);
     }
 
-    private static State contacted(State state, SecurityMarking marking) {
-        return new State(state.quarter(), state.crimeClass(), state.outcome(), state.hoursToTriage(), true, marking);
+    /** The first contact counts; whether it met the deadline is as cyber-service judged it ({@code withinDeadline}). */
+    private static State contacted(State state, JsonNode data, SecurityMarking marking) {
+        if (state.contacted()) {
+            return state.marked(marking);
+        }
+        JsonNode inTime = data.get("withinDeadline");
+        if (state.contactDueQuarter() != null && (inTime == null || !inTime.isBoolean())) {
+            throw new RejectedEventException("victim contact without withinDeadline for a referral with a deadline");
+        }
+        return new State(state.quarter(), state.crimeClass(), state.outcome(), state.hoursToTriage(), true, marking,
+                state.force(), state.contactDueQuarter(), inTime == null || !inTime.isBoolean() ? null
+                        : inTime.booleanValue());
     }
 
     private static State required(State state, UUID id) {
@@ -167,14 +199,23 @@ public class ReferralProjector implements EventProjector {
         }
     }
 
+    private static String deadlineQuarter(String dueBy) {
+        try {
+            return FinancialQuarter.of(LocalDate.parse(dueBy)).toString();
+        } catch (DateTimeParseException e) {
+            throw new RejectedEventException("contactDueBy is not a date: " + dueBy);
+        }
+    }
+
     private Map<UUID, State> load(List<UUID> ids) {
         Map<UUID, State> states = new HashMap<>();
         // a join on the batch's ids probes the primary key, as in DisruptionProjector
         for (Object[] r : BatchSql.query(em, "SELECT r.id, r.received_quarter, r.crime_class, r.outcome,"
-                + " r.hours_to_triage, r.contacted, r.classification, r.caveats FROM unnest(?) AS k (id)"
+                + " r.hours_to_triage, r.contacted, r.classification, r.caveats, r.force,"
+                + " r.contact_due_quarter, r.contacted_in_time FROM unnest(?) AS k (id)"
                 + " JOIN cyber_referral r ON r.id = k.id ORDER BY r.id FOR UPDATE OF r", Column.uuids(ids))) {
             states.put((UUID) r[0], new State((String) r[1], (String) r[2], (String) r[3], (Integer) r[4],
-                    (Boolean) r[5], StoredMarking.of(r[6], r[7])));
+                    (Boolean) r[5], StoredMarking.of(r[6], r[7]), (String) r[8], (String) r[9], (Boolean) r[10]));
         }
         return states;
     }
@@ -185,18 +226,23 @@ public class ReferralProjector implements EventProjector {
         }
         List<State> states = List.copyOf(changed.values());
         BatchSql.update(em, "INSERT INTO cyber_referral (id, received_quarter, crime_class, outcome, hours_to_triage,"
-                        + " contacted, classification, caveats) SELECT u.id, u.quarter, u.crime_class, u.outcome,"
-                        + " u.hours, u.contacted, u.classification, CAST(u.caveats AS text[])"
-                        + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?) AS u (id, quarter, crime_class, outcome, hours,"
-                        + " contacted, classification, caveats) ON CONFLICT (id) DO UPDATE SET outcome = EXCLUDED.outcome,"
-                        + " hours_to_triage = EXCLUDED.hours_to_triage, contacted = EXCLUDED.contacted,"
-                        + " classification = EXCLUDED.classification, caveats = EXCLUDED.caveats",
+                        + " contacted, classification, caveats, force, contact_due_quarter, contacted_in_time)"
+                        + " SELECT u.id, u.quarter, u.crime_class, u.outcome, u.hours, u.contacted, u.classification,"
+                        + " CAST(u.caveats AS text[]), u.force, u.due_quarter, u.in_time"
+                        + " FROM unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) AS u (id, quarter, crime_class, outcome, hours,"
+                        + " contacted, classification, caveats, force, due_quarter, in_time) ON CONFLICT (id) DO UPDATE"
+                        + " SET outcome = EXCLUDED.outcome, hours_to_triage = EXCLUDED.hours_to_triage,"
+                        + " contacted = EXCLUDED.contacted, classification = EXCLUDED.classification,"
+                        + " caveats = EXCLUDED.caveats, contacted_in_time = EXCLUDED.contacted_in_time",
                 Column.uuids(List.copyOf(changed.keySet())), Column.texts(states.stream().map(State::quarter).toList()),
                 Column.texts(states.stream().map(State::crimeClass).toList()),
                 Column.texts(states.stream().map(State::outcome).toList()),
                 Column.ints(states.stream().map(State::hoursToTriage).toList()),
                 Column.booleans(states.stream().map(State::contacted).toList()),
                 Column.texts(states.stream().map(s -> s.marking().classification().name()).toList()),
-                Column.texts(states.stream().map(s -> StoredMarking.caveatsLiteral(s.marking())).toList()));
+                Column.texts(states.stream().map(s -> StoredMarking.caveatsLiteral(s.marking())).toList()),
+                Column.texts(states.stream().map(State::force).toList()),
+                Column.texts(states.stream().map(State::contactDueQuarter).toList()),
+                Column.booleans(states.stream().map(State::contactedInTime).toList()));
     }
 }

@@ -25,12 +25,33 @@ public class CyberCoverage {
 
     static final String PLANS = "cyber.plans";
     static final String OUTPUTS = "cyber.outputs";
+    static final String VICTIM_CONTACT = "cyber.victimContactDeadlines";
 
     @Inject
     EntityManager em;
 
     public List<Section> sections(FinancialQuarter quarter, Disclosure disclosure) {
-        return List.of(plans(quarter, disclosure), outputs(quarter, disclosure));
+        return List.of(plans(quarter, disclosure), outputs(quarter, disclosure),
+                victimContactDeadlines(quarter, disclosure));
+    }
+
+    /**
+     * Vulnerable victims' first contact against its deadline (paras 68, 82): the referrals whose deadline fell in the
+     * quarter, by force: contacted by the deadline, after it, and not contacted as the view stands.
+     */
+    private Section victimContactDeadlines(FinancialQuarter quarter, Disclosure disclosure) {
+        String q = quarter.toString();
+        Table byForce = Records.table("byForce", "Vulnerable victims' first contact against its deadline, by force",
+                q, List.of("referrals", "metDeadline", "contactedLate", "notContacted"),
+                Records.figures(em, disclosure, VICTIM_CONTACT, "force",
+                        "FROM cyber_contact_deadline_figure WHERE due_quarter = :quarter", Map.of("quarter", q),
+                        "referrals", "met", "late", "not_contacted"),
+                Source.get("cyber", "/api/v1/referrals", Map.of("queue", "ALL"), "the referrals whose contactDueBy"
+                        + " falls from " + quarter.start() + " to " + quarter.endExclusive().minusDays(1)
+                        + ", counted by force: victimContactedOn on or before contactDueBy (met), after it (late),"
+                        + " or none yet (not contacted; GET /api/v1/referrals/overdue-victim-contacts lists those"
+                        + " past their deadline); the list needs an X-Justification header and is audited"));
+        return Records.section(VICTIM_CONTACT, "Victim-contact deadlines met", List.of(byForce), disclosure);
     }
 
     private Section plans(FinancialQuarter quarter, Disclosure disclosure) {
@@ -85,6 +106,12 @@ public class CyberCoverage {
                 + Records.MARKING_COLUMNS + " FROM cyber_essentials_month" + monthFilter, inMonths).stream()
                 .map(r -> new Row((String) r[0], List.of(count("smesEngaged", r[1]), count("certifications", r[2]))))
                 .toList();
+        // the West Midlands Police Digital PCSO's reach and events (paras 93-94); the region's posts (para 92)
+        List<Row> pcso = Records.visible(em, disclosure, OUTPUTS, "SELECT month, reach, events,"
+                + " digital_pcsos_in_post, " + Records.MARKING_COLUMNS + " FROM cyber_pcso_month" + monthFilter,
+                inMonths).stream().map(r -> new Row((String) r[0], List.of(count("reach", r[1]),
+                        count("eventsSupported", r[2]), r[3] == null ? Cell.status("digitalPcsosInPost",
+                                "not stated") : count("digitalPcsosInPost", r[3])))).toList();
         Table training = Records.table("training", "Cyber awareness training by audience", q,
                 List.of("sessions", "attendees"), Records.figures(em, disclosure, OUTPUTS, "audience",
                         "FROM cyber_training_session WHERE quarter = :quarter", Map.of("quarter", q), "1",
@@ -105,8 +132,8 @@ public class CyberCoverage {
                         Cell.amount("amount", (BigDecimal) r[2]), Cell.status("status", (String) r[3]),
                         Cell.status("submittedOn", (String) r[4]), Cell.status("decisionOn", (String) r[5]))))
                 .toList();
-        return Records.section(OUTPUTS, "Cybercrime outputs: digital forensics, Cyber Essentials, training,"
-                + " outreach and bids", List.of(
+        return Records.section(OUTPUTS, "Cybercrime outputs: digital forensics, Cyber Essentials, the Digital"
+                + " PCSOs, training, outreach and bids", List.of(
                 new Table("digitalForensics", "Digital forensics: devices examined at kiosks and submitted centrally,"
                         + " per month", q, List.of("kioskExaminations", "centralSubmissions"), forensics,
                         Source.get("cyber", "/api/v1/digital-forensics/" + fy + "/months", Map.of(),
@@ -115,6 +142,11 @@ public class CyberCoverage {
                         List.of("smesEngaged", "certifications"), essentials,
                         Source.get("cyber", "/api/v1/protect/cyber-essentials/" + fy + "/months", Map.of(),
                                 "the quarter's months")),
+                new Table("digitalPcso", "Digital PCSO: social-media reach and events supported, per month, and"
+                        + " the Digital PCSOs in post across the region", q,
+                        List.of("reach", "eventsSupported", "digitalPcsosInPost"), pcso,
+                        Source.get("cyber", "/api/v1/digital-pcso/" + fy + "/months", Map.of(),
+                                "the quarter's months; eventsSupported is the sum of events over audiences")),
                 training, outreach,
                 new Table("fundingBids", "Funding bids submitted by the quarter's end, with their decision",
                         "to the end of " + q, List.of("board", "amount", "status", "submittedOn", "decisionOn"), bids,

@@ -150,7 +150,37 @@ class CoverageTest {
                 "OFFICIAL_SENSITIVE"));
     }
 
+    /** A referral as cyber-service publishes it; {@code contactedInTime} null: never contacted. */
+    private static void referral(TestEvents events, String force, String receivedAt, String contactDueBy,
+            Boolean contactedInTime, String classification) {
+        String id = id();
+        cyber(events, "referral.received", id, data("id", id, "force", force, "crimeClass", "CYBER_ENABLED",
+                "vulnerableVictim", contactDueBy != null, "receivedAt", receivedAt, "contactDueBy", contactDueBy,
+                "classification", classification));
+        if (contactedInTime != null) {
+            cyber(events, "referral.victim-contacted", id, data("id", id, "force", force, "vulnerableVictim",
+                    contactDueBy != null, "contactedOn", "2036-07-20", "contactDueBy", contactDueBy,
+                    "withinDeadline", contactedInTime, "classification", classification));
+        }
+    }
+
+    /**
+     * Victim-contact deadlines: WMP, deadlines in the quarter, met, late and not contacted (OFFICIAL) and one met
+     * that is OFFICIAL_SENSITIVE; West Mercia's received in Q1 with its deadline in Q2 (counts in Q2); Staffordshire's
+     * deadline in Q3 (not in Q2); Warwickshire's without a deadline (not a vulnerable victim).
+     */
+    private static void feedReferrals(TestEvents events) {
+        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", true, "OFFICIAL");
+        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", false, "OFFICIAL");
+        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", null, "OFFICIAL");
+        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", true, "OFFICIAL_SENSITIVE");
+        referral(events, "WMC", "2036-06-29T09:00:00Z", "2036-07-01", true, "OFFICIAL");
+        referral(events, "STA", "2036-09-30T09:00:00Z", "2036-10-02", null, "OFFICIAL");
+        referral(events, "WAR", "2036-07-10T09:00:00Z", null, true, "OFFICIAL");
+    }
+
     private static void feedCyber(TestEvents events) {
+        feedReferrals(events);
         cyber(events, "five-point-commitment.updated", FY + "/PEOPLE", data("financialYear", FY, "area", "PEOPLE",
                 "status", "ON_TRACK", "commitment", "Our people will be aware, skilled and equipped.",
                 "classification", "OFFICIAL"));
@@ -166,6 +196,11 @@ class CoverageTest {
                 "AMBER", "completedOn", null, "classification", "OFFICIAL_SENSITIVE"));
         cyber(events, "forensics-month.reported", "2036-07", data("month", "2036-07", "kioskExaminations", 120,
                 "centralSubmissions", 30, "classification", "OFFICIAL"));
+        // para 92: three Digital PCSOs in post; a month reported before the headcount was published lacks it
+        cyber(events, "pcso-month.reported", "2036-07", data("month", "2036-07", "reach", 200000, "events",
+                Map.of("SCHOOLS", 3, "BANKS", 1), "digitalPcsosInPost", 3, "classification", "OFFICIAL"));
+        cyber(events, "pcso-month.reported", "2036-08", data("month", "2036-08", "reach", 99000, "events",
+                Map.of("SMES", 2), "classification", "OFFICIAL"));
         cyber(events, "cyber-essentials-month.reported", "2036-08", data("month", "2036-08", "smesEngaged", 25,
                 "certifications", 4, "classification", "OFFICIAL_SENSITIVE"));
         cyber(events, "training-session.recorded", id(), data("id", id(), "deliveredOn", "2036-07-10", "audience",
@@ -332,12 +367,38 @@ class CoverageTest {
     }
 
     @Test
+    void victimContactDeadlinesFallingInTheQuarterMetLateAndNotContactedByForce() {
+        feed();
+        String s = "cyber.victimContactDeadlines";
+        assertThat(rows(secret, s, "byForce")).extracting(r -> r.get("key")).containsExactly("WMP", "WMC");
+        assertThat(cell(secret, s, "byForce", "WMP", "referrals")).isEqualTo(4);
+        assertThat(cell(secret, s, "byForce", "WMP", "metDeadline")).isEqualTo(2);
+        assertThat(cell(secret, s, "byForce", "WMP", "contactedLate")).isEqualTo(1);
+        assertThat(cell(secret, s, "byForce", "WMP", "notContacted")).isEqualTo(1);
+        assertThat(cell(secret, s, "byForce", "WMC", "metDeadline")).isEqualTo(1);
+        assertThat(withheld(secret, s)).isEmpty();
+        assertThat(cell(official, s, "byForce", "WMP", "referrals")).isEqualTo(3);
+        assertThat(cell(official, s, "byForce", "WMP", "metDeadline")).isEqualTo(1);
+        assertThat(withheld(official, s)).containsExactly("OFFICIAL_SENSITIVE records");
+        assertThat(secret.getString(table(s, "byForce") + ".source.path")).isEqualTo("/api/v1/referrals");
+        assertThat(secret.getString(table(s, "byForce") + ".source.frontDoorPath"))
+                .isEqualTo("/api/v1/cyber/referrals");
+        assertThat(secret.getString("sections.find { it.key == '" + s + "' }.freshness.eventsApplied")).isNotNull();
+    }
+
+    @Test
     void cyberOutputsPerMonthAudienceAndBid() {
         feed();
         String s = "cyber.outputs";
         assertThat(cell(official, s, "digitalForensics", "2036-07", "kioskExaminations")).isEqualTo(120);
         assertThat(rows(official, s, "cyberEssentials")).isEmpty();
         assertThat(cell(secret, s, "cyberEssentials", "2036-08", "certifications")).isEqualTo(4);
+        assertThat(cell(official, s, "digitalPcso", "2036-07", "digitalPcsosInPost")).isEqualTo(3);
+        assertThat(cell(official, s, "digitalPcso", "2036-07", "reach")).isEqualTo(200000);
+        assertThat(cell(official, s, "digitalPcso", "2036-07", "eventsSupported")).isEqualTo(4);
+        assertThat(cell(official, s, "digitalPcso", "2036-08", "digitalPcsosInPost")).isEqualTo("not stated");
+        assertThat(official.getString(table(s, "digitalPcso") + ".source.path"))
+                .isEqualTo("/api/v1/digital-pcso/2036-37/months");
         assertThat(cell(official, s, "training", "STUDENT_OFFICERS", "sessions")).isEqualTo(2);
         assertThat(cell(official, s, "training", "STUDENT_OFFICERS", "attendees")).isEqualTo(50);
         assertThat(cell(official, s, "outreach", "PREVENT/YOUNG_PEOPLE", "attendees")).isEqualTo(300);
