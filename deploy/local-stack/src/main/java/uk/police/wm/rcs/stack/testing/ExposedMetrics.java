@@ -26,6 +26,8 @@ public final class ExposedMetrics {
 
     private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})?\\s+(\\S+)(\\s+\\S+)?");
 
+    private static final Pattern EXEMPLAR = Pattern.compile("\\s+#\\s+\\{[^}]*}.*$");
+
     /** One line of the exposition: name, labels as written between the braces (may be empty), value. */
     public record Sample(String name, String labels, double value) {
     }
@@ -39,7 +41,8 @@ public final class ExposedMetrics {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            Matcher m = SAMPLE.matcher(line.strip());
+            // with tracing on, a sample may carry an OpenMetrics exemplar after its value: " # {trace_id=...} 1.0 ts"
+            Matcher m = SAMPLE.matcher(EXEMPLAR.matcher(line.strip()).replaceFirst(""));
             if (!m.matches()) {
                 throw new IllegalArgumentException("not an exposition line: " + line);
             }
