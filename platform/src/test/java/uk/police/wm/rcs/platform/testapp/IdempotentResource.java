@@ -37,7 +37,7 @@ public class IdempotentResource {
 
     @POST
     @Path("{tag}")
-    public Response create(@PathParam("tag") String tag, Note note) throws InterruptedException {
+    public Response createNote(@PathParam("tag") String tag, Note note) throws InterruptedException {
         int run = RUNS.computeIfAbsent(tag, t -> new AtomicInteger()).incrementAndGet();
         if (tag.startsWith("held")) {
             if (!gate.await(30, TimeUnit.SECONDS)) {
