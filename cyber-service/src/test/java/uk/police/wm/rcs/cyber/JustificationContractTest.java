@@ -29,7 +29,7 @@ class JustificationContractTest {
 
     /** Every role the service knows, so that no read is refused for want of a role before the header is checked. */
     private static final String EVERYONE = TestTokens.forSubject("contract-probe")
-            .person("SECRET", "cyber-officer", "governance-viewer", "auditor").sign();
+            .person("SECRET", "cyber-officer", "governance-viewer", "auditor", "records-reviewer").sign();
 
     /** Path parameters that parse, so a read gets as far as its header check. */
     private static final Map<String, String> SAMPLE = Map.of("fy", "2018-19", "quarter", "Q1",

@@ -63,6 +63,7 @@ public class ReadModelConsumer {
     @Inject
     org.flywaydb.core.Flyway flyway;
 
+    @Inject
     ReadModelMetrics metrics;
 
     @Inject

@@ -44,6 +44,7 @@ import uk.police.wm.rcs.platform.tracing.Traces;
  * Used by the relay thread only.
  */
 @ApplicationScoped
+@io.quarkus.runtime.Startup
 public class OutboxPublisher {
 
     /** Kafka as the relay last saw it. */

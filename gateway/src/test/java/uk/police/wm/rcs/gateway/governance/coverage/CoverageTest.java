@@ -28,7 +28,7 @@ import uk.police.wm.rcs.stack.testing.TestTokens;
 @QuarkusTest
 class CoverageTest {
 
-    private static final String FY = "2036-37";
+    private static final String FY = "2092-93";
     private static final String QUARTER = FY + "/Q2";
     private static final String CTU = "/west-midlands/ctu-service";
     private static final String CYBER = "/west-midlands/cyber-service";
@@ -131,11 +131,11 @@ class CoverageTest {
                                 "staffCostBorne", 265000.00, "balance", -5000.00),
                         Map.of("contributor", "STA", "sharePercent", 17, "shareDue", 170000.00,
                                 "staffCostBorne", 185000.00, "balance", -15000.00)),
-                "issuedAt", "2036-10-15T09:00:00Z", "classification", "OFFICIAL"));
+                "issuedAt", "2092-10-15T09:00:00Z", "classification", "OFFICIAL"));
 
         String review = id();
         Map<String, Object> changed = data("id", review, "item", REVIEW, "owner", "ROCU Head of Business",
-                "status", "NOT_STARTED", "nextReview", "2037-03-31", "version", 0, "classification", "OFFICIAL");
+                "status", "NOT_STARTED", "nextReview", "2093-03-31", "version", 0, "classification", "OFFICIAL");
         rocu(events, "review.changed", review, changed);
         Map<String, Object> deferred = new HashMap<>(changed);
         deferred.put("status", "DEFERRED");
@@ -159,7 +159,7 @@ class CoverageTest {
                 "classification", classification));
         if (contactedInTime != null) {
             cyber(events, "referral.victim-contacted", id, data("id", id, "force", force, "vulnerableVictim",
-                    contactDueBy != null, "contactedOn", "2036-07-20", "contactDueBy", contactDueBy,
+                    contactDueBy != null, "contactedOn", "2092-07-20", "contactDueBy", contactDueBy,
                     "withinDeadline", contactedInTime, "classification", classification));
         }
     }
@@ -170,13 +170,13 @@ class CoverageTest {
      * deadline in Q3 (not in Q2); Warwickshire's without a deadline (not a vulnerable victim).
      */
     private static void feedReferrals(TestEvents events) {
-        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", true, "OFFICIAL");
-        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", false, "OFFICIAL");
-        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", null, "OFFICIAL");
-        referral(events, "WMP", "2036-07-10T09:00:00Z", "2036-07-12", true, "OFFICIAL_SENSITIVE");
-        referral(events, "WMC", "2036-06-29T09:00:00Z", "2036-07-01", true, "OFFICIAL");
-        referral(events, "STA", "2036-09-30T09:00:00Z", "2036-10-02", null, "OFFICIAL");
-        referral(events, "WAR", "2036-07-10T09:00:00Z", null, true, "OFFICIAL");
+        referral(events, "WMP", "2092-07-10T09:00:00Z", "2092-07-12", true, "OFFICIAL");
+        referral(events, "WMP", "2092-07-10T09:00:00Z", "2092-07-12", false, "OFFICIAL");
+        referral(events, "WMP", "2092-07-10T09:00:00Z", "2092-07-12", null, "OFFICIAL");
+        referral(events, "WMP", "2092-07-10T09:00:00Z", "2092-07-12", true, "OFFICIAL_SENSITIVE");
+        referral(events, "WMC", "2092-06-29T09:00:00Z", "2092-07-01", true, "OFFICIAL");
+        referral(events, "STA", "2092-09-30T09:00:00Z", "2092-10-02", null, "OFFICIAL");
+        referral(events, "WAR", "2092-07-10T09:00:00Z", null, true, "OFFICIAL");
     }
 
     private static void feedCyber(TestEvents events) {
@@ -186,36 +186,36 @@ class CoverageTest {
                 "classification", "OFFICIAL"));
         // due in the quarter and not done: overdue at its end; done on time; AMBER but OFFICIAL_SENSITIVE
         cyber(events, "plan-action.updated", id(), data("id", id(), "financialYear", FY, "strand", "PROTECT",
-                "title", "Synthetic overdue action", "owner", "Protect lead", "dueOn", "2036-08-01", "rag", "RED",
+                "title", "Synthetic overdue action", "owner", "Protect lead", "dueOn", "2092-08-01", "rag", "RED",
                 "completedOn", null, "classification", "OFFICIAL"));
         cyber(events, "plan-action.updated", id(), data("id", id(), "financialYear", FY, "strand", "PROTECT",
-                "title", "Synthetic completed action", "owner", "Protect lead", "dueOn", "2036-08-01", "rag",
-                "GREEN", "completedOn", "2036-07-20", "classification", "OFFICIAL"));
+                "title", "Synthetic completed action", "owner", "Protect lead", "dueOn", "2092-08-01", "rag",
+                "GREEN", "completedOn", "2092-07-20", "classification", "OFFICIAL"));
         cyber(events, "plan-action.updated", id(), data("id", id(), "financialYear", FY, "strand", "PREVENT",
-                "title", "Synthetic sensitive action", "owner", "Prevent lead", "dueOn", "2037-01-31", "rag",
+                "title", "Synthetic sensitive action", "owner", "Prevent lead", "dueOn", "2093-01-31", "rag",
                 "AMBER", "completedOn", null, "classification", "OFFICIAL_SENSITIVE"));
-        cyber(events, "forensics-month.reported", "2036-07", data("month", "2036-07", "kioskExaminations", 120,
+        cyber(events, "forensics-month.reported", "2092-07", data("month", "2092-07", "kioskExaminations", 120,
                 "centralSubmissions", 30, "classification", "OFFICIAL"));
         // para 92: three Digital PCSOs in post; a month reported before the headcount was published lacks it
-        cyber(events, "pcso-month.reported", "2036-07", data("month", "2036-07", "reach", 200000, "events",
+        cyber(events, "pcso-month.reported", "2092-07", data("month", "2092-07", "reach", 200000, "events",
                 Map.of("SCHOOLS", 3, "BANKS", 1), "digitalPcsosInPost", 3, "classification", "OFFICIAL"));
-        cyber(events, "pcso-month.reported", "2036-08", data("month", "2036-08", "reach", 99000, "events",
+        cyber(events, "pcso-month.reported", "2092-08", data("month", "2092-08", "reach", 99000, "events",
                 Map.of("SMES", 2), "classification", "OFFICIAL"));
-        cyber(events, "cyber-essentials-month.reported", "2036-08", data("month", "2036-08", "smesEngaged", 25,
+        cyber(events, "cyber-essentials-month.reported", "2092-08", data("month", "2092-08", "smesEngaged", 25,
                 "certifications", 4, "classification", "OFFICIAL_SENSITIVE"));
-        cyber(events, "training-session.recorded", id(), data("id", id(), "deliveredOn", "2036-07-10", "audience",
+        cyber(events, "training-session.recorded", id(), data("id", id(), "deliveredOn", "2092-07-10", "audience",
                 "STUDENT_OFFICERS", "course", "Cyber awareness", "attendees", 30, "classification", "OFFICIAL"));
-        cyber(events, "training-session.recorded", id(), data("id", id(), "deliveredOn", "2036-09-10", "audience",
+        cyber(events, "training-session.recorded", id(), data("id", id(), "deliveredOn", "2092-09-10", "audience",
                 "STUDENT_OFFICERS", "course", "Cyber awareness", "attendees", 20, "classification", "OFFICIAL"));
-        cyber(events, "outreach-event.recorded", id(), data("id", id(), "heldOn", "2036-08-20", "name",
+        cyber(events, "outreach-event.recorded", id(), data("id", id(), "heldOn", "2092-08-20", "name",
                 "Synthetic gaming event", "kind", "EVENT", "strand", "PREVENT", "audience", "YOUNG_PEOPLE",
                 "partner", "GetSafeOnline", "attendees", 300, "classification", "OFFICIAL"));
         String bid = id();
         cyber(events, "funding-bid.submitted", bid, data("id", bid, "board", "National Specialist Cybercrime Build"
                 + " Project Board", "purpose", "Synthetic equipment and staff costs", "amount", 122000.00,
-                "submittedOn", "2036-08-30", "classification", "OFFICIAL"));
+                "submittedOn", "2092-08-30", "classification", "OFFICIAL"));
         cyber(events, "funding-bid.decided", bid, data("id", bid, "amount", 122000.00, "status", "APPROVED",
-                "decisionOn", "2036-09-17", "classification", "OFFICIAL"));
+                "decisionOn", "2092-09-17", "classification", "OFFICIAL"));
     }
 
     /** Feeds the events once, for the first test that runs, and reads the view at SECRET and at OFFICIAL. */
@@ -282,9 +282,9 @@ class CoverageTest {
         assertThat(withheld(official, "ctu.businessPlanRag")).containsExactly("SECRET records");
         assertThat(official.getList("withheld.section", String.class)).contains("ctu.businessPlanRag");
         assertThat(secret.getString(table("ctu.businessPlanRag", "ragByReviewingBody") + ".source.path"))
-                .isEqualTo("/api/v1/business-plans/2036-37/reviews/Q2");
+                .isEqualTo("/api/v1/business-plans/2092-93/reviews/Q2");
         assertThat(secret.getString(table("ctu.businessPlanRag", "ragByReviewingBody") + ".source.frontDoorPath"))
-                .isEqualTo("/api/v1/ctu/business-plans/2036-37/reviews/Q2");
+                .isEqualTo("/api/v1/ctu/business-plans/2092-93/reviews/Q2");
         assertThat(secret.getString("sections.find { it.key == 'ctu.businessPlanRag' }.freshness.eventsApplied"))
                 .isNotNull();
     }
@@ -390,15 +390,15 @@ class CoverageTest {
     void cyberOutputsPerMonthAudienceAndBid() {
         feed();
         String s = "cyber.outputs";
-        assertThat(cell(official, s, "digitalForensics", "2036-07", "kioskExaminations")).isEqualTo(120);
+        assertThat(cell(official, s, "digitalForensics", "2092-07", "kioskExaminations")).isEqualTo(120);
         assertThat(rows(official, s, "cyberEssentials")).isEmpty();
-        assertThat(cell(secret, s, "cyberEssentials", "2036-08", "certifications")).isEqualTo(4);
-        assertThat(cell(official, s, "digitalPcso", "2036-07", "digitalPcsosInPost")).isEqualTo(3);
-        assertThat(cell(official, s, "digitalPcso", "2036-07", "reach")).isEqualTo(200000);
-        assertThat(cell(official, s, "digitalPcso", "2036-07", "eventsSupported")).isEqualTo(4);
-        assertThat(cell(official, s, "digitalPcso", "2036-08", "digitalPcsosInPost")).isEqualTo("not stated");
+        assertThat(cell(secret, s, "cyberEssentials", "2092-08", "certifications")).isEqualTo(4);
+        assertThat(cell(official, s, "digitalPcso", "2092-07", "digitalPcsosInPost")).isEqualTo(3);
+        assertThat(cell(official, s, "digitalPcso", "2092-07", "reach")).isEqualTo(200000);
+        assertThat(cell(official, s, "digitalPcso", "2092-07", "eventsSupported")).isEqualTo(4);
+        assertThat(cell(official, s, "digitalPcso", "2092-08", "digitalPcsosInPost")).isEqualTo("not stated");
         assertThat(official.getString(table(s, "digitalPcso") + ".source.path"))
-                .isEqualTo("/api/v1/digital-pcso/2036-37/months");
+                .isEqualTo("/api/v1/digital-pcso/2092-93/months");
         assertThat(cell(official, s, "training", "STUDENT_OFFICERS", "sessions")).isEqualTo(2);
         assertThat(cell(official, s, "training", "STUDENT_OFFICERS", "attendees")).isEqualTo(50);
         assertThat(cell(official, s, "outreach", "PREVENT/YOUNG_PEOPLE", "attendees")).isEqualTo(300);

@@ -35,22 +35,22 @@ class SeriesTest {
     @Test
     void everyHeadlineFigureOverEightQuartersAndTheYearToDateAtTheReadersClearance() {
         try (TestEvents events = new TestEvents(bootstrapServers)) {
-            approve(events, "2036-37/Q4", 1, "OFFICIAL_SENSITIVE");
-            approve(events, "2037-38/Q1", 2, "OFFICIAL_SENSITIVE");
-            approve(events, "2037-38/Q2", 3, "OFFICIAL_SENSITIVE");
-            approve(events, "2037-38/Q2", 1, "SECRET");
-            await().atMost(Duration.ofSeconds(30)).until(() -> total(view(SECRET_VIEWER, "2037-38/Q2")) == 4);
+            approve(events, "2096-97/Q4", 1, "OFFICIAL_SENSITIVE");
+            approve(events, "2097-98/Q1", 2, "OFFICIAL_SENSITIVE");
+            approve(events, "2097-98/Q2", 3, "OFFICIAL_SENSITIVE");
+            approve(events, "2097-98/Q2", 1, "SECRET");
+            await().atMost(Duration.ofSeconds(30)).until(() -> total(view(SECRET_VIEWER, "2097-98/Q2")) == 4);
         }
         JsonPath series = given().auth().oauth2(SENSITIVE_VIEWER).when()
-                .get("/api/v1/governance/2037-38/Q2/series").then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+                .get("/api/v1/governance/2097-98/Q2/series").then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
         List<String> quarters = series.getList("quarters", String.class);
-        assertThat(quarters).hasSize(8).startsWith("2035-36/Q3").endsWith("2037-38/Q2");
-        assertThat(series.getList("yearToDateQuarters", String.class)).containsExactly("2037-38/Q1", "2037-38/Q2");
+        assertThat(quarters).hasSize(8).startsWith("2095-96/Q3").endsWith("2097-98/Q2");
+        assertThat(series.getList("yearToDateQuarters", String.class)).containsExactly("2097-98/Q1", "2097-98/Q2");
         assertThat(series.getBoolean("live")).isTrue();
         assertThat(points(series, TOTAL)).containsExactly(0L, 0L, 0L, 0L, 0L, 1L, 2L, 3L);
         assertThat(yearToDate(series, TOTAL)).isEqualTo(5);
         // each point is the view's own figure for that quarter
-        for (String quarter : List.of("2036-37/Q4", "2037-38/Q1", "2037-38/Q2")) {
+        for (String quarter : List.of("2096-97/Q4", "2097-98/Q1", "2097-98/Q2")) {
             assertThat(points(series, TOTAL).get(quarters.indexOf(quarter)))
                     .isEqualTo(total(view(SENSITIVE_VIEWER, quarter)));
         }
@@ -58,7 +58,7 @@ class SeriesTest {
                 .isEqualTo("Regional Organised Crime Unit, approved disruptions, total");
 
         JsonPath secret = given().auth().oauth2(SECRET_VIEWER).when()
-                .get("/api/v1/governance/2037-38/Q2/series").then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+                .get("/api/v1/governance/2097-98/Q2/series").then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
         assertThat(points(secret, TOTAL).get(7)).isEqualTo(4);
         assertThat(yearToDate(secret, TOTAL)).isEqualTo(6);
     }
@@ -66,14 +66,14 @@ class SeriesTest {
     @Test
     void registersDoNotAddUpAndBadQuartersAreProblems() {
         JsonPath series = given().auth().oauth2(SENSITIVE_VIEWER).when()
-                .get("/api/v1/governance/2037-38/Q3/series").then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+                .get("/api/v1/governance/2097-98/Q3/series").then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
         for (Object figure : series.getList("figures.findAll { it.id.startsWith('rocu.activeOcgsByCrimeType') }")) {
             assertThat(((java.util.Map<?, ?>) figure).get("yearToDate")).isNull();
         }
-        given().auth().oauth2(SENSITIVE_VIEWER).when().get("/api/v1/governance/2037-39/Q3/series")
+        given().auth().oauth2(SENSITIVE_VIEWER).when().get("/api/v1/governance/2097-99/Q3/series")
                 .then().statusCode(HttpStatus.SC_BAD_REQUEST).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.forSubject("p").roles("region-partner", "machine").sign())
-                .when().get("/api/v1/governance/2037-38/Q3/series").then().statusCode(HttpStatus.SC_FORBIDDEN)
+                .when().get("/api/v1/governance/2097-98/Q3/series").then().statusCode(HttpStatus.SC_FORBIDDEN)
                 .contentType("application/problem+json");
     }
 
