@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.restassured.RestAssured;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -312,17 +314,24 @@ class StackSmokeTest {
                 .when().post("/api/v1/moderation/panels/" + panel + "/decisions").then().statusCode(201);
 
         String claimedType = "uk.police.wm.rocu.disruption.claimed.v1";
-        List<com.fasterxml.jackson.databind.JsonNode> spans = await().atMost(Duration.ofSeconds(60))
-                .until(() -> TraceEvidence.spans(stack.zipkin(), traceId), found -> !TraceEvidence.of(found, "gateway",
-                        "CONSUMER", s -> s.path("name").asText().equals("apply " + claimedType)).isEmpty());
-        var front = TraceEvidence.of(spans, "gateway", "SERVER", s -> s.path("name").asText().startsWith("post"));
-        var request = TraceEvidence.of(spans, "rocu-service", "SERVER", s -> true);
-        var claimWrite = TraceEvidence.of(spans, "rocu-service", "CLIENT",
-                s -> TraceEvidence.statement(s).contains("INSERT INTO outbox_event"));
-        var publish = TraceEvidence.of(spans, "rocu-service", "PRODUCER",
-                s -> s.path("name").asText().equals("rocu.events publish"));
-        var apply = TraceEvidence.of(spans, "gateway", "CONSUMER",
-                s -> s.path("name").asText().equals("apply " + claimedType));
+        // each process exports its spans in its own batches, in no set order: wait until every expected span is in
+        Function<List<JsonNode>, List<List<JsonNode>>> expected = found -> List.of(
+                TraceEvidence.of(found, "gateway", "SERVER", s -> s.path("name").asText().startsWith("post")),
+                TraceEvidence.of(found, "rocu-service", "SERVER", s -> true),
+                TraceEvidence.of(found, "rocu-service", "CLIENT",
+                        s -> TraceEvidence.statement(s).contains("INSERT INTO outbox_event")),
+                TraceEvidence.of(found, "rocu-service", "PRODUCER",
+                        s -> s.path("name").asText().equals("rocu.events publish")),
+                TraceEvidence.of(found, "gateway", "CONSUMER",
+                        s -> s.path("name").asText().equals("apply " + claimedType)));
+        List<List<JsonNode>> evidence = await().atMost(Duration.ofSeconds(60))
+                .until(() -> expected.apply(TraceEvidence.spans(stack.zipkin(), traceId)),
+                        found -> found.stream().noneMatch(List::isEmpty));
+        var front = evidence.get(0);
+        var request = evidence.get(1);
+        var claimWrite = evidence.get(2);
+        var publish = evidence.get(3);
+        var apply = evidence.get(4);
         assertThat(front).as("the front door's request").hasSize(1);
         assertThat(request).as("rocu-service's request").singleElement()
                 .satisfies(s -> assertThat(s.path("parentId").asText()).isEqualTo(front.get(0).path("id").asText()));
@@ -367,7 +376,7 @@ class StackSmokeTest {
     @Order(Integer.MAX_VALUE)
     void withRocuServiceStoppedTheViewStillAnswersAndMarksTheRocuPartStale() {
         String viewer = stack.tokens().userToken("gov.viewer.secret");
-        stack.service(RcsService.ROCU).stop();
+        stack.stopInstance(RcsService.ROCU, 0);
 
         // the gateway asks each service's readiness at most every few seconds
         await().atMost(Duration.ofSeconds(20)).until(() -> given().baseUri(url(RcsService.GATEWAY)).auth()

@@ -31,6 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
         + "/api/v1/cyber.")
 public class FrontDoorResource {
 
+    /** What every forwarded operation does: one text for the five verbs. */
+    private static final String FORWARDED = "The domain API's operation at the same path below /api/v1/{service}: see"
+            + " that service's own document (GET /api/v1/{service}/openapi). Headers the platform reads (Authorization,"
+            + " Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are passed on; a service that is down"
+            + " gives 503.";
+    private static final String ANSWER = "The domain service's own answer (status, headers and body), as its own"
+            + " document describes it.";
+
     @Inject
     FrontDoor frontDoor;
 
@@ -55,12 +63,8 @@ public class FrontDoorResource {
     }
 
     @Operation(summary = "Read through the front door",
-            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
-                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
-                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
-                          + "passed on; a service that is down gives 503.")
-    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
-            + "its own document describes it.",
+            description = FORWARDED)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @GET
     @Path("{path: .+}")
@@ -71,12 +75,8 @@ public class FrontDoorResource {
     }
 
     @Operation(summary = "Create through the front door",
-            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
-                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
-                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
-                          + "passed on; a service that is down gives 503.")
-    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
-            + "its own document describes it.",
+            description = FORWARDED)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @POST
     @Path("{path: .+}")
@@ -88,12 +88,8 @@ public class FrontDoorResource {
     }
 
     @Operation(summary = "Replace through the front door",
-            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
-                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
-                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
-                          + "passed on; a service that is down gives 503.")
-    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
-            + "its own document describes it.",
+            description = FORWARDED)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @PUT
     @Path("{path: .+}")
@@ -105,12 +101,8 @@ public class FrontDoorResource {
     }
 
     @Operation(summary = "Change through the front door",
-            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
-                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
-                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
-                          + "passed on; a service that is down gives 503.")
-    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
-            + "its own document describes it.",
+            description = FORWARDED)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @PATCH
     @Path("{path: .+}")
@@ -122,12 +114,8 @@ public class FrontDoorResource {
     }
 
     @Operation(summary = "Delete through the front door",
-            description = "The domain API's operation at the same path below /api/v1/{service}: see that service's "
-                          + "own document (GET /api/v1/{service}/openapi). Headers the platform reads "
-                          + "(Authorization, Idempotency-Key, If-Match, X-Justification, X-Correlation-Id) are "
-                          + "passed on; a service that is down gives 503.")
-    @APIResponse(responseCode = "200", description = "The domain service's own answer (status, headers and body), as "
-            + "its own document describes it.",
+            description = FORWARDED)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = "*/*", schema = @Schema(description = "The domain service's answer.")))
     @DELETE
     @Path("{path: .+}")
