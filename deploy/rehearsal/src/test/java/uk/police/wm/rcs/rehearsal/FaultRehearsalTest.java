@@ -34,9 +34,8 @@ import uk.police.wm.rcs.stack.ServiceProcess;
  * rocu-service) and referrals (to cyber-service) with real Keycloak tokens, on two instances of each service and of
  * the gateway: Keycloak down for 2 minutes (with a service restarted meanwhile, and a poisoned event put on a topic),
  * and inside that outage PostgreSQL restarted, the gateway's database lost, and a backup of rocu's database taken under
- * load, restored and served. Every
- * acknowledged write must be in its service's database, on its topic and in the gateway's view exactly once. The
- * figures go to {@code target/rehearsal-results.md}, one row per phase.
+ * load, restored and served. Every acknowledged write must be in its service's database, on its topic and in the
+ * gateway's view exactly once. The figures go to {@code target/rehearsal-results.md}, one row per phase.
  */
 @Tag("rehearsal")
 class FaultRehearsalTest {
