@@ -55,6 +55,15 @@ final class FaultReport {
             return sum;
         }
 
+        /** A count over one kind of write in this phase. */
+        int count(ForceSystems writers, Count count) {
+            int i = load.indexOf(writers);
+            if (i < 0) {
+                throw new IllegalArgumentException("Not part of this report's load: " + writers.kind().label());
+            }
+            return Tally.between(tallies.get(i), talliesAtEnd.get(i), count);
+        }
+
         boolean contains(long nanos) {
             return nanos >= from && nanos < to;
         }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import uk.police.wm.rcs.stack.KafkaCluster;
 
 /** Watches a consumer group through the admin API: who owns how many partitions. */
@@ -41,20 +42,21 @@ final class GroupWatch {
     static AtomicLong whenSoleOwner(KafkaCluster kafka, String group, int partitions) {
         AtomicLong at = new AtomicLong();
         Thread watcher = new Thread(() -> {
-            long deadline = System.nanoTime() + WATCH_LIMIT.toNanos();
             try (Admin admin = kafka.admin()) {
-                while (System.nanoTime() < deadline) {
-                    try {
-                        Map<String, Integer> owners = assignment(admin, group);
-                        if (owners.size() == 1 && owners.values().iterator().next() == partitions) {
-                            at.set(System.nanoTime());
-                            return;
-                        }
-                    } catch (Exception transientFailure) {
-                        // the coordinator may be moving: ask again
-                    }
-                    LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-                }
+                // the moment is taken inside the poll that saw it, not when Awaitility returns
+                Awaitility.await("one member of " + group + " owns all " + partitions + " partitions").atMost(WATCH_LIMIT)
+                        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                        .ignoreExceptions() // the coordinator may be moving: ask again
+                        .until(() -> {
+                            Map<String, Integer> owners = assignment(admin, group);
+                            if (owners.size() == 1 && owners.values().iterator().next() == partitions) {
+                                at.compareAndSet(0, System.nanoTime());
+                                return true;
+                            }
+                            return false;
+                        });
+            } catch (ConditionTimeoutException notWithinTheLimit) {
+                // the value stays 0: the rehearsal reports no rebalance
             }
         }, "group-watch");
         watcher.setDaemon(true);

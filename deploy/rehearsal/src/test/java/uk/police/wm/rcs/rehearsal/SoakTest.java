@@ -30,8 +30,9 @@ import uk.police.wm.rcs.stack.ServiceProcess;
  * referrals measured first (writers sending as fast as answers come, {@code soak.measure-seconds}), then
  * {@code soak.minutes} (30) at half of it, with a reading every minute of every service JVM's resident memory, heap
  * after a full collection and open file descriptors, the database connections, the outbox backlog and the gateway's
- * consumer lag. Between minute {@code soak.settled-minute} (5) and the last, memory must stay within 10 % and nothing
- * may grow. The table goes to {@code target/soak-results.md}.
+ * consumer lag. Between minute {@code soak.settled-minute} (5) and the last, memory must stay flat within 10 % (the
+ * trend through every minute's reading: {@link Flatness}; the heap after GC the median of three collections) and
+ * nothing may grow. The table goes to {@code target/soak-results.md}.
  */
 @Tag("soak")
 class SoakTest {
@@ -43,7 +44,7 @@ class SoakTest {
 
     /** One minute's readings. */
     record Minute(int minute, Map<String, ProcessGauges.Reading> services, Map<String, Long> connections, Map<String, Long> outbox,
-                  long consumerLag, long acknowledged) {
+                  long consumerLag, long acknowledged, String loadAverage) {
     }
 
     @Test
@@ -62,7 +63,7 @@ class SoakTest {
             ForceSystems probeReferrals = new ForceSystems(ForceSystems.REFERRALS, cyber, tokens, runId + "m", 100_000, 4, null, new Tally());
             probeClaims.start();
             probeReferrals.start();
-            Thread.sleep(Duration.ofSeconds(MEASURE_SECONDS).toMillis());
+            Deadline.passes("the capacity probe's " + MEASURE_SECONDS + " s", Duration.ofSeconds(MEASURE_SECONDS));
             probeClaims.stop();
             probeReferrals.stop();
             double claimCapacity = probeClaims.writesPerSecond();
@@ -78,8 +79,7 @@ class SoakTest {
             List<Minute> minutes = new ArrayList<>();
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
                 for (int minute = 1; minute <= MINUTES; minute++) {
-                    long due = start + Duration.ofMinutes(minute).toNanos();
-                    Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+                    Deadline.passes("minute " + minute + " of the soak", start + Duration.ofMinutes(minute).toNanos());
                     minutes.add(read(stack, admin, minute, claims.acceptedCount() + referrals.acceptedCount()));
                 }
             }
@@ -93,13 +93,16 @@ class SoakTest {
             Files.write(file, table);
             System.out.println(String.join(System.lineSeparator(), table));
 
-            Minute settled = minutes.get(Math.min(SETTLED_MINUTE, minutes.size()) - 1);
+            List<Minute> settledOn = settled(minutes);
+            Minute settled = settledOn.get(0);
             Minute last = minutes.get(minutes.size() - 1);
             settled.services().forEach((name, early) -> {
                 ProcessGauges.Reading late = last.services().get(name);
-                assertThat((double) late.rssKb()).as(name + " resident memory").isBetween(early.rssKb() * (1 - FLAT), early.rssKb() * (1 + FLAT));
-                assertThat((double) late.heapAfterGcKb()).as(name + " heap after GC")
-                        .isBetween(early.heapAfterGcKb() * (1 - FLAT), early.heapAfterGcKb() * (1 + FLAT));
+                // memory: the trend from the settled minute to the last (one line through every reading), within 10 % up or down
+                Flatness rss = Flatness.of(settledOn.stream().map(m -> m.services().get(name).rssKb()).toList());
+                Flatness heap = Flatness.of(settledOn.stream().map(m -> m.services().get(name).heapAfterGcKb()).toList());
+                assertThat(rss.within(FLAT)).as(name + " resident memory (KB, trend from minute " + settled.minute() + "): " + rss).isTrue();
+                assertThat(heap.within(FLAT)).as(name + " heap after GC (KB, trend from minute " + settled.minute() + "): " + heap).isTrue();
                 assertThat(late.openFiles()).as(name + " open file descriptors").isLessThanOrEqualTo(early.openFiles() + 5);
             });
             settled.connections().forEach((db, early) -> assertThat(last.connections().getOrDefault(db, 0L))
@@ -138,7 +141,21 @@ class SoakTest {
             OffsetAndMetadata at = committed.get(end.getKey());
             lag += Math.max(0, end.getValue().offset() - (at == null ? 0 : at.offset()));
         }
-        return new Minute(minute, services, connections, outbox, lag, acknowledged);
+        return new Minute(minute, services, connections, outbox, lag, acknowledged, loadAverage());
+    }
+
+    /** The minutes from the settled one to the last (two at least: a trend needs them). */
+    private static List<Minute> settled(List<Minute> minutes) {
+        return minutes.subList(Math.max(0, Math.min(SETTLED_MINUTE, minutes.size() - 1) - 1), minutes.size());
+    }
+
+    /**
+     * The machine's load average over 1, 5 and 15 minutes ({@code /proc/loadavg}): other builds share these cores,
+     * and the table says how busy they kept them.
+     */
+    private static String loadAverage() throws java.io.IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+        return fields[0] + " " + fields[1] + " " + fields[2];
     }
 
     private static List<String> table(List<Minute> minutes, double claimCapacity, double referralCapacity, ForceSystems claims,
@@ -158,8 +175,8 @@ class SoakTest {
             header.append(" | ").append(name).append(" RSS / heap after GC (MB) / open files");
             rule.append("|---");
         }
-        header.append(" | DB connections (rocu, cyber, gateway) | outbox backlog (rocu, cyber) | gateway consumer lag |");
-        rule.append("|---|---|---|");
+        header.append(" | DB connections (rocu, cyber, gateway) | outbox backlog (rocu, cyber) | gateway consumer lag | load average (1, 5, 15 min) |");
+        rule.append("|---|---|---|---|");
         lines.add(header.toString());
         lines.add(rule.toString());
         for (Minute m : minutes) {
@@ -168,8 +185,19 @@ class SoakTest {
                 ProcessGauges.Reading r = m.services().get(name);
                 row.append(String.format(Locale.ROOT, " | %.0f / %.1f / %d", r.rssKb() / 1024.0, r.heapAfterGcKb() / 1024.0, r.openFiles()));
             }
-            row.append(" | ").append(m.connections().values()).append(" | ").append(m.outbox().values()).append(" | ").append(m.consumerLag()).append(" |");
+            row.append(" | ").append(m.connections().values()).append(" | ").append(m.outbox().values()).append(" | ").append(m.consumerLag())
+                    .append(" | ").append(m.loadAverage()).append(" |");
             lines.add(row.toString());
+        }
+        List<Minute> settledOn = settled(minutes);
+        lines.add("");
+        lines.add("Trend from minute " + settledOn.get(0).minute() + " to " + minutes.size() + " (the least-squares line through every"
+                + " reading, its first and last value in MB; flat = within " + Math.round(FLAT * 100) + " % up or down):");
+        lines.add("");
+        for (String name : names) {
+            Flatness rss = Flatness.of(settledOn.stream().map(m -> m.services().get(name).rssKb() / 1024.0).toList());
+            Flatness heap = Flatness.of(settledOn.stream().map(m -> m.services().get(name).heapAfterGcKb() / 1024.0).toList());
+            lines.add("- " + name + ": RSS " + rss + ", heap after GC " + heap);
         }
         return lines;
     }
