@@ -32,7 +32,7 @@ public final class EventMarkings {
     }
 
     /** Sets the marking's extension attributes on an event being built. */
-    static CloudEventBuilder write(CloudEventBuilder event, SecurityMarking marking) {
+    public static CloudEventBuilder write(CloudEventBuilder event, SecurityMarking marking) {
         return event.withExtension(CLASSIFICATION, marking.classification().name())
                 .withExtension(CAVEATS, String.join(",", marking.caveats()));
     }
@@ -41,7 +41,7 @@ public final class EventMarkings {
      * Puts the marking into an event's data; data that already states a classification or caveats must state the
      * same marking (an event record that disagrees with its own marking is a programming error).
      */
-    static void write(ObjectNode data, SecurityMarking marking) {
+    public static void write(ObjectNode data, SecurityMarking marking) {
         JsonNode stated = data.get(CLASSIFICATION);
         if (stated != null && !stated.isNull() && !marking.classification().name().equals(stated.asText())) {
             throw new IllegalArgumentException("event data states classification " + stated.asText()

@@ -103,6 +103,14 @@ public class Disruption extends MarkedEntity {
     @Version
     public long version;
 
+    /** The transaction of the last change (the platform's change trigger writes it; ChangeFeed pages by it). */
+    @Column(name = "change_xid", insertable = false, updatable = false)
+    public Long changeXid;
+
+    /** When the record last changed (written by the same trigger). */
+    @Column(name = "changed_at", insertable = false, updatable = false)
+    public Instant changedAt;
+
     public boolean namesPerson() {
         return targetType == TargetType.PRIORITY_INDIVIDUAL;
     }

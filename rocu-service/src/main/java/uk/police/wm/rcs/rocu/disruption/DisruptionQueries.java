@@ -3,8 +3,10 @@ package uk.police.wm.rcs.rocu.disruption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.police.wm.rcs.platform.paging.ChangeFeed;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
@@ -23,8 +25,12 @@ public class DisruptionQueries {
     @Inject
     EntityManager em;
 
-    /** One page in insertion order; a force system asking for another force's data gets an empty page. */
-    public Page<Disruption> list(DisruptionFilter filter, PageRequest page, Caller caller) {
+    /**
+     * One page in insertion order, or, with {@code changedSince}, of the records changed since then in change order
+     * (cursor-stable while records change: {@link ChangeFeed}); a force system asking for another force's data gets
+     * an empty page.
+     */
+    public Page<Disruption> list(DisruptionFilter filter, Instant changedSince, PageRequest page, Caller caller) {
         Optional<Force> own = ForceScope.listedFor(caller);
         if (own.isPresent() && filter.force() != null && filter.force() != own.get()) {
             return new Page<>(List.of(), null);
@@ -40,6 +46,10 @@ public class DisruptionQueries {
         if (filter.quarter() != null) {
             where.and("disrupted_on >= :from", "from", filter.quarter().start())
                     .and("disrupted_on < :to", "to", filter.quarter().endExclusive());
+        }
+        if (changedSince != null) {
+            return ChangeFeed.page(em, Disruption.class, "disruption", where, changedSince, d -> d.changeXid,
+                    d -> d.id, page);
         }
         return Keyset.page(em, Disruption.class, "disruption", where, INSERTION_ORDER, page);
     }

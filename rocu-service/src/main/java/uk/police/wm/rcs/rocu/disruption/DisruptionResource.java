@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.http.ETags;
+import uk.police.wm.rcs.platform.paging.ChangeFeed;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
@@ -142,17 +143,26 @@ public class DisruptionResource {
     /** Disruptions the caller may see, oldest first; {@code quarter} like {@code 2018-19/Q2}. */
     @Operation(summary = "List disruptions",
             description = "The disruptions the caller may see, oldest first, a cursor page; filters: force, ocg, "
-                          + "crimeType, impact, status, quarter (2018-19/Q2) and lead agency.")
+                          + "crimeType, impact, status, quarter (2018-19/Q2) and lead agency. With changedSince, "
+                          + "only the records changed (claimed, amended, decided, reviewed) at or after that instant, "
+                          + "in the order they changed: a record that changes while you page is listed again, in "
+                          + "its new state, on a later page, and none is skipped. Pass the cursor back with the same "
+                          + "changedSince. A change is listed once the transactions that began before it have "
+                          + "ended, so start the next poll's changedSince a minute before this poll began.")
     @GET
     @RolesAllowed({"force-recorder", "rocu-analyst", "moderator"})
     public Page<DisruptionView> listDisruptions(@QueryParam("force") Force force, @QueryParam("ocg") String ocg,
             @QueryParam("crimeType") CrimeType crimeType, @QueryParam("impact") Impact impact,
             @QueryParam("status") DisruptionStatus status, @QueryParam("quarter") String quarter,
-            @QueryParam("agency") LeadAgency agency, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("agency") LeadAgency agency,
+            @QueryParam("changedSince") @Parameter(description = "Only records changed at or after this instant "
+                    + "(ISO 8601 with offset), in change order.", example = "2018-09-05T10:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) String changedSince,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         DisruptionFilter filter = new DisruptionFilter(force, ocg, crimeType, impact, status,
                 quarter == null || quarter.isBlank() ? null : FinancialQuarter.parse(quarter), agency);
-        return queries.list(filter, PageRequest.parse(limit, cursor), caller.get())
+        return queries.list(filter, ChangeFeed.since(changedSince, "changedSince"), PageRequest.parse(limit, cursor),
+                caller.get())
                 .map(d -> DisruptionView.of(d, false));
     }
 

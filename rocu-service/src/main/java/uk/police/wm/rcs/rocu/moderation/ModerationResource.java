@@ -116,7 +116,7 @@ public class ModerationResource {
         return service.backlog(caller.get());
     }
 
-    private static UUID uuid(String id, String notFound) {
+    static UUID uuid(String id, String notFound) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

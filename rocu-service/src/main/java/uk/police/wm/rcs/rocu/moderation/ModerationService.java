@@ -52,6 +52,9 @@ public class ModerationService {
     @Inject
     Clock clock;
 
+    @Inject
+    ForceFeedbackService feedback;
+
     @Transactional
     public ModerationPanel hold(HoldPanel request, Caller caller) {
         ModerationPanel p = new ModerationPanel();
@@ -104,6 +107,7 @@ public class ModerationService {
                 new ModerationEvents.DisruptionModerated(d.id.toString(), panel.id.toString(), d.force, d.crimeType,
                         FinancialQuarter.of(d.disruptedOn).toString(), decision.decision, previous, d.status,
                         d.claimedImpact, moderated, d.version));
+        feedback.notifyForce(d, decision, panel);
         // a highlight aimed at a priority individual is never published: its narrative may be about a person
         ModerationEvents.HighlightPublished.of(d).ifPresent(highlight -> outbox.append("disruption",
                 d.id.toString(), ModerationEvents.HighlightPublished.TYPE, d.marking(), highlight));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,9 @@ import uk.police.wm.rcs.e2e.client.rocu.ApiClient;
 import uk.police.wm.rcs.e2e.client.rocu.ApiException;
 import uk.police.wm.rcs.e2e.client.rocu.ApiResponse;
 import uk.police.wm.rcs.e2e.client.rocu.api.CrossBorderNoticesApi;
+import uk.police.wm.rcs.e2e.client.rocu.api.DisruptionDecisionsApi;
 import uk.police.wm.rcs.e2e.client.rocu.api.DisruptionsApi;
+import uk.police.wm.rcs.e2e.client.rocu.api.ModerationApi;
 import uk.police.wm.rcs.e2e.client.rocu.api.OcgRegisterApi;
 import uk.police.wm.rcs.e2e.client.rocu.api.PerformanceApi;
 import uk.police.wm.rcs.e2e.client.rocu.model.ActivityLevel;
@@ -24,16 +28,20 @@ import uk.police.wm.rcs.e2e.client.rocu.model.BatchResult;
 import uk.police.wm.rcs.e2e.client.rocu.model.ClaimDisruption;
 import uk.police.wm.rcs.e2e.client.rocu.model.Classification;
 import uk.police.wm.rcs.e2e.client.rocu.model.CrimeType;
+import uk.police.wm.rcs.e2e.client.rocu.model.DecideDisruption;
+import uk.police.wm.rcs.e2e.client.rocu.model.Decision;
 import uk.police.wm.rcs.e2e.client.rocu.model.DisruptionStatus;
 import uk.police.wm.rcs.e2e.client.rocu.model.DisruptionView;
 import uk.police.wm.rcs.e2e.client.rocu.model.Force;
 import uk.police.wm.rcs.e2e.client.rocu.model.FourP;
+import uk.police.wm.rcs.e2e.client.rocu.model.HoldPanel;
 import uk.police.wm.rcs.e2e.client.rocu.model.Impact;
 import uk.police.wm.rcs.e2e.client.rocu.model.LeadAgency;
 import uk.police.wm.rcs.e2e.client.rocu.model.NoticeRequest;
 import uk.police.wm.rcs.e2e.client.rocu.model.NoticeView;
 import uk.police.wm.rcs.e2e.client.rocu.model.OcgDetails;
 import uk.police.wm.rcs.e2e.client.rocu.model.PageDisruptionView;
+import uk.police.wm.rcs.e2e.client.rocu.model.PanelView;
 import uk.police.wm.rcs.e2e.client.rocu.model.ProblemDetail;
 import uk.police.wm.rcs.e2e.client.rocu.model.TargetType;
 import uk.police.wm.rcs.stack.LocalStack;
@@ -139,8 +147,8 @@ class GeneratedRocuClientTest {
         String cursor = null;
         int pages = 0;
         do {
-            PageDisruptionView page = forceSystem().listDisruptions(null, null, cursor, null, null, 2, null, null,
-                    null, null);
+            PageDisruptionView page = forceSystem().listDisruptions(null, null, null, cursor, null, null, 2, null,
+                    null, null, null);
             page.getItems().forEach(d -> seen.add(d.getSourceRecordId()));
             cursor = page.getNextCursor();
             pages++;
@@ -208,6 +216,39 @@ class GeneratedRocuClientTest {
                 null, null);
         assertThat(received.getStatusCode()).isEqualTo(202);
         assertThat(received.getData().getId()).isNotNull();
+    }
+
+    @Test
+    void aForceSystemReadsThePanelsDecisionWithItsReasonAndFindsItAmongTheChanges() throws ApiException {
+        OffsetDateTime since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+        DisruptionView record = forceSystem().claimDisruption(claim(unique("GEN-DECIDED")), null, null);
+        ModerationApi moderator = new ModerationApi(clientWith(stack.tokens().userToken("rocu.moderator")));
+        PanelView panel = moderator.holdPanel(new HoldPanel().heldOn(LocalDate.of(2018, 9, 5))
+                .chair("Synthetic chair").attendingForces(Set.of(Force.WMP)), null, null);
+        String reason = "Synthetic: the disruption was local.";
+        moderator.decideDisruption(UUID.fromString(panel.getId()), new DecideDisruption().disruptionId(record.getId())
+                .decision(Decision.DOWNGRADE).moderatedImpact(Impact.MINOR).reason(reason), null, null);
+
+        DisruptionDecisionsApi decisions = new DisruptionDecisionsApi(
+                clientWith(stack.tokens().clientToken("force-wmp")));
+        assertThat(decisions.listDecisionsOnDisruption(UUID.fromString(record.getId()), null)).singleElement()
+                .satisfies(decision -> {
+                    assertThat(decision.getDecision()).isEqualTo(Decision.DOWNGRADE);
+                    assertThat(decision.getReason()).isEqualTo(reason);
+                    assertThat(decision.getModeratedImpact()).isEqualTo(Impact.MINOR);
+                    assertThat(decision.getPanelHeldOn()).isEqualTo(LocalDate.of(2018, 9, 5));
+                });
+
+        List<DisruptionView> changed = new ArrayList<>();
+        String cursor = null;
+        do {
+            PageDisruptionView page = forceSystem().listDisruptions(null, since, null, cursor, null, null, 2, null,
+                    null, null, null);
+            changed.addAll(page.getItems());
+            cursor = page.getNextCursor();
+        } while (cursor != null);
+        assertThat(changed).filteredOn(d -> d.getId().equals(record.getId())).singleElement()
+                .satisfies(d -> assertThat(d.getStatus()).isEqualTo(DisruptionStatus.DOWNGRADED));
     }
 
     /** The problem body of a refused call, read with the generated model. */
