@@ -370,6 +370,8 @@ public final class LocalStack implements AutoCloseable {
                     }
                 }
                 env.putAll(tracingEnvironment());
+                // webhooks call back to this machine only: the stack's traffic stays on 127.0.0.1
+                env.put("RCS_WEBHOOKS_LOOPBACK_ONLY", "true");
                 env.putAll(options.environment().getOrDefault(service, Map.of()));
                 checkNotStopping();
                 String name = service.module() + (i == 0 ? "" : "-" + (i + 1));

@@ -22,8 +22,12 @@ public final class CallbackUrls {
     private CallbackUrls() {
     }
 
-    /** The URL, checked; 422 naming {@code field} when it breaks the rule. */
-    public static URI require(String url, String field) {
+    /**
+     * The URL, checked; 422 naming {@code field} when it breaks the rule.
+     *
+     * @param loopbackOnly accept only callbacks to this machine's loopback address (local stack and tests)
+     */
+    public static URI require(String url, String field, boolean loopbackOnly) {
         if (url == null || url.isBlank()) {
             throw refused(field, "Give the callback URL.");
         }
@@ -48,7 +52,11 @@ public final class CallbackUrls {
             throw refused(field, "The callback URL must not have a fragment.");
         }
         boolean https = scheme.equals("https");
-        boolean loopbackHttp = scheme.equals("http") && LOOPBACK_HOSTS.contains(host);
+        boolean loopback = LOOPBACK_HOSTS.contains(host);
+        boolean loopbackHttp = scheme.equals("http") && loopback;
+        if (loopbackOnly && !loopback) {
+            throw refused(field, "This installation calls back to 127.0.0.1 or localhost only.");
+        }
         if (!https && !loopbackHttp) {
             throw refused(field, "The callback URL must use https (plain http only to 127.0.0.1 or localhost).");
         }

@@ -11,6 +11,14 @@ public interface WebhookConfig {
     @WithDefault("false")
     boolean enabled();
 
+    /**
+     * {@code rcs.webhooks.loopback-only}: accept callbacks to this machine's loopback address only. Set by the local
+     * stack and the tests, whose traffic stays on 127.0.0.1 (an https callback to any host would otherwise be called
+     * after a decision, and the security suite registers what its request bodies name).
+     */
+    @WithDefault("false")
+    boolean loopbackOnly();
+
     /** {@code rcs.webhooks.poll-interval}: idle polling period; a commit that wrote deliveries wakes the worker. */
     @WithDefault("PT1S")
     Duration pollInterval();

@@ -14,7 +14,7 @@ class CallbackUrlsTest {
     @ValueSource(strings = {"https://force-system.example/rcs/hooks", "https://10.1.2.3:8443/hooks?topic=rocu",
             "http://127.0.0.1:8089/hooks", "http://localhost/hooks", "http://[::1]:9000/hooks"})
     void accepts(String url) {
-        assertThat(CallbackUrls.require(url, "url")).hasToString(url);
+        assertThat(CallbackUrls.require(url, "url", false)).hasToString(url);
     }
 
     @ParameterizedTest
@@ -23,10 +23,23 @@ class CallbackUrlsTest {
             "https://force-system.example/hooks#x", "ftp://force-system.example/f", "/relative", "https:opaque",
             "https:///no-host", "not a url", " "})
     void refusesNamingTheField(String url) {
-        assertThatThrownBy(() -> CallbackUrls.require(url, "url")).isInstanceOfSatisfying(ProblemException.class,
+        assertThatThrownBy(() -> CallbackUrls.require(url, "url", false)).isInstanceOfSatisfying(ProblemException.class,
                 problem -> {
                     assertThat(problem.status()).isEqualTo(422);
                     assertThat(problem.extensions()).containsEntry("field", "url");
                 });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:8089/hooks", "https://localhost/hooks"})
+    void loopbackOnlyAcceptsThisMachine(String url) {
+        assertThat(CallbackUrls.require(url, "url", true)).hasToString(url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://force-system.example/rcs/hooks", "https://10.1.2.3:8443/hooks"})
+    void loopbackOnlyRefusesEveryOtherHost(String url) {
+        assertThatThrownBy(() -> CallbackUrls.require(url, "url", true)).isInstanceOfSatisfying(
+                ProblemException.class, problem -> assertThat(problem.extensions()).containsEntry("field", "url"));
     }
 }
