@@ -113,20 +113,36 @@ public class BatchIntake {
     /** The chunk in a transaction of its own, committed, or rolled back in a dry run. */
     private <R extends Record> List<RecordResult> writeInTransaction(List<Checked<R>> chunk, BatchRecordType<R> type,
             Caller caller, boolean dryRun) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Written> written = type.write(chunk.stream().map(Checked::request).toList(), caller);
-            if (written.size() != chunk.size()) {
-                throw new IllegalStateException(written.size() + " results for a chunk of " + chunk.size());
-            }
-            if (dryRun) {
-                QuarkusTransaction.setRollbackOnly();
-            }
-            List<RecordResult> results = new ArrayList<>(chunk.size());
-            for (int i = 0; i < chunk.size(); i++) {
-                results.add(result(chunk.get(i), written.get(i)));
-            }
-            return results;
-        });
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                List<Written> written = type.write(chunk.stream().map(Checked::request).toList(), caller);
+                if (written.size() != chunk.size()) {
+                    throw new IllegalStateException(written.size() + " results for a chunk of " + chunk.size());
+                }
+                List<RecordResult> results = new ArrayList<>(chunk.size());
+                for (int i = 0; i < chunk.size(); i++) {
+                    results.add(result(chunk.get(i), written.get(i)));
+                }
+                if (dryRun) {
+                    // leaving by an exception is what rolls a QuarkusTransaction back (rollback-only fails the call)
+                    throw new DryRunRollback(results);
+                }
+                return results;
+            });
+        } catch (DryRunRollback rolledBack) {
+            return rolledBack.results;
+        }
+    }
+
+    /** Carries a dry run's results out of the transaction it rolls back. */
+    private static final class DryRunRollback extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<RecordResult> results;
+
+        DryRunRollback(List<RecordResult> results) {
+            super("dry run", null, false, false);
+            this.results = results;
+        }
     }
 
     private static <R> RecordResult result(Checked<R> c, Written w) {
