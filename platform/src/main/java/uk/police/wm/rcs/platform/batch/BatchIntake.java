@@ -59,6 +59,17 @@ public class BatchIntake {
     private record Checked<R>(int index, R request, String reference, String content) {
     }
 
+    /**
+     * A batch endpoint answered at once: the body (JSON array, NDJSON or CSV, by {@code contentType}) and the
+     * {@code dryRun} query parameter as sent, the result per record.
+     */
+    public <R extends Record> BatchResult receive(byte[] body, String contentType, String dryRun,
+            BatchRecordType<R> type, Caller caller) {
+        boolean dry = DryRun.parse(dryRun);
+        List<JsonNode> records = BatchBodies.parse(body, contentType, type.requestType(), config.maxRecords(), json);
+        return run(records, type, caller, dry, processed -> { });
+    }
+
     /** Checks and writes (or, in a dry run, only tries) the records, reporting the number processed after each chunk. */
     public <R extends Record> BatchResult run(List<JsonNode> records, BatchRecordType<R> type, Caller caller,
             boolean dryRun, IntConsumer progress) {
