@@ -11,6 +11,13 @@ import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.security.CurrentCaller;
 import uk.police.wm.rcs.rocu.ocg.OcgReferences.OcgReferenceView;
+import uk.police.wm.rcs.rocu.ocg.OcgReferences.SharedOcgView;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The OCG references a force system may cite, without names. */
 @Path("/api/v1/ocg-references")
@@ -36,5 +43,21 @@ public class OcgReferenceResource {
     public Page<OcgReferenceView> listOwnOcgReferences(@QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         return references.ownForce(PageRequest.parse(limit, cursor), caller.get());
+    }
+
+    /** A group by the shareable reference we gave a partner region. */
+    @Operation(summary = "Look up a shared OCG reference",
+            description = "A group of the register by its shareable reference (OCGX-..., given to partner regions in "
+                          + "place of our own reference): predominant crime type, status and threat band; never a "
+                          + "name. Only groups marked OFFICIAL without caveats are shared; any other reference is "
+                          + "404, as one that does not exist. A cross-border notice may cite it as ocgReference.")
+    @APIResponse(responseCode = "200", description = "The shared group.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SharedOcgView.class)))
+    @GET
+    @Path("{shareable}")
+    @RolesAllowed("region-partner")
+    public SharedOcgView getSharedOcgReference(@PathParam("shareable") @Parameter(schema = @Schema(
+            type = SchemaType.STRING, pattern = "OCGX-[0-9A-Z]{20}")) String shareable) {
+        return references.shared(shareable, caller.get());
     }
 }

@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.security.SecureRandom;
+import java.security.SecureRandom;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.police.wm.rcs.platform.paging.Keyset;
@@ -42,6 +44,40 @@ public class OcgReferences {
         static OcgReferenceView of(Ocg o) {
             return new OcgReferenceView(o.reference, o.predominantCrimeType, o.status);
         }
+    }
+
+    /** A group as a partner region sees it by its shareable reference: no name, no reference of ours. */
+    @Schema(description = "An OCG as a partner region may see it by its shareable reference (OFFICIAL only): no name.")
+    public record SharedOcgView(String shareableReference, CrimeType crimeType, OcgStatus status, String threatBand) {
+    }
+
+    static final String NO_SHARED_OCG = "No OCG is shared under this reference.";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Crockford's base 32: no I, L, O or U, so a reference read aloud or retyped is not misread. */
+    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+    /** A new shareable reference: {@code OCGX-} and 20 random characters (100 bits), unrelated to the group. */
+    public static String newShareableReference() {
+        StringBuilder reference = new StringBuilder("OCGX-");
+        for (int i = 0; i < 20; i++) {
+            reference.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        }
+        return reference.toString();
+    }
+
+    /**
+     * A group by its shareable reference, for a partner region: only a group marked OFFICIAL without caveats (what
+     * may leave the region), and within the caller's clearance; 404 otherwise, as for one that does not exist.
+     */
+    public SharedOcgView shared(String shareableReference, Caller caller) {
+        SqlFilter where = SqlFilter.visibleTo(caller).and("classification = 'OFFICIAL'")
+                .and("cardinality(caveats) = 0")
+                .and("shareable_reference = :shareable", "shareable", shareableReference);
+        @SuppressWarnings("unchecked")
+        List<Ocg> found = where.bind(em.createNativeQuery("select * from ocg" + where.sql(), Ocg.class))
+                .getResultList();
+        Ocg o = found.stream().findFirst().orElseThrow(() -> Problems.notFound(NO_SHARED_OCG));
+        return new SharedOcgView(o.shareableReference, o.predominantCrimeType, o.status, o.threatBand);
     }
 
     /**

@@ -111,4 +111,37 @@ class OcgReferencesTest {
         // a group of another force is cited as well: groups cross force boundaries
         DisruptionFixtures.post("WAR", DisruptionFixtures.claim(DisruptionFixtures.uniqueOcg()));
     }
+
+    @Test
+    void aPartnerLooksUpAnOfficialGroupByItsShareableReferenceAndCitesItWithoutLearningOurs() {
+        Map<String, Object> official = ocg("WMP", "OFFICIAL");
+        var mapped = map(official);
+        String shareable = mapped.path("shareableReference");
+        assertThat(shareable).matches("OCGX-[0-9A-Z]{20}").doesNotContain((String) official.get("reference"));
+
+        Map<String, Object> seen = given().auth().oauth2(Tokens.partner()).when()
+                .get("/api/v1/ocg-references/" + shareable).then().statusCode(HttpStatus.SC_OK).extract().jsonPath()
+                .getMap("");
+        assertThat(seen).containsOnlyKeys("shareableReference", "crimeType", "status", "threatBand")
+                .containsEntry("crimeType", "FIREARMS").containsEntry("threatBand", "2B")
+                .containsEntry("status", "ACTIVE");
+
+        // a group marked above OFFICIAL is not shared: 404, as a reference that does not exist
+        String sensitive = map(ocg("WMP", "OFFICIAL_SENSITIVE")).path("shareableReference");
+        given().auth().oauth2(Tokens.partner()).when().get("/api/v1/ocg-references/" + sensitive).then()
+                .statusCode(HttpStatus.SC_NOT_FOUND).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.partner()).when().get("/api/v1/ocg-references/OCGX-00000000000000000000").then()
+                .statusCode(HttpStatus.SC_NOT_FOUND).contentType("application/problem+json");
+        // nor is it a force system's lookup
+        given().auth().oauth2(Tokens.force("WMP")).when().get("/api/v1/ocg-references/" + shareable).then()
+                .statusCode(HttpStatus.SC_FORBIDDEN);
+
+        // the partner cites it in a cross-border notice, which lands on our group
+        given().auth().oauth2(Tokens.partner()).contentType(ContentType.JSON)
+                .body(Map.of("ocgReference", shareable, "partnerReference", "EM-" + UUID.randomUUID(),
+                        "summary", "Synthetic: the group was seen in our region."))
+                .when().post("/api/v1/cross-border-notices").then().statusCode(HttpStatus.SC_ACCEPTED);
+        assertThat(given().auth().oauth2(Tokens.analyst()).when().get("/api/v1/ocgs/" + mapped.path("id") + "/notices")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getList("$")).hasSize(1);
+    }
 }
