@@ -119,6 +119,20 @@ class ProtectActivityBatchTest {
                 .body("field", equalTo("kind"));
     }
 
+    /** The sample the README's first ten minutes dry-run answers as the README says. */
+    @Test
+    void theCommittedSampleDryRunsAsTheReadmeSays() throws IOException {
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of("docs/protect-activities-sample.csv"));
+
+        BatchResult result = post(Callers.forceSystem("WMP"), sample, "?dryRun=true").statusCode(HttpStatus.SC_OK)
+                .extract().as(BatchResult.class);
+
+        assertThat(result.results()).extracting(RecordResult::outcome).containsExactly(Outcome.CREATED,
+                Outcome.CREATED, Outcome.PROBLEM, Outcome.PROBLEM);
+        assertThat(result.results().subList(2, 4)).extracting(r -> r.problem().field())
+                .containsExactly("siteType", "siteType");
+    }
+
     private static Map<String, Object> visit(String reference, String deliveredOn) {
         Map<String, Object> body = new HashMap<>();
         body.put("reference", reference);

@@ -126,6 +126,20 @@ class ReferralBatchTest {
                 .when().post("/api/v1/referrals:batch").then().statusCode(HttpStatus.SC_FORBIDDEN);
     }
 
+    /** The sample the README's first ten minutes dry-run answers as the README says. */
+    @Test
+    void theCommittedSampleDryRunsAsTheReadmeSays() throws IOException {
+        String sample = java.nio.file.Files.readString(java.nio.file.Path.of("docs/referrals-sample.csv"));
+
+        BatchResult result = post(Referrals.FORCE_WMP, sample, "?dryRun=true").statusCode(HttpStatus.SC_OK).extract()
+                .as(BatchResult.class);
+
+        assertThat(result.results()).extracting(RecordResult::outcome).containsExactly(Outcome.CREATED,
+                Outcome.CREATED, Outcome.PROBLEM, Outcome.PROBLEM);
+        assertThat(result.results().subList(2, 4)).extracting(r -> r.problem().field())
+                .containsExactly("vulnerableVictim", "receivedAt");
+    }
+
     private static io.restassured.response.ValidatableResponse post(String token, String csv, String query) {
         return given().config(AS_BYTES).auth().oauth2(token).contentType("text/csv")
                 .body(csv.getBytes(StandardCharsets.UTF_8)).urlEncodingEnabled(false)

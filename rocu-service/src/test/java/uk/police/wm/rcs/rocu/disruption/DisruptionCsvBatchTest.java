@@ -151,6 +151,25 @@ class DisruptionCsvBatchTest {
         assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg)).isEmpty();
     }
 
+    /** The sample the README's first ten minutes dry-run answers as the README says. */
+    @Test
+    void theCommittedSampleDryRunsAsTheReadmeSays() throws java.io.IOException {
+        // the demo data's group, which the sample cites (201, or 409 when the demo data is loaded already)
+        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(Map.of("reference", "OCG-WMP-0002",
+                "name", "Synthetic group 02", "owningForce", "WMP", "leadResponsibleOfficer", "Local Responsible Officer",
+                "predominantCrimeType", "DRUGS", "activityLevel", "REGIONAL", "threatBand", "2A"))
+                .when().post("/api/v1/ocgs").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        byte[] sample = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("docs/disruptions-sample.csv"));
+
+        BatchResult result = CsvBatches.post(Tokens.force("WMP"), "text/csv", sample, "?dryRun=true")
+                .statusCode(HttpStatus.SC_OK).extract().as(BatchResult.class);
+
+        assertThat(result.results()).extracting(RecordResult::outcome).containsExactly(Outcome.CREATED,
+                Outcome.CREATED, Outcome.PROBLEM, Outcome.PROBLEM);
+        assertThat(result.results().subList(2, 4)).extracting(r -> r.problem().field())
+                .containsExactly("ocgReference", "claimedImpact");
+    }
+
     /**
      * 10,000 rows, 3 % of them bad in four ways: a result per row naming the row and the field; a dry run writes
      * nothing, the real run (a job) writes the good rows. Prints how long each took.
