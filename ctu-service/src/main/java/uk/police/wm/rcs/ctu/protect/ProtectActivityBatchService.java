@@ -27,6 +27,11 @@ public class ProtectActivityBatchService implements BatchRecordType<RecordActivi
     }
 
     @Override
+    public String recordName() {
+        return "Protect activity";
+    }
+
+    @Override
     public String referenceField() {
         return "reference";
     }

@@ -23,6 +23,11 @@ public class ReferralBatchService implements BatchRecordType<ReceiveReferral> {
     }
 
     @Override
+    public String recordName() {
+        return "referral";
+    }
+
+    @Override
     public String referenceField() {
         return "actionFraudReference";
     }

@@ -99,7 +99,7 @@ public class BatchIntake {
         SpanContext batch = chunkSpans.batch();
         for (int from = 0; from < toWrite.size(); from += chunkSize) {
             List<Checked<R>> chunk = toWrite.subList(from, Math.min(from + chunkSize, toWrite.size()));
-            Span span = chunkSpans.start("import " + type.referenceField() + " chunk", batch, from, chunk.size());
+            Span span = chunkSpans.start("import " + type.recordName() + " chunk", batch, from, chunk.size());
             try (Scope scope = span.makeCurrent()) {
                 List<RecordResult> written = writeInTransaction(chunk, type, caller, dryRun);
                 written.forEach(r -> results[r.index()] = r);

@@ -16,6 +16,9 @@ public interface BatchRecordType<R extends Record> {
     /** The request a single post of this record type reads; a CSV's columns are its fields. */
     Class<R> requestType();
 
+    /** What one record is called, in words ({@code disruption}): the chunks' spans are {@code import <it> chunk}. */
+    String recordName();
+
     /** The JSON member (and CSV column) holding the record's own reference, named in each result. */
     String referenceField();
 

@@ -74,6 +74,11 @@ public class DisruptionBatchService {
         }
 
         @Override
+        public String recordName() {
+            return "disruption";
+        }
+
+        @Override
         public String referenceField() {
             return "sourceRecordId";
         }
