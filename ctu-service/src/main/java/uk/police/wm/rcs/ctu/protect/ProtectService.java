@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.ActivityView;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.PlannedEventView;
@@ -47,6 +49,14 @@ public class ProtectService {
 
     @Transactional
     public ActivityView record(RecordActivity request, Caller caller) {
+        return toView(write(checked(request, caller), caller));
+    }
+
+    /**
+     * The activity as it will be stored (its force, its marking with the default), or the problem a rule raises;
+     * writes nothing. A batch checks each of its records with it.
+     */
+    public RecordActivity checked(RecordActivity request, Caller caller) {
         Force force = ForceScope.of(caller, request.force(), "force");
         SecurityMarking marking = Visibility.requireMayMark(caller, SecurityMarking.of(
                 request.classification() == null ? Classification.OFFICIAL_SENSITIVE : request.classification(),
@@ -54,24 +64,53 @@ public class ProtectService {
         if (request.kind().isTraining() != (request.attendees() != null)
                 || request.kind().isTraining() == (request.siteType() != null)) {
             throw Problems.unprocessable("Training carries an attendee count and no site type; a visit or review"
-                    + " carries a site type and no attendee count.");
+                    + " carries a site type and no attendee count.").with("field", misplaced(request));
         }
+        return new RecordActivity(force, request.reference(), request.kind(), request.siteType(),
+                request.attendees(), request.deliveredOn(), marking.classification(), marking.caveats());
+    }
+
+    /** The field that breaks the kind rule: the one the kind needs and lacks, else the one it must not have. */
+    private static String misplaced(RecordActivity request) {
+        if (request.kind().isTraining()) {
+            return request.attendees() == null ? "attendees" : "siteType";
+        }
+        return request.siteType() == null ? "siteType" : "attendees";
+    }
+
+    /** Writes a {@link #checked} activity and its event, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProtectActivity write(RecordActivity checked, Caller caller) {
         ProtectActivity a = new ProtectActivity();
         a.id = UUID.randomUUID();
-        a.force = force;
-        a.reference = request.reference();
-        a.kind = request.kind();
-        a.siteType = request.siteType();
-        a.attendees = request.attendees();
-        a.deliveredOn = request.deliveredOn();
-        a.mark(marking);
+        a.force = checked.force();
+        a.reference = checked.reference();
+        a.kind = checked.kind();
+        a.siteType = checked.siteType();
+        a.attendees = checked.attendees();
+        a.deliveredOn = checked.deliveredOn();
+        a.mark(SecurityMarking.of(checked.classification(), checked.caveats()));
         a.createdAt = Instant.now(clock);
         a.createdBy = caller.subject();
         a.persistAndFlush();
         outbox.append(ProtectEvents.ActivityRecorded.AGGREGATE, a.id.toString(), ProtectEvents.ActivityRecorded.TYPE,
                 a.marking(), new ProtectEvents.ActivityRecorded(a.id.toString(), a.force,
                         FinancialQuarter.of(a.deliveredOn).toString(), a.kind, a.siteType, a.attendees));
-        return toView(a);
+        return a;
+    }
+
+    /** The activity recorded before under a {@link #checked} activity's natural key (force, reference, marking). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ProtectActivity> recordedBefore(RecordActivity checked) {
+        SecurityMarking marking = SecurityMarking.of(checked.classification(), checked.caveats());
+        return ProtectActivity.<ProtectActivity>find("force = ?1 and reference = ?2", checked.force(),
+                checked.reference()).stream().filter(a -> a.marking().equals(marking)).findFirst();
+    }
+
+    /** Whether a recorded activity says what a checked one says. */
+    static boolean sameContent(ProtectActivity a, RecordActivity checked) {
+        return a.kind == checked.kind() && a.siteType == checked.siteType()
+                && Objects.equals(a.attendees, checked.attendees()) && a.deliveredOn.equals(checked.deliveredOn());
     }
 
     @Transactional

@@ -76,20 +76,41 @@ public class ReferralIntakeService {
     }
 
     private Intake receiveOnce(ReceiveReferral request, Caller caller) {
+        return store(checked(request, caller), caller);
+    }
+
+    /**
+     * The referral as it will be stored (its force, its reference normalised, its marking with the defaults), or the
+     * problem a rule raises; writes nothing. A batch checks each of its records with it.
+     */
+    public ReceiveReferral checked(ReceiveReferral request, Caller caller) {
         Force force = forceFor(request, caller);
         SecurityMarking marking = Visibility.requireMayMark(caller, request.marking());
         if (request.receivedAt().isAfter(Instant.now(clock).plus(5, ChronoUnit.MINUTES))) {
-            throw Problems.unprocessable("receivedAt " + request.receivedAt() + " is in the future.");
+            throw Problems.unprocessable("receivedAt " + request.receivedAt() + " is in the future.")
+                    .with("field", "receivedAt");
         }
         if (!request.vulnerableVictim() && request.vulnerability() != null) {
-            throw Problems.unprocessable("A vulnerability is given but the victim is not flagged vulnerable.");
+            throw Problems.unprocessable("A vulnerability is given but the victim is not flagged vulnerable.")
+                    .with("field", "vulnerability");
         }
-        Referral candidate = toReferral(request, force, marking, caller);
+        return new ReceiveReferral(normalisedReference(request.actionFraudReference()), request.source(), force,
+                request.crimeClass(), request.victimType(), request.vulnerableVictim(), request.vulnerability(),
+                request.reportedLoss(), request.receivedAt(), marking.classification(), marking.caveats());
+    }
+
+    /**
+     * Stores a {@link #checked} referral in the caller's transaction, or in one statement of its own: the referral,
+     * its event, its audit entry and its quarter's count, or nothing for a reference received before (then the
+     * original when it says the same, else 409). Not counted in the intake metrics (a batch's records are not).
+     */
+    public Intake store(ReceiveReferral checked, Caller caller) {
+        Referral candidate = toReferral(checked, checked.force(), checked.marking(), caller);
         // the referral, its event, its audit entry and its quarter's count in one statement (one commit, so the
         // shared count row is locked only for it), which writes nothing for a known reference
         boolean created = writer.insert(ReferralRow.INSERT, (statement, first) -> ReferralRow.bind(statement, first,
                 candidate), new Outbox.NewEvent(ReferralEvents.AGGREGATE, candidate.id.toString(),
-                        ReferralEvents.Received.TYPE, marking, ReferralEvents.Received.of(candidate)),
+                        ReferralEvents.Received.TYPE, candidate.marking(), ReferralEvents.Received.of(candidate)),
                 AuditEntry.of(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, candidate.id.toString()), caller,
                 quarterCounts.received(candidate));
         if (created) {
@@ -105,7 +126,12 @@ public class ReferralIntakeService {
         }
         throw Problems.conflict("duplicate-referral", "Duplicate referral",
                 "Action Fraud reference " + candidate.actionFraudReference
-                        + " was already received with different details.");
+                        + " was already received with different details.").with("field", "actionFraudReference");
+    }
+
+    /** An Action Fraud reference as stored: trimmed, upper case. */
+    static String normalisedReference(String reference) {
+        return reference.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -124,7 +150,7 @@ public class ReferralIntakeService {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.mark(marking);
-        r.actionFraudReference = request.actionFraudReference().strip().toUpperCase(java.util.Locale.ROOT);
+        r.actionFraudReference = normalisedReference(request.actionFraudReference());
         r.source = request.source();
         r.force = force;
         r.crimeClass = request.crimeClass();

@@ -34,6 +34,7 @@ final class PathValues {
             case "quarter" -> "Q1";
             case "month" -> "2018-05";
             case "force" -> "WMP";
+            case "shareable" -> "OCGX-0000000000000000000A"; // a shareable OCG reference nobody was given
             case "code" -> "SECURITY_SUITE";
             case "table" -> "headline-figures"; // the governance export of one table: one every view has
             default -> null;

@@ -69,7 +69,9 @@ class SecuritySuiteTest {
      * item; the check for them is that nothing was created.
      */
     static final Map<String, String> BATCH_OPERATIONS = Map.of("rocu POST /api/v1/disruptions:batch",
-            "an array is a batch's shape (its document says only `type: string`); items are answered one by one");
+            "an array is a batch's shape (its document says only `type: string`); items are answered one by one",
+            "cyber POST /api/v1/referrals:batch", "the platform's batch intake, as disruptions",
+            "ctu POST /api/v1/protect/activities:batch", "the platform's batch intake, as disruptions");
 
     private static final String JUSTIFICATION = "Security suite: checking access rules";
 

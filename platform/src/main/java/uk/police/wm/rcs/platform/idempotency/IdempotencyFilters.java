@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Context;
 import uk.police.wm.rcs.platform.config.IdempotencyConfig;
+import uk.police.wm.rcs.platform.batch.DryRun;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 import uk.police.wm.rcs.platform.problem.ProblemResponses;
 import uk.police.wm.rcs.platform.security.CurrentCaller;
@@ -71,7 +72,8 @@ public class IdempotencyFilters {
             return Optional.empty();
         }
         String key = request.getHeaderString(HEADER);
-        if (key == null) {
+        if (key == null || DryRun.requested(request.getUriInfo())) {
+            // a dry run writes nothing, its key included: the real run with the same key still runs
             return Optional.empty();
         }
         String path = request.getUriInfo().getRequestUri().getRawPath();

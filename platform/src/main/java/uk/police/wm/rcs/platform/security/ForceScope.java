@@ -35,7 +35,8 @@ public final class ForceScope {
         if (isForceSystem(caller)) {
             Force own = ownForce(caller);
             if (named != null && named != own) {
-                throw Problems.forbidden("A force system records for its own force (" + own + ") only.");
+                throw Problems.forbidden("A force system records for its own force (" + own + ") only.")
+                        .with("field", field);
             }
             return own;
         }

@@ -10,16 +10,8 @@ public interface RocuConfig {
     /** {@code rcs.rocu.batch.*}: the disruption batch import. */
     Batch batch();
 
-    /** Batch import settings. */
+    /** Batch import settings (the limits every service shares are the platform's {@code rcs.batch.*}). */
     interface Batch {
-        /** {@code rcs.rocu.batch.max-records}: the most records one batch may hold. */
-        @WithDefault("10000")
-        int maxRecords();
-
-        /** {@code rcs.rocu.batch.chunk-size}: records written per transaction. */
-        @WithDefault("500")
-        int chunkSize();
-
         /** {@code rcs.rocu.batch.async-threshold}: batches larger than this are answered 202 with a job. */
         @WithDefault("1000")
         int asyncThreshold();

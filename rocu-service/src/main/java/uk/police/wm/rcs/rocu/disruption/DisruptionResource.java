@@ -84,8 +84,10 @@ public class DisruptionResource {
     @APIResponse(responseCode = "403", description = "The token names another force than the claim, or lacks the "
             + "force-recorder role.")
     @APIResponse(responseCode = "422", description = "The claim breaks a rule of the domain (the problem names the "
-            + "field), or its marking is above the caller's clearance.",
-            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable marking-above-clearance"))
+            + "field), its marking is above the caller's clearance, or its ocgReference is not an active group of the "
+            + "register the caller may see (unknown-ocg, ocg-archived).",
+            extensions = @Extension(name = ProblemTypes.EXTENSION,
+                    value = "unprocessable marking-above-clearance target-mismatch unknown-ocg ocg-archived"))
     @POST
     @RolesAllowed("force-recorder")
     public Response claimDisruption(
@@ -128,7 +130,8 @@ public class DisruptionResource {
             extensions = @Extension(name = ProblemTypes.EXTENSION, value = "not-amendable"))
     @APIResponse(responseCode = "422", description = "The amendment breaks a rule of the domain (the problem names "
             + "the field).",
-            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable marking-above-clearance"))
+            extensions = @Extension(name = ProblemTypes.EXTENSION,
+                    value = "unprocessable marking-above-clearance target-mismatch unknown-ocg ocg-archived"))
     @PUT
     @Path("{id}")
     @RolesAllowed("force-recorder")

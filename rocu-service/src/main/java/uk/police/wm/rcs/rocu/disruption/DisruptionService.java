@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
@@ -29,6 +30,7 @@ import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.platform.security.Visibility;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
+import uk.police.wm.rcs.rocu.ocg.OcgReferences;
 
 /** Claims and amendments of disruptions from force systems, with the natural-key and force-scoping rules. */
 @ApplicationScoped
@@ -60,6 +62,9 @@ public class DisruptionService {
 
     @Inject
     IntakeMetrics intakeMetrics;
+
+    @Inject
+    OcgReferences ocgs;
 
     private IntakeMetrics.Intake claims;
 
@@ -101,6 +106,15 @@ public class DisruptionService {
 
     /** The claim normalised for the caller's force, or a problem when a rule refuses it. */
     public ClaimDisruption checkedClaim(ClaimDisruption request, Caller caller) {
+        return checkedClaim(request, caller, reference -> ocgs.standing(reference, caller));
+    }
+
+    /**
+     * {@link #checkedClaim(ClaimDisruption, Caller)} with the OCG register read through {@code ocgStanding} (a batch
+     * asks once per reference).
+     */
+    public ClaimDisruption checkedClaim(ClaimDisruption request, Caller caller,
+            Function<String, OcgReferences.Standing> ocgStanding) {
         StorableClaim.require(request);
         Force force = ForceScope.of(caller, request.force(), "force");
         ClaimDisruption claim = DisruptionMapper.normalise(request, force);
@@ -116,6 +130,9 @@ public class DisruptionService {
         if (!consistent) {
             throw Problems.unprocessable("target-mismatch", "Target does not match its type",
                     "targetType OCG needs ocgReference, PRIORITY_INDIVIDUAL needs priorityIndividualRef, NONE neither.");
+        }
+        if (ocg) {
+            OcgReferences.requireCitable(claim.ocgReference(), ocgStanding.apply(claim.ocgReference()));
         }
         if (claim.disruptedOn().isAfter(LocalDate.now(clock))) {
             throw Problems.unprocessable("disruptedOn is in the future.").with("field", "disruptedOn");

@@ -27,7 +27,7 @@ public class CrossBorderNoticeService {
     @Inject
     Clock clock;
 
-    /** A notice as a partner region sends it, naming our OCG by its reference. */
+    /** A notice as a partner region sends it, naming our OCG by its reference or its shareable reference. */
     public record NoticeRequest(@NotBlank @Size(max = 40) String ocgReference,
             @NotBlank @Size(max = 100) String partnerReference, @NotBlank @Size(max = 2000) String summary) {
     }
@@ -54,7 +54,9 @@ public class CrossBorderNoticeService {
         if (same != null) {
             return same;
         }
-        Ocg ocg = Ocg.<Ocg>find("reference", request.ocgReference()).firstResultOptional()
+        // our reference, or the shareable one we gave the partner (GET /api/v1/ocg-references/{shareable})
+        Ocg ocg = Ocg.<Ocg>find("reference = ?1 or shareableReference = ?1", request.ocgReference().strip())
+                .firstResultOptional()
                 .filter(o -> o.status == OcgStatus.ACTIVE)
                 .orElseThrow(() -> Problems.unprocessable("No active OCG with that reference takes notices."));
         CrossBorderNotice n = new CrossBorderNotice();

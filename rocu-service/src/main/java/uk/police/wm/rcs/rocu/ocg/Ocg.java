@@ -31,6 +31,10 @@ public class Ocg extends MarkedEntity {
 
     public String reference;
 
+    /** What a partner region may cite and look up: random, never derived from {@link #reference} or the name. */
+    @Column(name = "shareable_reference")
+    public String shareableReference;
+
     public String name;
 
     @Enumerated(EnumType.STRING)

@@ -33,13 +33,13 @@ public final class OcgRequests {
     }
 
     /** An OCG as the API shows it. */
-    public record OcgView(String id, String reference, String name, Force owningForce, String leadResponsibleOfficer,
+    public record OcgView(String id, String reference, String shareableReference, String name, Force owningForce, String leadResponsibleOfficer,
             CrimeType predominantCrimeType, Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel,
             String threatBand, OcgStatus status, Classification classification, Set<String> caveats,
             Instant updatedAt, long version) {
 
         static OcgView of(Ocg o) {
-            return new OcgView(o.id.toString(), o.reference, o.name, o.owningForce, o.leadResponsibleOfficer,
+            return new OcgView(o.id.toString(), o.reference, o.shareableReference, o.name, o.owningForce, o.leadResponsibleOfficer,
                     o.predominantCrimeType, crimeTypes(o.secondaryCrimeTypes), o.activityLevel, o.threatBand,
                     o.status, o.classification, o.marking().caveats(), o.updatedAt, o.version);
         }

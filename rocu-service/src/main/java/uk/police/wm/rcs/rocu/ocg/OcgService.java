@@ -47,6 +47,7 @@ public class OcgService {
         }
         Ocg o = new Ocg();
         o.id = UUID.randomUUID();
+        o.shareableReference = OcgReferences.newShareableReference();
         apply(details, o, caller);
         o.status = OcgStatus.ACTIVE;
         o.createdAt = Instant.now(clock);

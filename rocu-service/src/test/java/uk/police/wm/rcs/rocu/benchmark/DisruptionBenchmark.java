@@ -92,6 +92,7 @@ class DisruptionBenchmark {
                 line("Service start to ready (fresh database, migrations included): %.2f s (target < 2 s)",
                         startSeconds);
                 String token = tokens.forceSystem("WMP");
+                mapBenchmarkOcg(pg);
                 Map<String, Double> baselineBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
                 double baseline = baseline(pg);
                 line("CPU per baseline row (ms; client = the JDBC loop): %s", CpuTime.perRequest(baselineBefore,
@@ -154,6 +155,17 @@ class DisruptionBenchmark {
             env.put("JAVA_TOOL_OPTIONS", javaOptions);
         }
         return ServiceProcess.launch("rocu-service", jar, port, env, log);
+    }
+
+    /** The group every benchmark claim cites: a claim cites only groups of the register. */
+    private static void mapBenchmarkOcg(EmbeddedPostgresServer pg) throws java.sql.SQLException {
+        try (Connection c = pg.connect("rocu"); PreparedStatement s = c.prepareStatement("insert into ocg (id,"
+                + " reference, name, owning_force, lead_responsible_officer, predominant_crime_type,"
+                + " secondary_crime_types, activity_level, threat_band, status, classification, caveats, created_at,"
+                + " created_by, updated_at, version) values (gen_random_uuid(), 'OCG-BENCH-1', 'Synthetic', 'WMP',"
+                + " 'LRO', 'DRUGS', '', 'REGIONAL', '3A', 'ACTIVE', 'OFFICIAL', '{}', now(), 'bench', now(), 0)")) {
+            s.executeUpdate();
+        }
     }
 
     private static String claim(String id) {

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.rocu.Tokens;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchJobView;
-import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchResult;
+import uk.police.wm.rcs.platform.batch.BatchResult;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.JobStatus;
-import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.Outcome;
-import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.RecordResult;
+import uk.police.wm.rcs.platform.batch.Outcome;
+import uk.police.wm.rcs.platform.batch.RecordResult;
 
 /** The batch import: per-record results, nothing written for a bad record, NDJSON, and jobs for large batches. */
 @QuarkusTest
@@ -80,13 +80,13 @@ class DisruptionBatchTest {
         assertThat(result.results().get(3).problem().field()).isEqualTo("crimeType");
         assertThat(result.results().get(5).problem().status()).isEqualTo(403);
         assertThat(result.results().get(7).problem().status()).isEqualTo(409);
-        assertThat(result.results().get(2).disruptionId()).isEqualTo(existingId);
-        assertThat(result.results().get(6).disruptionId()).isEqualTo(result.results().get(0).disruptionId());
-        assertThat(result.results().get(0).sourceRecordId()).isEqualTo(good1.get("sourceRecordId"));
+        assertThat(result.results().get(2).recordId()).isEqualTo(existingId);
+        assertThat(result.results().get(6).recordId()).isEqualTo(result.results().get(0).recordId());
+        assertThat(result.results().get(0).reference()).isEqualTo(good1.get("sourceRecordId"));
 
         List<String> written = DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg);
-        assertThat(written).containsExactlyInAnyOrder(existingId, result.results().get(0).disruptionId(),
-                result.results().get(4).disruptionId());
+        assertThat(written).containsExactlyInAnyOrder(existingId, result.results().get(0).recordId(),
+                result.results().get(4).recordId());
 
         // the caller resends only the failures, fixed: they are created, the rest stay as they were
         missingImpact.put("claimedImpact", "MINOR");
@@ -123,8 +123,8 @@ class DisruptionBatchTest {
                     .containsExactly(Outcome.CREATED, Outcome.PROBLEM, Outcome.CREATED);
             assertThat(result.results().get(1).problem().status()).isEqualTo(422);
             assertThat(result.results().get(1).problem().field()).isEqualTo(bad.getKey());
-            String firstId = result.results().get(0).disruptionId();
-            String lastId = result.results().get(2).disruptionId();
+            String firstId = result.results().get(0).recordId();
+            String lastId = result.results().get(2).recordId();
             assertThat(DisruptionResourceTest.listIds(Tokens.analyst(), "ocg", ocg))
                     .containsExactlyInAnyOrder(firstId, lastId);
 
@@ -132,7 +132,7 @@ class DisruptionBatchTest {
             BatchResult resent = batch(List.of(first, last));
             assertThat(resent.results()).extracting(RecordResult::outcome)
                     .containsExactly(Outcome.DUPLICATE, Outcome.DUPLICATE);
-            assertThat(resent.results()).extracting(RecordResult::disruptionId).containsExactly(firstId, lastId);
+            assertThat(resent.results()).extracting(RecordResult::recordId).containsExactly(firstId, lastId);
         }
     }
 

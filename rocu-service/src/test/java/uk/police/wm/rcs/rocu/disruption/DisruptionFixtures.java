@@ -48,7 +48,18 @@ public final class DisruptionFixtures {
                 .toArray(String[]::new) : new String[0];
     }
 
+    /** A new ACTIVE group of the register (OFFICIAL_SENSITIVE, as force systems are cleared), its reference. */
     public static String uniqueOcg() {
-        return "OCG-T-" + UUID.randomUUID().toString().substring(0, 8);
+        return mapOcg("OCG-T-" + UUID.randomUUID().toString().substring(0, 8), "WMP");
+    }
+
+    /** Maps a group into the register as an analyst (a claim cites only groups of the register); its reference. */
+    public static String mapOcg(String reference, String owningForce) {
+        Map<String, Object> ocg = Map.of("reference", reference, "name", "Synthetic group", "owningForce",
+                owningForce, "leadResponsibleOfficer", "Local Responsible Officer", "predominantCrimeType", "DRUGS",
+                "activityLevel", "LOCAL", "threatBand", "3A");
+        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body(ocg).when().post("/api/v1/ocgs")
+                .then().statusCode(HttpStatus.SC_CREATED);
+        return reference;
     }
 }

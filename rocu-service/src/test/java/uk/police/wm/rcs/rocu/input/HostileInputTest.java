@@ -29,7 +29,7 @@ class HostileInputTest {
 
     @Test
     void aDisruptionClaimRefusesEveryHostileVariant() {
-        ObjectNode claim = json.valueToTree(DisruptionFixtures.claim("OCG-HOSTILE"));
+        ObjectNode claim = json.valueToTree(DisruptionFixtures.claim(DisruptionFixtures.uniqueOcg()));
         HostileInput.at(Method.POST, "/api/v1/disruptions", () -> given().auth().oauth2(Tokens.force("WMP")), claim)
                 .text("narrative").text("ocgReference").date("disruptedOn")
                 // a member the claim must never carry: who informed

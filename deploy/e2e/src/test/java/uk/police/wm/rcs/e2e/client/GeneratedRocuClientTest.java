@@ -135,7 +135,7 @@ class GeneratedRocuClientTest {
         }
         claims.add(claim(batch + "-0")); // the same record twice: one record, the second a duplicate
 
-        ApiResponse<BatchResult> answer = forceSystem().importBatchWithHttpInfo(claims, null, unique("batch"));
+        ApiResponse<BatchResult> answer = forceSystem().importBatchWithHttpInfo(claims, false, null, unique("batch"));
         assertThat(answer.getStatusCode()).isEqualTo(200);
         BatchResult result = answer.getData();
         assertThat(result.getTotal()).isEqualTo(6);

@@ -19,7 +19,7 @@ import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchJobView;
-import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchResult;
+import uk.police.wm.rcs.platform.batch.BatchResult;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.JobStatus;
 
 /** Runs large batches in the background, one at a time, and reports their progress and result. */
@@ -65,7 +65,7 @@ public class BatchJobService {
 
     private void run(UUID id, List<JsonNode> records, Caller caller) {
         try {
-            BatchResult result = batches.importAll(records, caller, processed -> QuarkusTransaction.requiringNew()
+            BatchResult result = batches.importAll(records, caller, false, processed -> QuarkusTransaction.requiringNew()
                     .run(() -> BatchJob.update("processed = ?1 where id = ?2", processed, id)));
             String text = json.writeValueAsString(result);
             finish(id, JobStatus.COMPLETED, records.size(), text);

@@ -1,50 +1,11 @@
 package uk.police.wm.rcs.rocu.disruption.batch;
 
 import java.time.Instant;
-import java.util.List;
-import uk.police.wm.rcs.platform.problem.ProblemException;
-import uk.police.wm.rcs.platform.problem.Violation;
+import uk.police.wm.rcs.platform.batch.BatchResult;
 
-/** Responses of the disruption batch import. */
+/** Responses of the disruption batch jobs (the result itself is the platform's {@link BatchResult}). */
 public final class BatchRequests {
     private BatchRequests() {
-    }
-
-    /** What happened to one record of a batch. */
-    public enum Outcome {
-        CREATED, DUPLICATE, PROBLEM
-    }
-
-    /**
-     * The problem that stopped one record, as problem+json would state it for a single post: {@code field} names the
-     * one field at fault when there is one (e.g. a 422 {@code marking-above-clearance} or {@code unstorable-value}).
-     */
-    public record RecordProblem(int status, String type, String title, String detail, String field,
-            List<Violation> violations) {
-
-        @SuppressWarnings("unchecked")
-        static RecordProblem of(ProblemException e) {
-            Object violations = e.extensions().get("violations");
-            Object field = e.extensions().get("field");
-            return new RecordProblem(e.status(), e.type().toString(), e.title(), e.detail(),
-                    field == null ? null : field.toString(),
-                    violations instanceof List<?> list ? (List<Violation>) list : null);
-        }
-    }
-
-    /** One record's result, by its position in the batch (from 0) and its source record id when it had one. */
-    public record RecordResult(int index, String sourceRecordId, Outcome outcome, String disruptionId,
-            RecordProblem problem) {
-    }
-
-    /** The whole batch's result: counts, then one result per record in batch order. */
-    public record BatchResult(int total, int created, int duplicates, int problems, List<RecordResult> results) {
-
-        static BatchResult of(List<RecordResult> results) {
-            int created = (int) results.stream().filter(r -> r.outcome() == Outcome.CREATED).count();
-            int duplicates = (int) results.stream().filter(r -> r.outcome() == Outcome.DUPLICATE).count();
-            return new BatchResult(results.size(), created, duplicates, results.size() - created - duplicates, results);
-        }
     }
 
     /** Status of a batch job. */

@@ -1,0 +1,84 @@
+package uk.police.wm.rcs.ctu.protect;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.police.wm.rcs.ctu.protect.ProtectRequests.RecordActivity;
+import uk.police.wm.rcs.platform.batch.BatchBodies;
+import uk.police.wm.rcs.platform.batch.BatchIntake;
+import uk.police.wm.rcs.platform.batch.BatchResult;
+import uk.police.wm.rcs.platform.batch.DryRun;
+import uk.police.wm.rcs.platform.openapi.ProblemTypes;
+import uk.police.wm.rcs.platform.security.CurrentCaller;
+
+/** A month's Protect activities in one request (JSON array, NDJSON or CSV); a dry run writes none. */
+@Path("/api/v1/protect/activities:batch")
+@Tag(name = "Protect", description = "Protect: security-advisor visits, reviews and training (force systems post "
+        + "their own force's), and planned events.")
+public class ProtectActivityBatchResource {
+
+    /** The CSV column specification, published in the contract and the README. */
+    static final String CSV_COLUMNS = "CSV (text/csv, UTF-8, RFC 4180 quoting): a header row naming the columns, in "
+            + "any order, with the names of the JSON fields of an activity: force, reference, kind, siteType, "
+            + "attendees (a whole number), deliveredOn (2018-08-14), classification, caveats (several separated by ;). "
+            + "Required columns: reference, kind, deliveredOn (a file without one is 400 missing-column; a column an "
+            + "activity does not have is 400 unknown-column). An empty cell is an absent field. Then one activity per "
+            + "row; blank lines are skipped. Each result names its row: 1 is the first row after the header.";
+
+    @Inject
+    BatchIntake intake;
+
+    @Inject
+    ProtectActivityBatchService activities;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Operation(summary = "Record a batch of Protect activities",
+            description = "Records up to 10,000 Protect activities in one request, as a JSON array, as NDJSON (one "
+                          + "activity per line) or as CSV (one per row). Each record is checked and recorded as POST "
+                          + "/api/v1/protect/activities would; one recorded before (same force, reference and "
+                          + "marking) with the same details is a DUPLICATE, so a batch may be sent again, and with "
+                          + "other details that record's 409. 200 with a result per record (index and row, outcome, "
+                          + "the activity's id or the problem naming its field). Written one transaction per chunk; "
+                          + "with dryRun=true nothing is written. " + CSV_COLUMNS)
+    @APIResponse(responseCode = "200", description = "A result per record, in the order sent.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a batch: not JSON, an empty batch, or a CSV "
+            + "whose header lacks a required column or names one an activity does not have, or that is not UTF-8.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION,
+                    value = "malformed-csv invalid-csv-header unknown-column missing-column invalid-encoding"))
+    @APIResponse(responseCode = "413", description = "More records than a batch may hold.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "batch-too-large"))
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, BatchBodies.NDJSON, BatchBodies.CSV})
+    @RolesAllowed({"ctu-officer", "force-recorder"})
+    public BatchResult recordProtectActivityBatch(
+            @RequestBody(required = true, content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                        implementation = RecordActivity.class)),
+                @Content(mediaType = BatchBodies.NDJSON, schema = @Schema(type = SchemaType.STRING,
+                        description = "One activity (a JSON object) per line.")),
+                @Content(mediaType = BatchBodies.CSV, schema = @Schema(type = SchemaType.STRING,
+                        description = CSV_COLUMNS))}) byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = DryRun.DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN,
+                    defaultValue = "false")) @QueryParam(DryRun.PARAMETER) String dryRun) {
+        return intake.receive(body, contentType, dryRun, activities, caller.get());
+    }
+}
