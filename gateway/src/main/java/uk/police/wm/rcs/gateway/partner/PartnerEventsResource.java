@@ -51,7 +51,8 @@ public class PartnerEventsResource {
                               + "\"1.0\",\"id\":\"8f0c...\",\"type\":\"uk.police.wm.partner.threat-level.changed.v1\""
                               + ",\"data\":{}}\n\n")))
     @APIResponse(responseCode = "410", description = "Events after the Last-Event-ID given are older than the "
-                                                     + "stream keeps (rcs.partner-stream.retention).",
+                                                     + "stream keeps (rcs.partner-stream.retention), or the stream "
+                                                     + "never sent that event (it was reset): reconnect without it.",
             extensions = @Extension(name = ProblemTypes.EXTENSION, value = "events-expired"))
     @APIResponse(responseCode = "400", description = "Last-Event-ID is not the number of an event.",
             extensions = @Extension(name = ProblemTypes.EXTENSION, value = "invalid-last-event-id"))

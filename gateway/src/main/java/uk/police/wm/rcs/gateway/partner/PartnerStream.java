@@ -61,15 +61,24 @@ public class PartnerStream {
 
     /**
      * The stream for a partner region, after {@code lastEventId} (the SSE header; none: every event still kept).
-     * 400 for a header that is not an event number, 410 when events after it have been deleted by retention.
+     * 400 for a header that is not an event number, 410 when events after it have been deleted by retention or it
+     * names an event this log never gave out (the log was reset with its database).
      */
     public Multi<OutboundSseEvent> events(String partnerRegion, String lastEventId, Sse sse) {
-        long purgedThrough = purgedThrough();
+        long[] bounds = bounds();
+        long purgedThrough = bounds[0];
         long after;
         if (lastEventId == null || lastEventId.isBlank()) {
             after = purgedThrough;
         } else {
             after = parse(lastEventId.strip());
+            if (after > bounds[1]) {
+                // a number this log never gave out: the database was lost and the numbering began again, so
+                // waiting for events after it would silently skip everything numbered below it
+                throw new ProblemException(410, "events-expired", "Events expired",
+                        "This stream never sent event " + after + ": it was reset. Reconnect without Last-Event-ID.")
+                        .with("oldestAvailableAfter", purgedThrough);
+            }
             if (after < purgedThrough) {
                 throw new ProblemException(410, "events-expired", "Events expired",
                         "Events after " + after + " are older than the stream keeps (" + config.retention()
@@ -153,11 +162,13 @@ public class PartnerStream {
         }
     }
 
-    private long purgedThrough() {
+    /** The highest number deleted by retention, and the highest number given out (kept or deleted). */
+    private long[] bounds() {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT purged_through FROM partner_event_log_purge");
+                PreparedStatement s = c.prepareStatement("SELECT p.purged_through, greatest(p.purged_through,"
+                        + " (SELECT coalesce(max(seq), 0) FROM partner_event_log)) FROM partner_event_log_purge p");
                 ResultSet r = s.executeQuery()) {
-            return r.next() ? r.getLong(1) : 0;
+            return r.next() ? new long[] {r.getLong(1), r.getLong(2)} : new long[] {0, 0};
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the partner event log", e);
         }

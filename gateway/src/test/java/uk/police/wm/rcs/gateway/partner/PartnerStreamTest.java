@@ -118,7 +118,7 @@ class PartnerStreamTest {
     }
 
     @Test
-    void aLastEventIdThatIsNotANumberOrHasExpiredIsAProblemAndOnlyPartnersMayListen() {
+    void aLastEventIdThatIsNotANumberHasExpiredOrWasNeverSentIsAProblemAndOnlyPartnersMayListen() {
         given().auth().oauth2(PARTNER).header("Last-Event-ID", "abc").when().get(events)
                 .then().statusCode(HttpStatus.SC_BAD_REQUEST).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("/invalid-last-event-id"));
@@ -128,6 +128,9 @@ class PartnerStreamTest {
                 .then().statusCode(HttpStatus.SC_GONE).contentType("application/problem+json")
                 .body("type", org.hamcrest.Matchers.endsWith("/events-expired"))
                 .body("oldestAvailableAfter", org.hamcrest.Matchers.greaterThanOrEqualTo((int) newest));
+        given().auth().oauth2(PARTNER).header("Last-Event-ID", Long.toString(newest + 1_000_000)).when().get(events)
+                .then().statusCode(HttpStatus.SC_GONE).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/events-expired"));
         given().auth().oauth2(VIEWER).when().get(events).then().statusCode(HttpStatus.SC_FORBIDDEN)
                 .contentType("application/problem+json");
         given().when().get(events).then().statusCode(HttpStatus.SC_UNAUTHORIZED)
