@@ -1,20 +1,29 @@
 package uk.police.wm.rcs.gateway.partner;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import uk.police.wm.rcs.gateway.governance.CtuGovernance;
+import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
+import uk.police.wm.rcs.gateway.partner.PartnerService.ShareableQuarter;
 import uk.police.wm.rcs.platform.outbox.Outbox;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Visibility;
 
 /**
  * The partner regions' feed on {@code partner.events}: only what is shareable (what {@link PartnerService#PARTNER}
  * may read: OFFICIAL without caveats, not restricted, no personal data), written to the gateway's outbox in the same
- * transaction as the read model, once per change. Each event is marked OFFICIAL: it is what partners may see.
+ * transaction as the change that causes it, once per change. Each event is marked OFFICIAL: it is what partners may
+ * see. Every partner region reads the whole topic (one topic, one ACL), so every event here is one every partner may
+ * read; each is also kept in {@code partner_event_log} for the Server-Sent Events stream ({@link PartnerStream}).
  */
 @ApplicationScoped
 public class PartnerFeed {
@@ -23,13 +32,44 @@ public class PartnerFeed {
     public record ThreatLevelChanged(String id, String scope, String level, LocalDate effectiveFrom, String setBy) {
     }
 
+    /**
+     * Event {@value #NOTICE_DECIDED}: the decision on a cross-border notice, for the region that sent it. It names
+     * that region and the outcome only: the notice id is opaque to every other region (rocu-service answers them 404
+     * for it), and the group, summary and reason are read by the sender alone from rocu-service.
+     */
+    public record NoticeDecided(String noticeId, String partnerRegion, String decision, Instant decidedAt) {
+    }
+
+    /** The ROCU part of a quarter's published figures. */
+    public record RocuFigures(List<Count> approvedDisruptionsByCrimeType) {
+    }
+
+    /** The CTU part of a quarter's published figures. */
+    public record CtuFigures(List<CtuGovernance.Level> threatLevelsAtEnd, List<Count> activitiesByFourP) {
+    }
+
+    /**
+     * Event {@value #QUARTER_FIGURES_PUBLISHED}: a quarter's shareable figures per section, as the partner API
+     * answers them when the quarter's board pack is issued; {@code version} counts the publications of the quarter.
+     */
+    public record QuarterFiguresPublished(String quarter, int version, RocuFigures rocu, CtuFigures ctu) {
+    }
+
     public static final String THREAT_LEVEL_CHANGED = "uk.police.wm.partner.threat-level.changed.v1";
+    public static final String NOTICE_DECIDED = "uk.police.wm.partner.cross-border-notice.decided.v1";
+    public static final String QUARTER_FIGURES_PUBLISHED = "uk.police.wm.partner.quarter-figures.published.v1";
 
     @Inject
     EntityManager em;
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    PartnerService partners;
+
+    @Inject
+    ObjectMapper json;
 
     @Inject
     Clock clock;
@@ -40,15 +80,70 @@ public class PartnerFeed {
      */
     public void threatLevelChanged(UUID id, String scope, String level, LocalDate effectiveFrom, String setBy,
             SecurityMarking marking) {
-        if (!Visibility.canSee(PartnerService.PARTNER, marking)) {
-            return;
-        }
-        int first = em.createNativeQuery("INSERT INTO partner_published (source_id, published_at) VALUES (?1, ?2)"
-                        + " ON CONFLICT (source_id) DO NOTHING")
-                .setParameter(1, id).setParameter(2, OffsetDateTime.now(clock)).executeUpdate();
-        if (first == 1) {
-            outbox.append("threat-level", scope, THREAT_LEVEL_CHANGED, SecurityMarking.OFFICIAL,
+        if (Visibility.canSee(PartnerService.PARTNER, marking) && firstTime(id)) {
+            publish("threat-level", scope, THREAT_LEVEL_CHANGED, null,
                     new ThreatLevelChanged(id.toString(), scope, level, effectiveFrom, setBy));
         }
+    }
+
+    /** Tells the sending region that its notice was decided, once (also across rebuilds). */
+    public void noticeDecided(UUID noticeId, String partnerRegion, String decision, Instant decidedAt) {
+        if (firstTime(noticeId)) {
+            publish("cross-border-notice", noticeId.toString(), NOTICE_DECIDED, partnerRegion,
+                    new NoticeDecided(noticeId.toString(), partnerRegion, decision, decidedAt));
+        }
+    }
+
+    /**
+     * Publishes the quarter's shareable figures (the partner API's, {@link PartnerService#quarter}) when they differ
+     * from those last published for it; called when the quarter's board pack is issued. Why then and not at every
+     * change: partners expect the region's figures for a quarter, not a running count, and a figure that moved by one
+     * at a known moment would tell them about a single record, which suppressing small counts is there to prevent.
+     */
+    public void quarterIssued(FinancialQuarter quarter) {
+        // one publisher at a time per quarter, so versions are consecutive (the primary key backs this)
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "partner-quarter/" + quarter).getSingleResult();
+        ShareableQuarter shared = partners.quarter(quarter);
+        RocuFigures rocu = new RocuFigures(shared.approvedDisruptionsByCrimeType());
+        CtuFigures ctu = new CtuFigures(shared.threatLevelsAtEnd(), shared.ctuActivityByFourP());
+        String figures = json.valueToTree(List.of(rocu, ctu)).toString();
+        // compared as jsonb, so key order and number types do not make equal figures differ
+        Object[] last = (Object[]) em.createNativeQuery("SELECT coalesce(max(version), 0),"
+                        + " coalesce(bool_or(figures = CAST(?2 AS jsonb) AND version = (SELECT max(version)"
+                        + " FROM partner_quarter_published WHERE quarter = ?1)), false)"
+                        + " FROM partner_quarter_published WHERE quarter = ?1")
+                .setParameter(1, quarter.toString()).setParameter(2, figures).getSingleResult();
+        if ((Boolean) last[1]) {
+            return;
+        }
+        int version = ((Number) last[0]).intValue() + 1;
+        em.createNativeQuery("INSERT INTO partner_quarter_published (quarter, version, figures, published_at)"
+                        + " VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")
+                .setParameter(1, quarter.toString()).setParameter(2, version).setParameter(3, figures)
+                .setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
+        publish("quarter", quarter.toString(), QUARTER_FIGURES_PUBLISHED, null,
+                new QuarterFiguresPublished(quarter.toString(), version, rocu, ctu));
+    }
+
+    /** True the first time a source record is published to partners (kept across rebuilds). */
+    private boolean firstTime(UUID sourceId) {
+        return em.createNativeQuery("INSERT INTO partner_published (source_id, published_at) VALUES (?1, ?2)"
+                        + " ON CONFLICT (source_id) DO NOTHING")
+                .setParameter(1, sourceId).setParameter(2, OffsetDateTime.now(clock)).executeUpdate() == 1;
+    }
+
+    /**
+     * Appends the event to the outbox and copies the outbox row into the stream's log, numbered under a lock held
+     * until commit: log numbers then follow commit order, so a stream resumed after number n never misses a row
+     * committed later with a lower number.
+     */
+    private void publish(String aggregateType, String key, String type, String partnerRegion, Object data) {
+        UUID id = outbox.append(aggregateType, key, type, SecurityMarking.OFFICIAL, data);
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('partner_event_log'))").getSingleResult();
+        em.createNativeQuery("INSERT INTO partner_event_log (event_id, source, type, subject, time, data,"
+                        + " partner_region) SELECT id, source, type, subject, time, data, ?2 FROM outbox_event"
+                        + " WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, partnerRegion).executeUpdate();
     }
 }

@@ -53,6 +53,16 @@ public record Caller(String subject, String clientId, Set<String> roles, Optiona
         return ANONYMOUS_SUBJECT.equals(subject) && roles.isEmpty();
     }
 
+    /**
+     * The partner region a {@code region-partner} caller speaks for: its OAuth2 client (each partner region has its
+     * own client in the realm), else the token's subject. The one definition rocu-service (who sent a cross-border
+     * notice) and the gateway (whose notice decisions a partner's stream carries) use.
+     */
+    @JsonIgnore
+    public String partnerRegion() {
+        return clientId == null ? subject : clientId;
+    }
+
     /** True when the caller belongs to {@code other} (a caller without a force belongs to none). */
     public boolean belongsTo(Force other) {
         return force.isPresent() && force.get() == other;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,6 +51,20 @@ public class CrossBorderNoticeResource {
         return Response.accepted(NoticeView.of(service.receive(request, caller.get()))).build();
     }
 
+    @Operation(summary = "Read a cross-border notice you sent",
+            description = "The partner region that sent the notice reads it with its status and, once an analyst "
+                          + "decided it, the decision, its reason and when. Any other region's notice is answered "
+                          + "404, as one that does not exist.")
+    @APIResponse(responseCode = "200", description = "The notice, with its decision once there is one.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = NoticeView.class)))
+    @GET
+    @Path("{id}")
+    @RolesAllowed("region-partner")
+    public NoticeView getOwnCrossBorderNotice(
+            @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        return NoticeView.of(service.forSender(uuid(id), caller.get()));
+    }
+
     @Operation(summary = "Decide a cross-border notice",
             description = "An analyst accepts (linking the notice to a group of the register) or rejects a notice.")
     @APIResponse(responseCode = "200", description = "The notice with its decision.",
@@ -71,7 +86,7 @@ public class CrossBorderNoticeResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw Problems.notFound("No such notice.");
+            throw Problems.notFound(CrossBorderNoticeService.NOT_FOUND);
         }
     }
 }

@@ -12,20 +12,27 @@ import java.util.List;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.rocu.ocg.CrossBorderNoticeEvents.NoticeDecided;
 
 /** Receives partner regions' cross-border notices and records the analyst's decision on each. */
 @ApplicationScoped
 public class CrossBorderNoticeService {
 
     static final String RECORD_TYPE = "cross-border-notice";
+    static final String NOT_FOUND = "No such notice.";
 
     @Inject
     AuditLog auditLog;
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     /** A notice as a partner region sends it, naming our OCG by its reference or its shareable reference. */
     public record NoticeRequest(@NotBlank @Size(max = 40) String ocgReference,
@@ -48,7 +55,7 @@ public class CrossBorderNoticeService {
     /** Attaches a notice to an active OCG; a resend of the same partner reference returns the first. */
     @Transactional
     public CrossBorderNotice receive(NoticeRequest request, Caller partner) {
-        String client = partner.clientId() == null ? partner.subject() : partner.clientId();
+        String client = partner.partnerRegion();
         CrossBorderNotice same = CrossBorderNotice.find("partnerClient = ?1 and partnerReference = ?2", client,
                 request.partnerReference()).firstResult();
         if (same != null) {
@@ -76,7 +83,7 @@ public class CrossBorderNoticeService {
     @Transactional
     public CrossBorderNotice decide(UUID id, NoticeDecision decision, Caller analyst) {
         CrossBorderNotice n = CrossBorderNotice.<CrossBorderNotice>findByIdOptional(id)
-                .orElseThrow(() -> Problems.notFound("No such notice."));
+                .orElseThrow(() -> Problems.notFound(NOT_FOUND));
         if (decision.decision() == CrossBorderNotice.Status.PENDING) {
             throw Problems.unprocessable("A decision is ACCEPTED or REJECTED.");
         }
@@ -88,7 +95,19 @@ public class CrossBorderNoticeService {
         n.decidedBy = analyst.subject();
         n.decidedAt = Instant.now(clock);
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(n.id.toString()));
+        outbox.append(NoticeDecided.AGGREGATE, n.id.toString(), NoticeDecided.TYPE, SecurityMarking.OFFICIAL,
+                NoticeDecided.of(n));
         return n;
+    }
+
+    /**
+     * The notice, for the partner region that sent it; any other caller's request is answered as for a notice that
+     * does not exist (404), so a partner cannot learn whether another region's notice exists.
+     */
+    public CrossBorderNotice forSender(UUID id, Caller partner) {
+        return CrossBorderNotice.<CrossBorderNotice>findByIdOptional(id)
+                .filter(n -> n.partnerClient.equals(partner.partnerRegion()))
+                .orElseThrow(() -> Problems.notFound(NOT_FOUND));
     }
 
     public List<CrossBorderNotice> forOcg(UUID ocgId) {

@@ -37,12 +37,14 @@ import uk.police.wm.rcs.e2e.client.rocu.model.FourP;
 import uk.police.wm.rcs.e2e.client.rocu.model.HoldPanel;
 import uk.police.wm.rcs.e2e.client.rocu.model.Impact;
 import uk.police.wm.rcs.e2e.client.rocu.model.LeadAgency;
+import uk.police.wm.rcs.e2e.client.rocu.model.NoticeDecision;
 import uk.police.wm.rcs.e2e.client.rocu.model.NoticeRequest;
 import uk.police.wm.rcs.e2e.client.rocu.model.NoticeView;
 import uk.police.wm.rcs.e2e.client.rocu.model.OcgDetails;
 import uk.police.wm.rcs.e2e.client.rocu.model.PageDisruptionView;
 import uk.police.wm.rcs.e2e.client.rocu.model.PanelView;
 import uk.police.wm.rcs.e2e.client.rocu.model.ProblemDetail;
+import uk.police.wm.rcs.e2e.client.rocu.model.Status;
 import uk.police.wm.rcs.e2e.client.rocu.model.TargetType;
 import uk.police.wm.rcs.stack.LocalStack;
 import uk.police.wm.rcs.stack.RcsService;
@@ -202,7 +204,7 @@ class GeneratedRocuClientTest {
     }
 
     @Test
-    void aPartnerRegionSendsACrossBorderNoticeOnAGroupOfTheRegister() throws ApiException {
+    void aPartnerRegionSendsACrossBorderNoticeOnAGroupOfTheRegisterAndReadsTheDecision() throws ApiException {
         String reference = unique("OCG-GEN");
         new OcgRegisterApi(clientWith(stack.tokens().userToken("rocu.analyst"))).mapOcg(new OcgDetails()
                 .reference(reference).name("Synthetic group (generated client)").owningForce(Force.WMP)
@@ -216,6 +218,20 @@ class GeneratedRocuClientTest {
                 null, null);
         assertThat(received.getStatusCode()).isEqualTo(202);
         assertThat(received.getData().getId()).isNotNull();
+        UUID id = UUID.fromString(received.getData().getId());
+
+        CrossBorderNoticesApi analyst = new CrossBorderNoticesApi(clientWith(stack.tokens().userToken("rocu.analyst")));
+        analyst.decideCrossBorderNotice(id, new NoticeDecision().decision(Status.REJECTED)
+                .reason("Synthetic: not a group we know."), null, null);
+        NoticeView decided = partner.getOwnCrossBorderNotice(id, null);
+        assertThat(decided.getStatus()).isEqualTo(Status.REJECTED);
+        assertThat(decided.getDecisionReason()).isEqualTo("Synthetic: not a group we know.");
+        assertThat(decided.getDecidedAt()).isNotNull();
+
+        ApiException notTheirs = catchThrowableOfType(ApiException.class,
+                () -> analyst.getOwnCrossBorderNotice(id, null));
+        assertThat(notTheirs.getCode()).isEqualTo(403);
+        assertThat(problem(notTheirs).getType().toString()).endsWith("/forbidden");
     }
 
     @Test

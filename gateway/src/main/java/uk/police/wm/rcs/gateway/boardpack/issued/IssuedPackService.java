@@ -24,6 +24,7 @@ import uk.police.wm.rcs.gateway.governance.QuarterEndFigures.AsAtEnd;
 import uk.police.wm.rcs.gateway.governance.series.HeadlineFigures;
 import uk.police.wm.rcs.gateway.governance.series.HeadlineFigures.Figure;
 import uk.police.wm.rcs.gateway.governance.series.ViewWords;
+import uk.police.wm.rcs.gateway.partner.PartnerFeed;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
@@ -65,6 +66,9 @@ public class IssuedPackService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PartnerFeed partnerFeed;
 
     @Transactional
     public IssuedPack issue(FinancialQuarter quarter, SecurityMarking marking, Caller issuer) {
@@ -108,6 +112,8 @@ public class IssuedPackService {
         pack.pdf = pdf;
         pack.pdfSha256 = sha256(pdf);
         em.persist(pack);
+        // the quarter's figures as partners may see them go on the partner feed when they changed (PartnerFeed)
+        partnerFeed.quarterIssued(quarter);
         return toView(pack);
     }
 
