@@ -75,21 +75,55 @@ final class PackSections {
     }
 
     private PackSection coverageSection(Coverage.Section section) {
+        // each table carries the query behind its own figures: a section's tables come from different endpoints
         List<PackBlock> blocks = section.tables().stream().map(t -> PackBlock.table(new PackTable(
                 t.title() + (t.period() == null ? "" : " (" + t.period() + ")"),
-                concat("Item", t.columns().stream().map(PackSections::words).toList()),
-                t.rows().stream().map(r -> new Row(r.key(), Labels.has(r.key()) ? Labels.of(r.key()) : r.key(),
+                concat(t.rowHeading(), t.columns().stream().map(PackSections::words).toList()),
+                t.rows().stream().map(r -> new Row(r.key(), rowLabel(r.key()),
                         r.cells().stream().map(PackSections::cell).toList(), false)).toList(),
-                "Nothing recorded at your clearance."))).toList();
+                "Nothing recorded at your clearance.", t.rows().stream().flatMap(r -> r.cells().stream())
+                        .allMatch(c -> c.status() == null), source(t.source())))).toList();
         Freshness freshness = section.freshness();
-        Coverage.Source source = section.tables().isEmpty() ? null : section.tables().get(0).source();
-        return new PackSection(section.key().replace('.', '-'), section.title(), source == null ? section.domain()
-                + "-service's events" : source.service() + ", " + source.method() + " " + source.path(),
+        return new PackSection(section.key().replace('.', '-'), section.title(), section.domain()
+                + "-service's events; each table's own query is given under it",
                 freshness == null || freshness.newestEventTime() == null ? "none yet"
                         : Labels.time(freshness.newestEventTime()),
                 freshness != null && freshness.stale() ? freshness.staleReason() : null,
                 section.withheld().stream().map(w -> Labels.sentence(w.what()) + ": " + Labels.sentence(w.reason()))
                         .toList(), blocks);
+    }
+
+    /**
+     * The query behind a table, as a reader reproduces it: the service's GET with its parameters (sorted, so the
+     * same table always reads the same and an issued pack's PDF does not depend on a map's order), the same
+     * through the gateway's front door, and how the table is derived from the answer.
+     */
+    static String source(Coverage.Source source) {
+        if (source == null) {
+            return null;
+        }
+        String query = source.parameters().isEmpty() ? "" : "?" + String.join("&", new java.util.TreeMap<>(
+                source.parameters()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        return source.service() + ", " + source.method() + " " + source.path() + query + " (through the gateway: "
+                + source.frontDoorPath() + query + "): " + source.derivation();
+    }
+
+    /**
+     * A row's code in words: the catalogue's label; a month (2018-07) as "July 2018"; a pair of codes joined by "/"
+     * (outreach's strand and audience) as both labels; anything else is the register item's own text.
+     */
+    private static String rowLabel(String key) {
+        if (Labels.has(key)) {
+            return Labels.of(key);
+        }
+        if (key.matches("\\d{4}-\\d{2}")) {
+            return Labels.month(key);
+        }
+        String[] parts = key.split("/");
+        if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(Labels::has)) {
+            return String.join(", ", java.util.Arrays.stream(parts).map(Labels::of).toList());
+        }
+        return key;
     }
 
     /** A column's key in words: the catalogue's label where it has one, else the key's words ("awaitingPanel"). */
@@ -124,6 +158,9 @@ final class PackSections {
         }
         if (cell.amount() != null) {
             return "£" + String.format(java.util.Locale.UK, "%,.2f", cell.amount());
+        }
+        if (cell.status() != null && cell.status().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Labels.date(java.time.LocalDate.parse(cell.status()));
         }
         return cell.status() == null ? "" : Labels.has(cell.status()) ? Labels.of(cell.status()) : cell.status();
     }
