@@ -20,6 +20,7 @@ import uk.police.wm.rcs.gateway.governance.GovernanceView.Freshness;
 import uk.police.wm.rcs.gateway.governance.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.gateway.governance.Trend;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage;
+import uk.police.wm.rcs.gateway.governance.coverage.CoverageWords;
 import uk.police.wm.rcs.gateway.labels.Labels;
 
 /**
@@ -78,8 +79,8 @@ final class PackSections {
         // each table carries the query behind its own figures: a section's tables come from different endpoints
         List<PackBlock> blocks = section.tables().stream().map(t -> PackBlock.table(new PackTable(
                 t.title() + (t.period() == null ? "" : " (" + t.period() + ")"),
-                concat(t.rowHeading(), t.columns().stream().map(PackSections::words).toList()),
-                t.rows().stream().map(r -> new Row(r.key(), rowLabel(r.key()),
+                concat(t.rowHeading(), t.columns().stream().map(CoverageWords::column).toList()),
+                t.rows().stream().map(r -> new Row(r.key(), CoverageWords.row(r.key()),
                         r.cells().stream().map(PackSections::cell).toList(), false)).toList(),
                 "Nothing recorded at your clearance.", t.rows().stream().flatMap(r -> r.cells().stream())
                         .allMatch(c -> c.status() == null), source(t.source())))).toList();
@@ -108,40 +109,13 @@ final class PackSections {
                 + source.frontDoorPath() + query + "): " + source.derivation();
     }
 
-    /**
-     * A row's code in words: the catalogue's label; a month (2018-07) as "July 2018"; a pair of codes joined by "/"
-     * (outreach's strand and audience) as both labels; anything else is the register item's own text.
-     */
-    private static String rowLabel(String key) {
-        if (Labels.has(key)) {
-            return Labels.of(key);
-        }
-        if (key.matches("\\d{4}-\\d{2}")) {
-            return Labels.month(key);
-        }
-        String[] parts = key.split("/");
-        if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(Labels::has)) {
-            return String.join(", ", java.util.Arrays.stream(parts).map(Labels::of).toList());
-        }
-        return key;
-    }
-
-    /** A column's key in words: the catalogue's label where it has one, else the key's words ("awaitingPanel"). */
-    private static String words(String key) {
-        if (Labels.has(key)) {
-            return Labels.of(key);
-        }
-        String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(java.util.Locale.UK);
-        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
-
     /** The service a compliance row counts, in words. */
     private static String service(String service) {
         return switch (service) {
             case "ctu" -> "Counter Terrorism Unit";
             case "rocu" -> "Regional Organised Crime Unit";
             case "cyber" -> "Cybercrime";
-            default -> words(service);
+            default -> CoverageWords.column(service);
         };
     }
 
@@ -159,10 +133,7 @@ final class PackSections {
         if (cell.amount() != null) {
             return "£" + String.format(java.util.Locale.UK, "%,.2f", cell.amount());
         }
-        if (cell.status() != null && cell.status().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Labels.date(java.time.LocalDate.parse(cell.status()));
-        }
-        return cell.status() == null ? "" : Labels.has(cell.status()) ? Labels.of(cell.status()) : cell.status();
+        return CoverageWords.status(cell.status());
     }
 
     /** The records review (MoPI) of each service in the quarter, counted at the reader's clearance. */

@@ -123,7 +123,7 @@ class IssuedPackTest {
         assertThat(second.getString("pdfSha256")).isNotEqualTo(first.getString("pdfSha256"));
         assertThat(second.getList("changes", String.class)).contains(
                 "Regional Organised Crime Unit, approved disruptions, total: 3 in version 1, now 4",
-                "Regional Organised Crime Unit, approved disruptions, by crime type, DRUGS: 2 in version 1, now 3");
+                "Regional Organised Crime Unit, approved disruptions, by crime type, Drugs: 2 in version 1, now 3");
         assertThat(given().auth().oauth2(SENSITIVE_VIEWER).when().get("/api/v1/board-packs/2018-19/Q2?limit=1")
                 .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getInt("items[0].version")).isEqualTo(2);
     }
