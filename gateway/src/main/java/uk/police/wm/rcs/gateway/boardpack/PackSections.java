@@ -53,8 +53,8 @@ final class PackSections {
         if (version > 1) {
             all.add(new PackSection("changes", "Changes since version " + (version - 1), "the previous issued"
                     + " version's figures compared with this version's", "as issued", null, List.of(),
-                    List.of(PackBlock.text("What changed", changes.isEmpty() ? "No figure changed."
-                            : String.join(" ", changes)))));
+                    List.of(PackBlock.list("What changed", changes.stream().map(c -> c + ".").toList(),
+                            "No figure changed."))));
         }
         all.add(ctu());
         all.addAll(coverage("ctu"));

@@ -139,8 +139,15 @@ public class ViewTables {
     /** A cell; a text value in words (a code through the catalogue, codes in a sentence too), a figure as it is. */
     private static void put(String path, Object value, Map<String, Object> cells, Map<String, String> columns) {
         columns.putIfAbsent(path, ViewWords.capitalised(path));
-        cells.put(path, value instanceof String text ? Labels.has(text) ? Labels.of(text) : Labels.sentence(text)
-                : value);
+        cells.put(path, value instanceof String text ? words(text) : value);
+    }
+
+    /**
+     * A text cell as the page writes it: a code in words, a month (2018-07) and a date (2018-09-30) as words, the
+     * codes inside a sentence (a withheld entry) in words.
+     */
+    private static String words(String text) {
+        return Labels.sentence(CoverageWords.row(CoverageWords.status(text)));
     }
 
     private static boolean isCount(JsonNode node) {

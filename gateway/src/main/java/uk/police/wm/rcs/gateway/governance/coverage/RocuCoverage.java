@@ -44,8 +44,8 @@ public class RocuCoverage {
         String[] measures = {"disruptions", status("CLAIMED"), status("APPROVED"), status("DOWNGRADED"),
             status("REJECTED"), status("RETURNED_FOR_INFORMATION")};
         String derivation = "disruptions claimed in " + q + " (their disruptedOn date), counted by status: claims is"
-                + " every one; awaiting panel CLAIMED; returned RETURNED_FOR_INFORMATION (a re-claim counts as"
-                + " awaiting again)";
+                + " every one; awaiting panel, those claimed and not yet decided; approved, downgraded and rejected as"
+                + " the panel decided; returned, those returned for information (a re-claim counts as awaiting again)";
         Table byForce = Records.table("byForce", "Claimed and moderated disruptions by force", "Force", q, STANDING,
                 Records.figures(em, disclosure, MODERATION, "force", from, Map.of("quarter", q), measures),
                 Source.get("rocu", "/api/v1/disruptions", Map.of("quarter", q, "force", "<force>"), derivation));

@@ -456,5 +456,13 @@ class CoverageTest {
                 .contains("GET /api/v1/disruptions?crimeType=<crime type>&quarter=" + QUARTER)
                 // a row keyed by two codes (strand and audience) reads as both labels; the code stays in data-key
                 .contains(">Prevent, Young people</th>").doesNotContain(">PREVENT/YOUNG_PEOPLE</th>");
+        // what a person reads (the markup's data attributes keep the codes for machines): no code anywhere, also
+        // not a row the view keys itself (the regional cost) or a status named in a source's derivation
+        String text = page.replaceAll("<[^>]*>", " ");
+        assertThat(text).contains("Regional cost").doesNotContainPattern("[A-Z]{3,}_[A-Z_]+");
+        // the exports read as the page does: a month in words, as in the page's Digital PCSO table
+        String pcso = given().auth().oauth2(viewer("SECRET")).when().get("/api/v1/governance/" + QUARTER
+                + "/export/csv/cyber-pcso-reach-by-month").then().statusCode(HttpStatus.SC_OK).extract().asString();
+        assertThat(pcso).contains("July 2092").doesNotContain("2092-07");
     }
 }
