@@ -20,6 +20,7 @@ import uk.police.wm.rcs.gateway.governance.GovernanceView.Freshness;
 import uk.police.wm.rcs.gateway.governance.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.gateway.governance.Trend;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage;
+import uk.police.wm.rcs.gateway.governance.coverage.CoverageWords;
 import uk.police.wm.rcs.gateway.labels.Labels;
 
 /**
@@ -52,8 +53,8 @@ final class PackSections {
         if (version > 1) {
             all.add(new PackSection("changes", "Changes since version " + (version - 1), "the previous issued"
                     + " version's figures compared with this version's", "as issued", null, List.of(),
-                    List.of(PackBlock.text("What changed", changes.isEmpty() ? "No figure changed."
-                            : String.join(" ", changes)))));
+                    List.of(PackBlock.list("What changed", changes.stream().map(c -> c + ".").toList(),
+                            "No figure changed."))));
         }
         all.add(ctu());
         all.addAll(coverage("ctu"));
@@ -75,16 +76,17 @@ final class PackSections {
     }
 
     private PackSection coverageSection(Coverage.Section section) {
+        // each table carries the query behind its own figures: a section's tables come from different endpoints
         List<PackBlock> blocks = section.tables().stream().map(t -> PackBlock.table(new PackTable(
                 t.title() + (t.period() == null ? "" : " (" + t.period() + ")"),
-                concat("Item", t.columns().stream().map(PackSections::words).toList()),
-                t.rows().stream().map(r -> new Row(r.key(), Labels.has(r.key()) ? Labels.of(r.key()) : r.key(),
+                concat(t.rowHeading(), t.columns().stream().map(CoverageWords::column).toList()),
+                t.rows().stream().map(r -> new Row(r.key(), CoverageWords.row(r.key()),
                         r.cells().stream().map(PackSections::cell).toList(), false)).toList(),
-                "Nothing recorded at your clearance."))).toList();
+                "Nothing recorded at your clearance.", t.rows().stream().flatMap(r -> r.cells().stream())
+                        .allMatch(c -> c.status() == null), source(t.source())))).toList();
         Freshness freshness = section.freshness();
-        Coverage.Source source = section.tables().isEmpty() ? null : section.tables().get(0).source();
-        return new PackSection(section.key().replace('.', '-'), section.title(), source == null ? section.domain()
-                + "-service's events" : source.service() + ", " + source.method() + " " + source.path(),
+        return new PackSection(section.key().replace('.', '-'), section.title(), section.domain()
+                + "-service's events; each table's own query is given under it",
                 freshness == null || freshness.newestEventTime() == null ? "none yet"
                         : Labels.time(freshness.newestEventTime()),
                 freshness != null && freshness.stale() ? freshness.staleReason() : null,
@@ -92,13 +94,19 @@ final class PackSections {
                         .toList(), blocks);
     }
 
-    /** A column's key in words: the catalogue's label where it has one, else the key's words ("awaitingPanel"). */
-    private static String words(String key) {
-        if (Labels.has(key)) {
-            return Labels.of(key);
+    /**
+     * The query behind a table, as a reader reproduces it: the service's GET with its parameters (sorted, so the
+     * same table always reads the same and an issued pack's PDF does not depend on a map's order), the same
+     * through the gateway's front door, and how the table is derived from the answer.
+     */
+    static String source(Coverage.Source source) {
+        if (source == null) {
+            return null;
         }
-        String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(java.util.Locale.UK);
-        return spaced.isEmpty() ? spaced : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        String query = source.parameters().isEmpty() ? "" : "?" + String.join("&", new java.util.TreeMap<>(
+                source.parameters()).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        return source.service() + ", " + source.method() + " " + source.path() + query + " (through the gateway: "
+                + source.frontDoorPath() + query + "): " + source.derivation();
     }
 
     /** The service a compliance row counts, in words. */
@@ -107,7 +115,7 @@ final class PackSections {
             case "ctu" -> "Counter Terrorism Unit";
             case "rocu" -> "Regional Organised Crime Unit";
             case "cyber" -> "Cybercrime";
-            default -> words(service);
+            default -> CoverageWords.column(service);
         };
     }
 
@@ -125,7 +133,7 @@ final class PackSections {
         if (cell.amount() != null) {
             return "£" + String.format(java.util.Locale.UK, "%,.2f", cell.amount());
         }
-        return cell.status() == null ? "" : Labels.has(cell.status()) ? Labels.of(cell.status()) : cell.status();
+        return CoverageWords.status(cell.status());
     }
 
     /** The records review (MoPI) of each service in the quarter, counted at the reader's clearance. */

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.police.wm.rcs.gateway.labels.Labels;
 
 /**
  * Writes the view's tables as CSV (one table a file) and as a spreadsheet (one table a sheet), each with the
@@ -31,7 +32,7 @@ public final class TableFiles {
     /** The title row of a table: what it is, which quarter, for whom. */
     static String title(ViewTable table, String quarter, String clearance) {
         return "Regional governance view " + quarter + ": " + table.name() + ". Prepared for a reader cleared to "
-                + clearance + ".";
+                + Labels.of(clearance) + ".";
     }
 
     public static byte[] csv(ViewTable table, String quarter, String marking, String clearance) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -11,16 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
+import uk.police.wm.rcs.gateway.governance.coverage.Coverage;
+import uk.police.wm.rcs.gateway.governance.coverage.CoverageWords;
 import uk.police.wm.rcs.gateway.governance.series.HeadlineFigures;
 import uk.police.wm.rcs.gateway.governance.series.HeadlineFigures.Figure;
 import uk.police.wm.rcs.gateway.governance.series.ViewWords;
+import uk.police.wm.rcs.gateway.labels.Labels;
 
 /**
  * Every table of a governance view, read from the view as the API serialises it, so the exports hold exactly the
  * API's values and a table added to the view is exported with no second list to keep: each list of rows in a
- * section's figures (and the 4 P matrix and the withheld list) is a table, a row's figures its columns (a trend's
- * current quarter, previous quarter and year before; a withheld figure as "withheld"); the figures that stand alone
- * are the table of headline figures, which names every figure of the view.
+ * section's figures (and the 4 P matrix, the records review and the withheld list) is a table, a row's figures its
+ * columns (a trend's current quarter, previous quarter and year before; a withheld figure as "withheld"); the figures
+ * that stand alone are the table of headline figures, which names every figure of the view; and each table of the
+ * report's other sections ({@code sections}) is a table as the board pack shows it. A code is written in words from
+ * the label catalogue, as on the page and in the PDF.
  */
 @ApplicationScoped
 public class ViewTables {
@@ -43,9 +49,36 @@ public class ViewTables {
         for (String section : List.of("ctu", "rocu", "cyber")) {
             collect(tree.path(section).path("figures"), section, ViewWords.of(section), tables);
         }
+        for (Coverage.Section section : view.sections() == null ? List.<Coverage.Section>of() : view.sections()) {
+            for (Coverage.Table table : section.tables()) {
+                tables.add(coverage(section, table));
+            }
+        }
         collect(tree.path("fourPMatrix"), "four-p-matrix", ViewWords.of("fourPMatrix"), tables);
+        collect(tree.path("compliance"), "records-review", "Records about people, reviews under the MoPI code",
+                tables);
         collect(tree.path("withheld"), "withheld", "What was withheld", tables);
         return tables;
+    }
+
+    /** A table of the report's other sections, its rows and columns in words, its figures the API's values. */
+    private static ViewTable coverage(Coverage.Section section, Coverage.Table table) {
+        List<String> columns = new ArrayList<>();
+        columns.add(table.rowHeading());
+        table.columns().forEach(c -> columns.add(CoverageWords.column(c)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Coverage.Row row : table.rows()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(CoverageWords.row(row.key()));
+            for (Coverage.Cell cell : row.cells()) {
+                cells.add(cell.count() != null ? BigDecimal.valueOf(cell.count()) : cell.amount() != null
+                        ? cell.amount() : CoverageWords.status(cell.status()));
+            }
+            rows.add(cells);
+        }
+        return new ViewTable(slug(section.key().replace('.', '-')) + "-" + slug(table.key()),
+                section.title() + ", " + table.title() + (table.period() == null ? "" : " (" + table.period()
+                        + ")"), columns, rows);
     }
 
     private static void collect(JsonNode node, String id, String name, List<ViewTable> tables) {
@@ -103,9 +136,18 @@ public class ViewTables {
         }
     }
 
+    /** A cell; a text value in words (a code through the catalogue, codes in a sentence too), a figure as it is. */
     private static void put(String path, Object value, Map<String, Object> cells, Map<String, String> columns) {
         columns.putIfAbsent(path, ViewWords.capitalised(path));
-        cells.put(path, value);
+        cells.put(path, value instanceof String text ? words(text) : value);
+    }
+
+    /**
+     * A text cell as the page writes it: a code in words, a month (2018-07) and a date (2018-09-30) as words, the
+     * codes inside a sentence (a withheld entry) in words.
+     */
+    private static String words(String text) {
+        return Labels.sentence(CoverageWords.row(CoverageWords.status(text)));
     }
 
     private static boolean isCount(JsonNode node) {

@@ -43,15 +43,24 @@ public class RocuGovernance {
         String current = quarter.toString();
         String previous = quarter.previous().toString();
         String yearBefore = quarter.sameQuarterYearBefore().toString();
-        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, crime_type, impact,"
-                        + " force, lead_agency, category, " + Disclosure.counted("disruptions") + ", "
-                        + Disclosure.leftOut("disruptions") + " FROM rocu_disruption_figure"
-                        + " WHERE quarter IN (:current, :previous, :yearBefore)"
-                        + " GROUP BY quarter, classification, crime_type, impact, force, lead_agency, category"))
+        // one row per quarter, classification and value of each breakdown (GROUPING SETS), not per combination of
+        // all five: with a million disruptions a quarter holds thousands of figure rows, and reading their cross
+        // product into the JVM took most of an uncached request (README, "Benchmarks")
+        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, CASE"
+                        + " WHEN GROUPING(crime_type) = 0 THEN 2 WHEN GROUPING(impact) = 0 THEN 3"
+                        + " WHEN GROUPING(force) = 0 THEN 4 WHEN GROUPING(lead_agency) = 0 THEN 5"
+                        + " WHEN GROUPING(category) = 0 THEN 6 ELSE -1 END,"
+                        + " coalesce(crime_type, impact, force, lead_agency, category, 'ALL'), "
+                        + Disclosure.counted("disruptions") + ", " + Disclosure.leftOut("disruptions")
+                        + " FROM rocu_disruption_figure WHERE quarter IN (:current, :previous, :yearBefore)"
+                        + " GROUP BY GROUPING SETS ((quarter, classification), (quarter, classification, crime_type),"
+                        + " (quarter, classification, impact), (quarter, classification, force),"
+                        + " (quarter, classification, lead_agency), (quarter, classification, category))"))
                 .setParameter("current", current).setParameter("previous", previous)
                 .setParameter("yearBefore", yearBefore)
                 .getResultList();
-        disclosure.leftOut(SECTION, rows, 1, 8);
+        // what was left out, from the totals only (every other grouping set counts the same records again)
+        disclosure.leftOut(SECTION, rows.stream().filter(r -> breakdown(r) == -1).toList(), 1, 5);
         Disruptions disruptions = new Disruptions(
                 disruptionsBy(rows, -1, current, previous, yearBefore, disclosure).get(0),
                 disruptionsBy(rows, 2, current, previous, yearBefore, disclosure),
@@ -85,12 +94,17 @@ public class RocuGovernance {
         return byQuarter;
     }
 
-    /** Trends by one column of the figure rows ({@code -1}: all disruptions as one key). */
+    /** The breakdown a row of the grouping sets belongs to: 2 crime type ... 6 category, -1 the totals. */
+    private static int breakdown(Object row) {
+        return ((Number) ((Object[]) row)[2]).intValue();
+    }
+
+    /** Trends by one breakdown of the figure rows ({@code -1}: all disruptions as one key, "ALL"). */
     private static List<Trend> disruptionsBy(List<?> rows, int column, String current, String previous,
             String yearBefore, Disclosure disclosure) {
-        List<Object[]> byColumn = rows.stream().map(row -> {
+        List<Object[]> byColumn = rows.stream().filter(row -> breakdown(row) == column).map(row -> {
             Object[] r = (Object[]) row;
-            return new Object[] {r[0], r[1], column < 0 ? "ALL" : r[column], r[7]};
+            return new Object[] {r[0], r[1], r[3], r[4]};
         }).toList();
         List<Trend> trends = new FigureTable(byColumn).trends(disclosure, SECTION, current, previous, yearBefore);
         if (column < 0 && trends.isEmpty()) {

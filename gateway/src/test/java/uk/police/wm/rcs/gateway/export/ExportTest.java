@@ -32,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.gateway.RocuEventData;
 import uk.police.wm.rcs.gateway.TestEvents;
+import uk.police.wm.rcs.gateway.labels.Labels;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -47,19 +48,14 @@ class ExportTest {
     private static final String MARKING = "OFFICIAL-SENSITIVE UK EYES ONLY";
     private static final String BY_CRIME_TYPE = "rocu-approved-disruptions-by-crime-type";
 
+    private static boolean fed;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @Test
     void theCsvAndTheSpreadsheetHoldTheViewsFiguresWithTheMarking() throws IOException {
-        try (TestEvents events = new TestEvents(bootstrapServers)) {
-            approve(events, "2038-39/Q1", "DRUGS", 3);
-            approve(events, "2038-39/Q1", "FIREARMS", 2);
-            approve(events, "2037-38/Q4", "FRAUD_AND_ECONOMIC_CRIME", 1);
-            approve(events, "2038-39/Q1", "MONEY_LAUNDERING", 1);
-            await().atMost(Duration.ofSeconds(30)).until(() -> view().get("rocu.figures.approvedDisruptions"
-                    + ".byCrimeType.find { it.key == 'MONEY_LAUNDERING' }") != null);
-        }
+        feed();
         JsonPath view = view();
         JsonPath exports = given().auth().oauth2(VIEWER).when().get("/api/v1/governance/2038-39/Q1/export")
                 .then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
@@ -83,12 +79,13 @@ class ExportTest {
         Map<String, CSVRecord> csvByKey = new HashMap<>();
         rows.forEach(r -> csvByKey.put(r.get(0), r));
         for (Map<String, Object> trend : trends) {
-            CSVRecord row = csvByKey.get((String) trend.get("key"));
+            // the exports name a row in words, from the same catalogue as the page
+            CSVRecord row = csvByKey.get(Labels.of((String) trend.get("key")));
             assertThat(row.get(1)).isEqualTo(figure(trend, "current"));
             assertThat(row.get(2)).isEqualTo(figure(trend, "previousQuarter"));
             assertThat(row.get(3)).isEqualTo(figure(trend, "sameQuarterLastYear"));
         }
-        assertThat(csvByKey.get("DRUGS").get(1)).isEqualTo("3");
+        assertThat(csvByKey.get("Drugs").get(1)).isEqualTo("3");
 
         Response xlsxResponse = given().auth().oauth2(VIEWER).when().get("/api/v1/governance/2038-39/Q1/export/xlsx")
                 .then().statusCode(HttpStatus.SC_OK).extract().response();
@@ -119,6 +116,65 @@ class ExportTest {
         }
         assertThat(zipEntry(xlsx, "docProps/custom.xml")).contains("Protective marking", MARKING);
         assertThat(zipEntry(xlsx, "docProps/core.xml")).contains(MARKING);
+    }
+
+    /**
+     * The report's other sections (claimed against moderated, the business plan RAG, ...) are exported too, each
+     * table with the figures the page shows, and no table names a row or a value by its code.
+     */
+    @Test
+    void everyTableOfThePageIsExportedInWords() throws IOException {
+        feed();
+        JsonPath view = view();
+        JsonPath exports = given().auth().oauth2(VIEWER).when().get("/api/v1/governance/2038-39/Q1/export")
+                .then().statusCode(HttpStatus.SC_OK).extract().jsonPath();
+        assertThat(exports.getList("tables.id", String.class)).contains(
+                "rocu-claimed-versus-moderated-by-force", "rocu-claimed-versus-moderated-by-crime-type",
+                "ctu-business-plan-rag-rag-by-reviewing-body", "records-review-services");
+        List<CSVRecord> csv = csv("rocu-claimed-versus-moderated-by-crime-type");
+        assertThat(csv.get(1).get(0)).contains("ROCU: claimed and moderated disruptions, Claimed and moderated"
+                + " disruptions by crime type (2038-39/Q1)").endsWith("cleared to OFFICIAL-SENSITIVE.");
+        assertThat(csv.get(2).toList()).startsWith("Crime type", "Claims");
+        String table = "sections.find { it.key == 'rocu.claimedVersusModerated' }.tables.find { it.key =="
+                + " 'byCrimeType' }";
+        List<Map<String, Object>> rows = view.getList(table + ".rows");
+        assertThat(csv.subList(3, csv.size() - 1)).hasSize(rows.size());
+        for (Map<String, Object> row : rows) {
+            CSVRecord line = csv.stream().filter(r -> r.get(0).equals(Labels.of((String) row.get("key"))))
+                    .findFirst().orElseThrow();
+            assertThat(line.get(1)).isEqualTo(String.valueOf(view.getInt(table + ".rows.find { it.key == '"
+                    + row.get("key") + "' }.cells.find { it.column == 'claims' }.count")));
+        }
+        assertThat(csv.stream().filter(r -> r.get(0).equals("Money laundering")).findFirst().orElseThrow()
+                .get(1)).isEqualTo("1");
+        for (String id : exports.getList("tables.id", String.class)) {
+            assertThat(given().auth().oauth2(VIEWER).when().get("/api/v1/governance/2038-39/Q1/export/csv/" + id)
+                    .then().statusCode(HttpStatus.SC_OK).extract().asString()).as(id)
+                    .doesNotContainPattern("[A-Z]{3,}_[A-Z_]+")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T[\\d:]+\\.\\d{4,}");
+        }
+    }
+
+    private static List<CSVRecord> csv(String table) throws IOException {
+        return CSVFormat.RFC4180.parse(new StringReader(given().auth().oauth2(VIEWER).when()
+                .get("/api/v1/governance/2038-39/Q1/export/csv/" + table).then().statusCode(HttpStatus.SC_OK)
+                .extract().asString())).getRecords();
+    }
+
+    /** Feeds the quarter's disruptions once, for the first test that needs them. */
+    private synchronized void feed() {
+        if (fed) {
+            return;
+        }
+        try (TestEvents events = new TestEvents(bootstrapServers)) {
+            approve(events, "2038-39/Q1", "DRUGS", 3);
+            approve(events, "2038-39/Q1", "FIREARMS", 2);
+            approve(events, "2037-38/Q4", "FRAUD_AND_ECONOMIC_CRIME", 1);
+            approve(events, "2038-39/Q1", "MONEY_LAUNDERING", 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> view().get("rocu.figures.approvedDisruptions"
+                    + ".byCrimeType.find { it.key == 'MONEY_LAUNDERING' }") != null);
+        }
+        fed = true;
     }
 
     @Test

@@ -31,11 +31,13 @@ public final class Coverage {
     }
 
     /**
-     * A titled table: {@code columns} are the cell keys in display order; {@code source} the query behind it.
-     * {@code period} says what the figures cover (a quarter, a financial year, or "as the register stands").
+     * A titled table: {@code rowHeading} says in words what each row is (the heading of the column naming the rows:
+     * "Force", "Reviewing body"); {@code columns} are the cell keys in display order; {@code source} the query
+     * behind it. {@code period} says what the figures cover (a quarter, a financial year, or "as the register
+     * stands").
      */
-    public record Table(String key, String title, String period, List<String> columns, List<Row> rows,
-            Source source) {
+    public record Table(String key, String title, String rowHeading, String period, List<String> columns,
+            List<Row> rows, Source source) {
     }
 
     /** A row: its code (a force, crime type, status, reviewing body...) or, for a register, the item's own text. */

@@ -42,7 +42,7 @@ public class CtuCoverage {
                     count("notReviewed", r[4]))));
         }
         Table table = new Table("ragByReviewingBody", "Business plan priorities by RAG rating, per reviewing body",
-                quarter.toString(), List.of("red", "amber", "green", "notReviewed"), rows,
+                "Reviewing body", quarter.toString(), List.of("red", "amber", "green", "notReviewed"), rows,
                 Source.get("ctu", "/api/v1/business-plans/" + quarter.financialYear() + "/reviews/"
                         + quarter.quarterLabel(), Map.of(), "each reviewing body's ratings of the year's priorities,"
                         + " counted by RAG; a priority without a rating is not reviewed"));
@@ -55,18 +55,20 @@ public class CtuCoverage {
         Map<String, Object> protect = Map.of("quarter", q, "fourP", "PROTECT");
         Map<String, Object> prepare = Map.of("quarter", q, "fourP", "PREPARE");
         String from = "FROM ctu_output_figure WHERE quarter = :quarter AND four_p = :fourP";
-        Table cases = Records.table("preventCases", "Prevent cases referred in the quarter, by outcome (open cases by stage)",
-                q, List.of("cases"), Records.figures(em, disclosure, OUTPUTS, "category", from, prevent, "records"),
+        Table cases = Records.table("preventCases", "Prevent cases referred in the quarter, by outcome (open cases by"
+                        + " stage)", "Outcome, or stage while open", q, List.of("cases"),
+                Records.figures(em, disclosure, OUTPUTS, "category", from, prevent, "records"),
                 Source.get("ctu", "/api/v1/prevent/cases", Map.of(), "cases referred in " + q
                         + ", counted by outcome, or by stage while open"));
         Table visits = Records.table("protectActivities", "Protect: security advisor visits and reviews by site type,"
-                        + " training by kind with attendees", q, List.of("activities", "attendees"),
+                        + " training by kind with attendees", "Site type or kind of activity", q,
+                List.of("activities", "attendees"),
                 Records.figures(em, disclosure, OUTPUTS, "category", from, protect, "records", "attendees"),
                 Source.get("ctu", "/api/v1/protect/activities", Map.of(), "activities of " + q
                         + ", counted by site type (visits, reviews) or kind (training), attendees summed"));
         Table exercises = Records.table("prepareExercises", "Prepare exercises by type, with agencies taking part and"
-                        + " lessons identified and still open", q, List.of("exercises", "agencies", "lessons",
-                        "openLessons"),
+                        + " lessons identified and still open", "Exercise type", q,
+                List.of("exercises", "agencies", "lessons", "openLessons"),
                 Records.figures(em, disclosure, OUTPUTS, "category", from, prepare, "records", "agencies", "lessons",
                         "open_lessons"),
                 Source.get("ctu", "/api/v1/prepare/exercises", Map.of(), "exercises of " + q

@@ -42,7 +42,7 @@ public class CyberCoverage {
     private Section victimContactDeadlines(FinancialQuarter quarter, Disclosure disclosure) {
         String q = quarter.toString();
         Table byForce = Records.table("byForce", "Vulnerable victims' first contact against its deadline, by force",
-                q, List.of("referrals", "metDeadline", "contactedLate", "notContacted"),
+                "Force", q, List.of("referrals", "metDeadline", "contactedLate", "notContacted"),
                 Records.figures(em, disclosure, VICTIM_CONTACT, "force",
                         "FROM cyber_contact_deadline_figure WHERE due_quarter = :quarter", Map.of("quarter", q),
                         "referrals", "met", "late", "not_contacted"),
@@ -65,7 +65,7 @@ public class CyberCoverage {
         String overdue = "(due_on <= CAST(:end AS date) AND (completed_on IS NULL OR completed_on > CAST(:end AS"
                 + " date)))";
         Table rag = Records.table("deliveryPlanRag", "4 P delivery plans: actions by RAG, and overdue at the"
-                        + " quarter's end", quarter.toString(), List.of("actions", "red", "amber", "green",
+                        + " quarter's end", "Strand", quarter.toString(), List.of("actions", "red", "amber", "green",
                         "completed", "overdue"),
                 Records.figures(em, disclosure, PLANS, "strand", "FROM cyber_plan_action WHERE financial_year = :fy",
                         Map.of("fy", fy, "end", end), "1", "CASE WHEN rag = 'RED' THEN 1 ELSE 0 END",
@@ -82,11 +82,12 @@ public class CyberCoverage {
                         Cell.status("strand", (String) r[1]), Cell.status("owner", (String) r[2]),
                         Cell.status("dueOn", (String) r[3]), Cell.status("rag", (String) r[4])))).toList();
         return Records.section(PLANS, "Cybercrime five-point plan and 4 P delivery plans", List.of(
-                new Table("fivePointPlan", "Five-point plan: each commitment's status", fy,
+                new Table("fivePointPlan", "Five-point plan: each commitment's status", "Point of the plan", fy,
                         List.of("status", "commitment"), fivePoint,
                         Source.get("cyber", "/api/v1/five-point-plan/" + fy, Map.of(), "the year's commitments")),
                 rag,
-                new Table("overdueActions", "Delivery plan actions overdue at the quarter's end", quarter.toString(),
+                new Table("overdueActions", "Delivery plan actions overdue at the quarter's end", "Action",
+                        quarter.toString(),
                         List.of("strand", "owner", "dueOn", "rag"), overdueActions,
                         Source.get("cyber", "/api/v1/plan-actions/overdue", Map.of(), "actions due by " + end
                                 + " and not completed by then"))), disclosure);
@@ -112,13 +113,14 @@ public class CyberCoverage {
                 inMonths).stream().map(r -> new Row((String) r[0], List.of(count("reach", r[1]),
                         count("eventsSupported", r[2]), r[3] == null ? Cell.status("digitalPcsosInPost",
                                 "not stated") : count("digitalPcsosInPost", r[3])))).toList();
-        Table training = Records.table("training", "Cyber awareness training by audience", q,
+        Table training = Records.table("training", "Cyber awareness training by audience", "Audience", q,
                 List.of("sessions", "attendees"), Records.figures(em, disclosure, OUTPUTS, "audience",
                         "FROM cyber_training_session WHERE quarter = :quarter", Map.of("quarter", q), "1",
                         "attendees"),
                 Source.get("cyber", "/api/v1/training/" + fy + "/sessions", Map.of(), "sessions delivered in " + q
                         + ", counted by audience, attendees summed"));
-        Table outreach = Records.table("outreach", "Protect and Prevent outreach events by strand and audience", q,
+        Table outreach = Records.table("outreach", "Protect and Prevent outreach events by strand and audience",
+                "Strand and audience", q,
                 List.of("events", "attendees"), Records.figures(em, disclosure, OUTPUTS,
                         "strand || '/' || audience", "FROM cyber_outreach_event WHERE quarter = :quarter",
                         Map.of("quarter", q), "1", "attendees"),
@@ -135,20 +137,20 @@ public class CyberCoverage {
         return Records.section(OUTPUTS, "Cybercrime outputs: digital forensics, Cyber Essentials, the Digital"
                 + " PCSOs, training, outreach and bids", List.of(
                 new Table("digitalForensics", "Digital forensics: devices examined at kiosks and submitted centrally,"
-                        + " per month", q, List.of("kioskExaminations", "centralSubmissions"), forensics,
+                        + " per month", "Month", q, List.of("kioskExaminations", "centralSubmissions"), forensics,
                         Source.get("cyber", "/api/v1/digital-forensics/" + fy + "/months", Map.of(),
                                 "the quarter's months")),
-                new Table("cyberEssentials", "Cyber Essentials: SMEs engaged and certifications, per month", q,
+                new Table("cyberEssentials", "Cyber Essentials: SMEs engaged and certifications, per month", "Month", q,
                         List.of("smesEngaged", "certifications"), essentials,
                         Source.get("cyber", "/api/v1/protect/cyber-essentials/" + fy + "/months", Map.of(),
                                 "the quarter's months")),
                 new Table("digitalPcso", "Digital PCSO: social-media reach and events supported, per month, and"
-                        + " the Digital PCSOs in post across the region", q,
+                        + " the Digital PCSOs in post across the region", "Month", q,
                         List.of("reach", "eventsSupported", "digitalPcsosInPost"), pcso,
                         Source.get("cyber", "/api/v1/digital-pcso/" + fy + "/months", Map.of(),
                                 "the quarter's months; eventsSupported is the sum of events over audiences")),
                 training, outreach,
-                new Table("fundingBids", "Funding bids submitted by the quarter's end, with their decision",
+                new Table("fundingBids", "Funding bids submitted by the quarter's end, with their decision", "Bid",
                         "to the end of " + q, List.of("board", "amount", "status", "submittedOn", "decisionOn"), bids,
                         Source.get("cyber", "/api/v1/funding/bids", Map.of(), "bids submitted before "
                                 + quarter.endExclusive() + "; status as it now stands"))), disclosure);

@@ -85,8 +85,8 @@ final class Records {
     }
 
     /** A table of counts, one row per key, the cells in the order of {@code columns}. */
-    static Table table(String key, String title, String period, List<String> columns, Map<String, long[]> figures,
-            Source source) {
+    static Table table(String key, String title, String rowHeading, String period, List<String> columns,
+            Map<String, long[]> figures, Source source) {
         List<Row> rows = new ArrayList<>();
         figures.forEach((k, values) -> {
             List<Cell> cells = new ArrayList<>();
@@ -95,7 +95,7 @@ final class Records {
             }
             rows.add(new Row(k, cells));
         });
-        return new Table(key, title, period, columns, rows, source);
+        return new Table(key, title, rowHeading, period, columns, rows, source);
     }
 
     /** A section with what was withheld from it (entries noted under its key); freshness is added per request. */

@@ -44,12 +44,13 @@ public class RocuCoverage {
         String[] measures = {"disruptions", status("CLAIMED"), status("APPROVED"), status("DOWNGRADED"),
             status("REJECTED"), status("RETURNED_FOR_INFORMATION")};
         String derivation = "disruptions claimed in " + q + " (their disruptedOn date), counted by status: claims is"
-                + " every one; awaiting panel CLAIMED; returned RETURNED_FOR_INFORMATION (a re-claim counts as"
-                + " awaiting again)";
-        Table byForce = Records.table("byForce", "Claimed and moderated disruptions by force", q, STANDING,
+                + " every one; awaiting panel, those claimed and not yet decided; approved, downgraded and rejected as"
+                + " the panel decided; returned, those returned for information (a re-claim counts as awaiting again)";
+        Table byForce = Records.table("byForce", "Claimed and moderated disruptions by force", "Force", q, STANDING,
                 Records.figures(em, disclosure, MODERATION, "force", from, Map.of("quarter", q), measures),
                 Source.get("rocu", "/api/v1/disruptions", Map.of("quarter", q, "force", "<force>"), derivation));
-        Table byCrimeType = Records.table("byCrimeType", "Claimed and moderated disruptions by crime type", q,
+        Table byCrimeType = Records.table("byCrimeType", "Claimed and moderated disruptions by crime type",
+                "Crime type", q,
                 STANDING, Records.figures(em, disclosure, MODERATION, "crime_type", from, Map.of("quarter", q),
                         measures),
                 Source.get("rocu", "/api/v1/disruptions", Map.of("quarter", q, "crimeType", "<crime type>"),
@@ -83,9 +84,9 @@ public class RocuCoverage {
                 + " /api/v1/funding/formulas/{fy}); balance = share due - staff cost borne, positive: the"
                 + " contributor pays");
         Table lines = new Table("reconciliation", "Funding formula reconciliation: each contributor's share of the"
-                + " regional cost against the staff cost it bore", quarter.toString(),
+                + " regional cost against the staff cost it bore", "Contributor", quarter.toString(),
                 List.of("sharePercent", "shareDue", "staffCostBorne", "balance"), rows, source);
-        Table cost = new Table("regionalCost", "Regional cost reconciled", quarter.toString(),
+        Table cost = new Table("regionalCost", "Regional cost reconciled", "Cost", quarter.toString(),
                 List.of("regionalCost"), regionalCost == null ? List.of()
                         : List.of(new Row("REGIONAL_COST", List.of(Cell.amount("regionalCost", regionalCost)))),
                 source);
@@ -104,11 +105,11 @@ public class RocuCoverage {
                 Map.of("fy", quarter.financialYear())).stream()
                 .map(r -> new Row((String) r[0], List.of())).toList();
         return Records.section(REVIEWS, "ROCU review register and departmental objectives", List.of(
-                new Table("reviews", "Reviews commissioned after the Force Management Statement",
+                new Table("reviews", "Reviews commissioned after the Force Management Statement", "Review",
                         "as the register stands", List.of("status", "owner", "nextReview"), reviews,
                         Source.get("rocu", "/api/v1/governance/reviews", Map.of(), "every review, by next review"
                                 + " date")),
-                new Table("objectives", "Departmental objectives for " + quarter.financialYear(),
+                new Table("objectives", "Departmental objectives for " + quarter.financialYear(), "Objective",
                         quarter.financialYear(), List.of(), objectives,
                         Source.get("rocu", "/api/v1/governance/objectives",
                                 Map.of("financialYear", quarter.financialYear()), "the year's objectives"))),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
+import uk.police.wm.rcs.gateway.labels.Labels;
 
 /**
  * Every headline figure of a governance view as a flat list: each count and measure of the quarter, named by where it
@@ -72,7 +73,10 @@ public class HeadlineFigures {
             for (JsonNode row : node) {
                 String key = rowKey(row);
                 if (key != null) {
-                    walk(row, id + "[" + key + "]", name + ", " + key, additive, out);
+                    // the id keeps the code, for machines; the name is read by people (series, exports, the
+                    // changes listed in an issued pack's PDF), so the row is named in words
+                    walk(row, id + "[" + key + "]", name + ", " + (Labels.has(key) ? Labels.of(key) : key), additive,
+                            out);
                 }
             }
         } else if (node.isNumber()) {

@@ -123,7 +123,18 @@ class IssuedPackTest {
         assertThat(second.getString("pdfSha256")).isNotEqualTo(first.getString("pdfSha256"));
         assertThat(second.getList("changes", String.class)).contains(
                 "Regional Organised Crime Unit, approved disruptions, total: 3 in version 1, now 4",
-                "Regional Organised Crime Unit, approved disruptions, by crime type, DRUGS: 2 in version 1, now 3");
+                "Regional Organised Crime Unit, approved disruptions, by crime type, Drugs: 2 in version 1, now 3");
+        // in the PDF each change is a bullet of its own, not one run-on paragraph
+        try (PDDocument document = Loader.loadPDF(pdf("/api/v1/board-packs/2018-19/Q2/" + second.getString("id"),
+                second.getString("pdfSha256")))) {
+            String text = new PDFTextStripper().getText(document);
+            List<String> changes = second.getList("changes", String.class);
+            assertThat(changes).hasSizeGreaterThan(1);
+            for (String change : changes) {
+                String start = change.substring(0, Math.min(change.length(), 40));
+                assertThat(text).as(change).containsPattern("(?m)^\\W*" + java.util.regex.Pattern.quote(start));
+            }
+        }
         assertThat(given().auth().oauth2(SENSITIVE_VIEWER).when().get("/api/v1/board-packs/2018-19/Q2?limit=1")
                 .then().statusCode(HttpStatus.SC_OK).extract().jsonPath().getInt("items[0].version")).isEqualTo(2);
     }

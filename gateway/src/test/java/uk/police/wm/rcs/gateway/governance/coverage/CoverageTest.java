@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.http.HttpStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -406,5 +409,60 @@ class CoverageTest {
                 .isEqualTo(122000.0f);
         assertThat(withheld(official, s)).containsExactly("OFFICIAL_SENSITIVE records");
         assertThat(withheld(secret, s)).isEmpty();
+    }
+
+    /**
+     * The board pack shows each coverage table with the query behind its own figures (a section's tables come from
+     * different endpoints and parameters) and names what its rows are, as the API does, in words.
+     */
+    @Test
+    void eachTableOfThePackNamesItsOwnQueryAndWhatItsRowsAre() {
+        feed();
+        String page = given().auth().oauth2(viewer("SECRET")).when().get("/api/v1/board-pack/" + QUARTER).then()
+                .statusCode(HttpStatus.SC_OK).extract().asString().replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+        List<Map<String, Object>> sections = secret.getList("sections");
+        int tables = 0;
+        for (Map<String, Object> section : sections) {
+            for (Object t : (List<?>) section.get("tables")) {
+                Map<?, ?> table = (Map<?, ?>) t;
+                String caption = table.get("title") + " (" + table.get("period") + ")";
+                Map<?, ?> source = (Map<?, ?>) table.get("source");
+                Map<String, String> parameters = new TreeMap<>();
+                ((Map<?, ?>) source.get("parameters")).forEach((k, v) -> parameters.put((String) k, (String) v));
+                String query = parameters.isEmpty() ? "" : "?" + String.join("&", parameters.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList());
+                Matcher said = Pattern.compile("data-source-of=\"" + Pattern.quote(caption) + "\">Source: (.*?)</p>")
+                        .matcher(page);
+                assertThat(said.find()).as("the source under " + caption).isTrue();
+                assertThat(said.group(1)).as("the source under " + caption)
+                        .contains(source.get("service") + ", GET " + source.get("path") + query)
+                        .contains(source.get("frontDoorPath") + query)
+                        .contains((String) source.get("derivation"));
+                assertThat(table.get("rowHeading")).as("what the rows of " + caption + " are").isNotNull()
+                        .isNotEqualTo("Item");
+                if (!((List<?>) table.get("rows")).isEmpty()) {
+                    Matcher heading = Pattern.compile("data-figure=\"" + Pattern.quote(caption)
+                            + "\">\\s*<thead[^>]*>\\s*<tr[^>]*><th[^>]*>([^<]*)</th>").matcher(page);
+                    assertThat(heading.find()).as("the table " + caption).isTrue();
+                    assertThat(heading.group(1)).isEqualTo(table.get("rowHeading"));
+                }
+                tables++;
+            }
+        }
+        assertThat(tables).isGreaterThan(10);
+        // two tables of one section, two different queries
+        assertThat(page).contains("GET /api/v1/disruptions?force=<force>&quarter=" + QUARTER)
+                .contains("GET /api/v1/disruptions?crimeType=<crime type>&quarter=" + QUARTER)
+                // a row keyed by two codes (strand and audience) reads as both labels; the code stays in data-key
+                .contains(">Prevent, Young people</th>").doesNotContain(">PREVENT/YOUNG_PEOPLE</th>");
+        // what a person reads (the markup's data attributes keep the codes for machines): no code anywhere, also
+        // not a row the view keys itself (the regional cost) or a status named in a source's derivation
+        String text = page.replaceAll("<[^>]*>", " ");
+        assertThat(text).contains("Regional cost").doesNotContainPattern("[A-Z]{3,}_[A-Z_]+");
+        // the exports read as the page does: a month in words, as in the page's Digital PCSO table
+        String pcso = given().auth().oauth2(viewer("SECRET")).when().get("/api/v1/governance/" + QUARTER
+                + "/export/csv/cyber-pcso-reach-by-month").then().statusCode(HttpStatus.SC_OK).extract().asString();
+        assertThat(pcso).contains("July 2092").doesNotContain("2092-07");
     }
 }
