@@ -64,15 +64,6 @@ class SecuritySuiteTest {
     /** Gateway pages for people, hidden from its document: without a session they redirect to Keycloak's sign-in. */
     static final List<String> SIGN_IN_PAGES = List.of("/governance", "/governance/pdf?quarter=2018-19/Q1");
 
-    /**
-     * Batch operations: they answer each item, so a well-formed array whose items are bad is 200 with a PROBLEM per
-     * item; the check for them is that nothing was created.
-     */
-    static final Map<String, String> BATCH_OPERATIONS = Map.of("rocu POST /api/v1/disruptions:batch",
-            "an array is a batch's shape (its document says only `type: string`); items are answered one by one",
-            "cyber POST /api/v1/referrals:batch", "the platform's batch intake, as disruptions",
-            "ctu POST /api/v1/protect/activities:batch", "the platform's batch intake, as disruptions");
-
     private static final String JUSTIFICATION = "Security suite: checking access rules";
 
     private static LocalStack stack;
@@ -279,7 +270,7 @@ class SecuritySuiteTest {
                         ? attack.sendLarge(operation.method(), url, caller.token(), headers, hostile.bytes())
                         : attack.send(operation.method(), url, caller.token(), headers, hostile.bytes());
                 boolean refused = answer.status() >= 400 && answer.status() < 500 && answer.isProblem()
-                        || BATCH_OPERATIONS.containsKey(operation.name()) && nothingCreated(answer);
+                        || operation.isBatch() && nothingCreated(answer);
                 if (!refused) {
                     answered2xx |= answer.status() >= 200 && answer.status() < 300;
                     ledger.violation("hostile", operation.name(), hostile.name(), answer.summary(), answer.body());
