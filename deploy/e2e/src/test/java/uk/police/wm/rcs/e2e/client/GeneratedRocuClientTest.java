@@ -56,11 +56,23 @@ import uk.police.wm.rcs.stack.RcsService;
  */
 class GeneratedRocuClientTest {
 
+    /** The group the claims cite (deploy/demo/20-rocu-ocgs.json's second). */
+    private static final String CITED_OCG = "OCG-WMP-0002";
+
     private static LocalStack stack;
 
     @BeforeAll
     static void startStack() {
         stack = LocalStack.start(LocalStack.Options.forTests().onlyServices(RcsService.ROCU));
+        // a claim cites a group of the register: map the one the claims below cite, as the demo data maps it
+        try {
+            new OcgRegisterApi(clientWith(stack.tokens().userToken("rocu.analyst"))).mapOcg(new OcgDetails()
+                    .reference(CITED_OCG).name("Synthetic group 02").owningForce(Force.WMP)
+                    .leadResponsibleOfficer("Local Responsible Officer, NPU").predominantCrimeType(CrimeType.DRUGS)
+                    .activityLevel(ActivityLevel.FORCE_OCG).threatBand("1C"), null, null);
+        } catch (ApiException e) {
+            throw new IllegalStateException("mapping " + CITED_OCG + ": " + e.getResponseBody(), e);
+        }
     }
 
     @AfterAll
@@ -85,7 +97,7 @@ class GeneratedRocuClientTest {
     /** A claim as the demo data's first one (deploy/demo/21-rocu-disruptions.json), with its own reference. */
     private static ClaimDisruption claim(String sourceRecordId) {
         return new ClaimDisruption().sourceRecordId(sourceRecordId).targetType(TargetType.OCG)
-                .ocgReference("OCG-WMP-0002").leadAgency(LeadAgency.ROCU).crimeType(CrimeType.DRUGS)
+                .ocgReference(CITED_OCG).leadAgency(LeadAgency.ROCU).crimeType(CrimeType.DRUGS)
                 .claimedImpact(Impact.MODERATE).category(FourP.PURSUE).activityLevel(ActivityLevel.REGIONAL)
                 .disruptedOn(LocalDate.of(2018, 7, 10)).narrative("Synthetic: generated-client claim.")
                 .highlight(false);
@@ -93,6 +105,23 @@ class GeneratedRocuClientTest {
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aForceSystemListsTheOcgReferencesItMayCiteWithoutNamesAndAnUnknownOneIsAProblemNamingTheField()
+            throws ApiException {
+        var references = new OcgRegisterApi(clientWith(stack.tokens().clientToken("force-wmp")))
+                .listOwnOcgReferencesWithHttpInfo(null, null, null);
+        assertThat(references.getStatusCode()).isEqualTo(200);
+        assertThat(references.getData().getItems()).anySatisfy(r -> assertThat(r.getReference()).isEqualTo(CITED_OCG));
+        assertThat(references.getData().getItems().toString()).doesNotContain("Synthetic group 02");
+
+        ApiException unknown = catchThrowableOfType(ApiException.class,
+                () -> forceSystem().claimDisruption(claim(unique("GEN-UNKNOWN-OCG")).ocgReference("OCG-WMP-9999"),
+                        null, null));
+        assertThat(unknown.getCode()).isEqualTo(422);
+        assertThat(problem(unknown).getType().toString()).endsWith("/unknown-ocg");
+        assertThat(problem(unknown).getField()).isEqualTo("ocgReference");
     }
 
     @Test
