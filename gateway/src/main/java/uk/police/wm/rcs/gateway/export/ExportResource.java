@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.wm.rcs.gateway.governance.GovernanceService;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
-import uk.police.wm.rcs.platform.problem.ProblemDetail;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -64,12 +63,9 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "The tables",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Exports.class)))
-    @APIResponse(responseCode = "400", description = "Not a quarter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a governance reader",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a quarter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a governance reader")
     public Exports listGovernanceExports(@PathParam("fy") String fy, @PathParam("quarter") String quarter) {
         FinancialQuarter q = FinancialQuarter.parse(fy, quarter);
         Caller reader = caller.get();
@@ -91,14 +87,10 @@ public class ExportResource {
                     + " and the rows, with the view's values; a withheld figure reads \"withheld\".")
     @APIResponse(responseCode = "200", description = "The CSV",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Not a quarter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a governance reader",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such table in the view",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a quarter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a governance reader")
+    @APIResponse(responseCode = "404", description = "No such table in the view")
     public Response exportGovernanceTableCsv(@PathParam("fy") String fy, @PathParam("quarter") String quarter,
             @PathParam("table") String table) {
         FinancialQuarter q = FinancialQuarter.parse(fy, quarter);
@@ -122,12 +114,9 @@ public class ExportResource {
                     + " printed header and footer; the marking is also in the document's properties.")
     @APIResponse(responseCode = "200", description = "The spreadsheet",
             content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "Not a quarter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a governance reader",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a quarter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a governance reader")
     public Response exportGovernanceSpreadsheet(@PathParam("fy") String fy, @PathParam("quarter") String quarter) {
         FinancialQuarter q = FinancialQuarter.parse(fy, quarter);
         Caller reader = caller.get();

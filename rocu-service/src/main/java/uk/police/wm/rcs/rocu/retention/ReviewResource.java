@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,7 +22,6 @@ import uk.police.wm.rcs.rocu.disruption.DisruptionService;
 import uk.police.wm.rcs.platform.audit.Justification;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
-import uk.police.wm.rcs.platform.problem.ProblemDetail;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.review.ReviewRequests.DecideReview;
 import uk.police.wm.rcs.platform.review.ReviewRequests.DueReview;
@@ -39,7 +36,6 @@ import uk.police.wm.rcs.platform.security.CurrentCaller;
 public class ReviewResource {
 
     static final String REVIEWER_ROLE = "records-reviewer";
-    static final String PROBLEM = "application/problem+json";
 
     @Inject
     DisruptionReviewService service;
@@ -54,12 +50,9 @@ public class ReviewResource {
                     + " today or earlier), oldest review first, that the reader is cleared for. A consultation of"
                     + " records about people: X-Justification is required and every disruption listed is audited.")
     @APIResponse(responseCode = "200", description = "One page of due reviews")
-    @APIResponse(responseCode = "400", description = "No justification, or a bad parameter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a records reviewer",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "No justification, or a bad parameter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a records reviewer")
     public Page<DueReview> listDisruptionsDueForReview(
             @Parameter(description = "list reviews due before this day (YYYY-MM-DD)") @QueryParam("before")
             LocalDate before, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
@@ -75,22 +68,14 @@ public class ReviewResource {
                     + " personal data is erased, the erasure logged, and the performance figures that count it stand. Once per review;"
                     + " If-Match must carry the disruption's current ETag.")
     @APIResponse(responseCode = "200", description = "The decision as recorded")
-    @APIResponse(responseCode = "400", description = "Malformed body",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a records reviewer",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such disruption naming a person that the reviewer may see",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "409", description = "Review already decided, or not yet due",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "412", description = "The disruption changed since its ETag was read",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "A RETAIN without a future next review date, or a DISPOSE with one",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "428", description = "No If-Match header",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a records reviewer")
+    @APIResponse(responseCode = "404", description = "No such disruption naming a person that the reviewer may see")
+    @APIResponse(responseCode = "409", description = "Review already decided, or not yet due")
+    @APIResponse(responseCode = "412", description = "The disruption changed since its ETag was read")
+    @APIResponse(responseCode = "422", description = "A RETAIN without a future next review date, or a DISPOSE with one")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
     public Response decideDisruptionReview(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DecideReview request) {
         ReviewDecided decided = service.decide(parse(id), ifMatch, request, caller.get());
@@ -104,12 +89,9 @@ public class ReviewResource {
             description = "For a financial year (2018-19): per quarter, the reviews that fell due and the reviews"
                     + " decided, retained and disposed of, counting only disruptions the reader is cleared for.")
     @APIResponse(responseCode = "200", description = "The year's figures")
-    @APIResponse(responseCode = "400", description = "Bad financial year",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Neither a records reviewer nor an auditor",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Bad financial year")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Neither a records reviewer nor an auditor")
     public ReviewReport reportDisruptionReviews(
             @Parameter(description = "financial year, e.g. 2024-25", required = true)
             @QueryParam("financialYear") String financialYear) {

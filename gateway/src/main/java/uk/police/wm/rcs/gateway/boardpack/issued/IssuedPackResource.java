@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
-import uk.police.wm.rcs.platform.problem.ProblemDetail;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -41,7 +40,6 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
         + " end, versioned, with the SHA-256 of its PDF")
 public class IssuedPackResource {
 
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     IssuedPackService service;
@@ -63,14 +61,10 @@ public class IssuedPackResource {
     @APIResponse(responseCode = "201", description = "Issued; Location is the pack, its PDF at Location/pdf",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IssuedPack.class)))
-    @APIResponse(responseCode = "400", description = "Not a quarter, or not a classification",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not the governance secretariat",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "422", description = "A marking above the issuer's clearance or caveats",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a quarter, or not a classification")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not the governance secretariat")
+    @APIResponse(responseCode = "422", description = "A marking above the issuer's clearance or caveats")
     public Response issueBoardPack(@PathParam("fy") String fy, @PathParam("quarter") String quarter,
             @Parameter(description = "the marking's classification: OFFICIAL, OFFICIAL_SENSITIVE or SECRET, not"
                     + " above the issuer's clearance; the issuer's clearance when absent")
@@ -93,12 +87,9 @@ public class IssuedPackResource {
     @APIResponse(responseCode = "200", description = "A page of issued packs",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IssuedPackPage.class)))
-    @APIResponse(responseCode = "400", description = "Not a quarter, or a bad limit or cursor",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a governance reader",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a quarter, or a bad limit or cursor")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a governance reader")
     public Page<IssuedPack.Summary> listIssuedBoardPacks(@PathParam("fy") String fy,
             @PathParam("quarter") String quarter, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
@@ -117,14 +108,10 @@ public class IssuedPackResource {
     @APIResponse(responseCode = "200", description = "The issued pack",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = IssuedPack.class)))
-    @APIResponse(responseCode = "400", description = "Not a quarter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a governance reader",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such pack the reader may read",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a quarter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a governance reader")
+    @APIResponse(responseCode = "404", description = "No such pack the reader may read")
     public IssuedPack getIssuedBoardPack(@PathParam("fy") String fy, @PathParam("quarter") String quarter,
             @PathParam("id") String id) {
         return service.view(FinancialQuarter.parse(fy, quarter), packId(id), caller.get());
@@ -139,14 +126,10 @@ public class IssuedPackResource {
     @APIResponse(responseCode = "200", description = "The PDF",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "Not a quarter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a governance reader",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such pack the reader may read",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a quarter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a governance reader")
+    @APIResponse(responseCode = "404", description = "No such pack the reader may read")
     public Response getIssuedBoardPackPdf(@PathParam("fy") String fy, @PathParam("quarter") String quarter,
             @PathParam("id") String id) {
         FinancialQuarter q = FinancialQuarter.parse(fy, quarter);

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.police.wm.rcs.platform.problem.ProblemDetail;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.CurrentCaller;
 
@@ -21,7 +20,6 @@ import uk.police.wm.rcs.platform.security.CurrentCaller;
 @Tag(name = "Governance series", description = "Headline figures over the last eight quarters and the year to date")
 public class SeriesResource {
 
-    private static final String PROBLEM = "application/problem+json";
 
     @Inject
     SeriesService service;
@@ -39,12 +37,9 @@ public class SeriesResource {
     @APIResponse(responseCode = "200", description = "The series",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = Series.class)))
-    @APIResponse(responseCode = "400", description = "Not a quarter",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-    @APIResponse(responseCode = "403", description = "Not a governance reader",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "400", description = "Not a quarter")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a governance reader")
     public Series governanceSeries(@PathParam("fy") String fy, @PathParam("quarter") String quarter) {
         return service.series(FinancialQuarter.parse(fy, quarter), caller.get());
     }
