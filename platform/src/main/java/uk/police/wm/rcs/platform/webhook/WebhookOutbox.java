@@ -9,8 +9,6 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.net.URI;
@@ -32,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import uk.police.wm.rcs.platform.config.EventsConfig;
+import uk.police.wm.rcs.platform.outbox.AfterCommit;
 import uk.police.wm.rcs.platform.outbox.EventMarkings;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
@@ -145,21 +144,6 @@ public class WebhookOutbox {
     }
 
     private void wakeWorkerAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.wake();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKE_REGISTERED, worker::wake);
     }
 }
