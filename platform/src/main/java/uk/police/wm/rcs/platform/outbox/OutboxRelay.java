@@ -167,8 +167,14 @@ public class OutboxRelay {
                 }
             }
         }
+        // the stop's interrupt has done its work (the loop ended); cleared, so that the producer's close can join its
+        // I/O thread and flush instead of failing on the interrupt (Kafka logs that as an error at every shutdown)
+        boolean interrupted = Thread.interrupted();
         publisher.close(Duration.ofSeconds(5));
         releaseLock();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Duration backoff(int failures) {
