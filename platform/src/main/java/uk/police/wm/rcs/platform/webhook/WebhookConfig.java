@@ -47,6 +47,17 @@ public interface WebhookConfig {
     @WithDefault("P3D")
     Duration giveUpAfter();
 
+    /**
+     * {@code rcs.webhooks.keep-finished-for}: how long a delivered or given-up delivery stays listed (and its body
+     * stored) before the worker deletes it; the decision itself stays readable from the record.
+     */
+    @WithDefault("P30D")
+    Duration keepFinishedFor();
+
+    /** {@code rcs.webhooks.purge-interval}: how often the worker deletes the finished deliveries kept long enough. */
+    @WithDefault("PT1H")
+    Duration purgeInterval();
+
     /** {@code rcs.webhooks.lease}: how long a worker holds a delivery it is sending (another instance waits). */
     @WithDefault("PT30S")
     Duration lease();

@@ -33,13 +33,15 @@ import uk.police.wm.rcs.platform.webhook.WebhookMetrics.Attempt;
  * Sends queued webhook deliveries from its own thread: takes the due ones under a lease ({@code FOR UPDATE SKIP
  * LOCKED}, so several instances share the work and none sends what another holds), posts each signed, and records
  * the answer: delivered on 2xx, else the next attempt after an exponential back-off, or failed once the event is
- * older than {@code give-up-after}. Delivery is at least once: receivers dedupe on {@code webhook-id}.
+ * older than {@code give-up-after}. Delivery is at least once: receivers dedupe on {@code webhook-id}. Finished
+ * deliveries are deleted once kept for {@code keep-finished-for}.
  */
 @ApplicationScoped
 public class WebhookDeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(WebhookDeliveryWorker.class);
     private static final Duration PENDING_REFRESH = Duration.ofSeconds(5);
+    private static final int PURGE_BATCH = 10_000;
     private static final String TAKE_DUE = """
             UPDATE webhook_delivery d SET next_attempt_at = ?, attempts = d.attempts + 1
             FROM webhook_subscription s
@@ -66,6 +68,7 @@ public class WebhookDeliveryWorker {
     private HttpClient http;
     private WebhookMetrics metrics;
     private Instant pendingCountedAt = Instant.EPOCH;
+    private Instant purgedAt = Instant.EPOCH;
 
     void onStart(@Observes StartupEvent event) {
         if (!config.enabled()) {
@@ -104,6 +107,7 @@ public class WebhookDeliveryWorker {
         while (running) {
             try {
                 countPendingIfDue();
+                purgeFinishedIfDue();
                 List<Due> due = takeDue();
                 if (due.isEmpty()) {
                     wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -226,6 +230,29 @@ public class WebhookDeliveryWorker {
             metrics.pending(rs.getLong(1));
         }
         pendingCountedAt = now;
+    }
+
+    /**
+     * Deletes deliveries delivered or given up longer ago than {@code keep-finished-for}, a bounded batch a time (a
+     * full batch means more are left: the next round deletes again).
+     */
+    private void purgeFinishedIfDue() throws SQLException {
+        Instant now = Instant.now(clock);
+        if (Duration.between(purgedAt, now).compareTo(config.purgeInterval()) < 0) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement purge = c.prepareStatement(
+                "DELETE FROM webhook_delivery WHERE id IN (SELECT id FROM webhook_delivery"
+                        + " WHERE coalesce(delivered_at, failed_at) < ? LIMIT " + PURGE_BATCH + ")")) {
+            purge.setTimestamp(1, Timestamp.from(now.minus(config.keepFinishedFor())));
+            int deleted = purge.executeUpdate();
+            if (deleted > 0) {
+                LOG.infof("Deleted %d webhook deliveries finished more than %s ago", deleted, config.keepFinishedFor());
+            }
+            if (deleted < PURGE_BATCH) {
+                purgedAt = now;
+            }
+        }
     }
 
     /** Runs one of the statements above: the instant, the status, the error in words, then the delivery's id. */

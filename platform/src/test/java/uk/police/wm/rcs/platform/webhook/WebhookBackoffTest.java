@@ -10,11 +10,13 @@ class WebhookBackoffTest {
 
     /** The defaults of {@link WebhookConfig}. */
     record Defaults(boolean enabled, boolean loopbackOnly, Duration pollInterval, int batchSize, Duration backoffInitial,
-            Duration backoffMax, double backoffAgeRatio, Duration giveUpAfter, Duration lease, Duration connectTimeout,
-            Duration requestTimeout) implements WebhookConfig {
+            Duration backoffMax, double backoffAgeRatio, Duration giveUpAfter, Duration keepFinishedFor,
+            Duration purgeInterval, Duration lease, Duration connectTimeout, Duration requestTimeout)
+            implements WebhookConfig {
         Defaults() {
             this(true, false, Duration.ofSeconds(1), 20, Duration.ofMillis(500), Duration.ofSeconds(5), 0.1,
-                    Duration.ofDays(3), Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(5));
+                    Duration.ofDays(3), Duration.ofDays(30), Duration.ofHours(1), Duration.ofSeconds(30),
+                    Duration.ofSeconds(2), Duration.ofSeconds(5));
         }
     }
 

@@ -12,16 +12,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.sql.DataSource;
 import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,15 +35,21 @@ import uk.police.wm.rcs.rocu.Tokens;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionView;
 import uk.police.wm.rcs.rocu.moderation.ModerationResourceTest;
 import uk.police.wm.rcs.rocu.webhook.WebhookReceiver.Received;
+import uk.police.wm.rcs.stack.testing.AlertRules;
+import uk.police.wm.rcs.stack.testing.ExposedMetrics;
 
 /**
  * A force's webhook receiver (in the test, on 127.0.0.1) gets each decision of the panel on the force's disruptions
  * as a signed CloudEvent, again after being down for a minute, exactly once by webhook-id; another force gets none.
+ * A delivery given up after its days fires the WebhookDeliveryGivenUp alert.
  */
 @QuarkusTest
 class WebhookDeliveryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DataSource dataSource;
 
     private final List<String[]> registered = new ArrayList<>();
     private final List<WebhookReceiver> receivers = new ArrayList<>();
@@ -88,10 +99,11 @@ class WebhookDeliveryTest {
         assertThat(data.path("moderatedImpact").asText()).isEqualTo("MINOR");
         assertThat(data.path("panelHeldOn").asText()).isEqualTo("2018-09-05");
 
-        List<Map<String, Object>> log = deliveries("WMP", wmpHook);
-        assertThat(log).filteredOn(e -> event.id().equals(e.get("eventId"))).singleElement()
+        // the worker records the answer after the receiver has taken the event: the log says so a moment later
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deliveries("WMP", wmpHook))
+                .filteredOn(e -> event.id().equals(e.get("eventId"))).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("state", "DELIVERED").containsEntry("attempts", 1)
-                        .containsEntry("lastStatus", 204));
+                        .containsEntry("lastStatus", 204)));
         // the other force's webhook was never given the event: no delivery in its log, nothing received
         assertThat(deliveries("WMC", wmcHook)).noneMatch(e -> event.id().equals(e.get("eventId")));
         assertThat(wmc.about(d.id())).isEmpty();
@@ -125,6 +137,65 @@ class WebhookDeliveryTest {
                 .until(() -> wmp.received().stream().filter(r -> r.id().equals(event.id())).count() == 1);
         assertThat(deliveries("WMP", hook)).filteredOn(e -> event.id().equals(e.get("eventId"))).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("state", "DELIVERED"));
+    }
+
+    @Test
+    void aDeliveryGivenUpAfterItsDaysFiresTheAlert() throws Exception {
+        String before = metrics();
+        AlertRules.forService("rocu-service").scrape(before).assertQuiet("WebhookDeliveryGivenUp", 5);
+        WebhookReceiver wmp = receiver();
+        Map<String, Object> hook = register("WMP", wmp);
+        DisruptionView d = post("WMP", claim(uniqueOcg()));
+        wmp.stop();
+        ModerationResourceTest.decide(ModerationResourceTest.panel(), d.id(), "REJECT", null,
+                "Synthetic: no link to the OCG was shown.").statusCode(HttpStatus.SC_CREATED);
+
+        // rcs.webhooks.give-up-after (3 days) without waiting it: the delivery is dated four days back and due now
+        try (Connection c = dataSource.getConnection(); PreparedStatement age = c.prepareStatement("UPDATE"
+                + " webhook_delivery SET created_at = created_at - interval '4 days', next_attempt_at = now()"
+                + " WHERE subscription_id = ? AND delivered_at IS NULL AND failed_at IS NULL")) {
+            age.setObject(1, UUID.fromString((String) hook.get("id")));
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> deliveries("WMP", hook).stream()
+                .anyMatch(e -> "FAILED".equals(e.get("state"))));
+        String after = metrics();
+        assertThat(ExposedMetrics.value(after, "rcs_webhook_deliveries_failed_total"))
+                .isGreaterThan(ExposedMetrics.value(before, "rcs_webhook_deliveries_failed_total"));
+        AlertRules.forService("rocu-service").scrape(before).scrape(after)
+                .assertFires("WebhookDeliveryGivenUp", 5, Map.of());
+    }
+
+    @Test
+    void aDeliveryKeptItsThirtyDaysIsDeleted() throws Exception {
+        WebhookReceiver wmp = receiver();
+        Map<String, Object> hook = register("WMP", wmp);
+        DisruptionView d = post("WMP", claim(uniqueOcg()));
+        ModerationResourceTest.decide(ModerationResourceTest.panel(), d.id(), "REJECT", null,
+                "Synthetic: no link to the OCG was shown.").statusCode(HttpStatus.SC_CREATED);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries("WMP", hook).stream()
+                .anyMatch(e -> "DELIVERED".equals(e.get("state"))));
+        // a second delivery, still pending, stays: only what finished more than keep-finished-for (30 days) ago goes
+        wmp.stop();
+        DisruptionView pending = post("WMP", claim(uniqueOcg()));
+        ModerationResourceTest.decide(ModerationResourceTest.panel(), pending.id(), "REJECT", null,
+                "Synthetic: no link to the OCG was shown.").statusCode(HttpStatus.SC_CREATED);
+
+        try (Connection c = dataSource.getConnection(); PreparedStatement age = c.prepareStatement("UPDATE"
+                + " webhook_delivery SET created_at = created_at - interval '31 days',"
+                + " delivered_at = delivered_at - interval '31 days' WHERE subscription_id = ?"
+                + " AND delivered_at IS NOT NULL")) {
+            age.setObject(1, UUID.fromString((String) hook.get("id")));
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries("WMP", hook).stream()
+                .noneMatch(e -> "DELIVERED".equals(e.get("state"))));
+        assertThat(deliveries("WMP", hook)).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("state", "PENDING"));
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(HttpStatus.SC_OK).extract().asString();
     }
 
     private WebhookReceiver receiver() throws Exception {
