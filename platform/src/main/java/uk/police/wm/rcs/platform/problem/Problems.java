@@ -2,6 +2,7 @@ package uk.police.wm.rcs.platform.problem;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.UUID;
 
 /**
  * Static factories for the problems services raise; each names its slug under {@link ProblemException#TYPE_BASE}.
@@ -70,6 +71,15 @@ public final class Problems {
     }
 
     /** 404 {@code not-found}. */
+    /** The uuid {@code id} names, or a 404 problem with {@code detail}: an id that is no uuid names no record. */
+    public static UUID idOrNotFound(String id, String detail) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(detail);
+        }
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(404, "not-found", "Not found", detail);
     }

@@ -98,7 +98,7 @@ public abstract class ReviewEndpoints {
     public Response decideRecordReview(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecideReview request) {
         ReviewedRecords<?> records = records();
-        ReviewDecided decided = decisions.decide(records.table(), records.underReview(id, caller.get()), ifMatch,
+        ReviewDecided decided = decisions.decide(records.table(), records.visible().apply(id, caller.get()), ifMatch,
                 request, caller.get());
         return Response.ok(decided).tag(ETags.tag(decided.recordVersion())).build();
     }
@@ -123,8 +123,8 @@ public abstract class ReviewEndpoints {
     private <E> Page<DueReview> due(ReviewedRecords<E> records, LocalDate before, PageRequest page) {
         ReviewedTable table = records.table();
         return queue.due(table, records.entity(), records.oldestReviewFirst(), before, page, caller.get(),
-                row -> records.underReview(row).id()).map(row -> {
-                    ReviewedRecord r = records.underReview(row);
+                row -> records.asReviewed().apply(row).id()).map(row -> {
+                    ReviewedRecord r = records.asReviewed().apply(row);
                     return new DueReview(r.id(), table.recordType(), r.reviewDueOn(), r.quarter(),
                             r.marking().classification(), r.marking().caveats(), r.version());
                 });
