@@ -11,11 +11,11 @@ import uk.police.wm.rcs.platform.security.Classification;
  * Counts read from a figure table, by (period, key) and classification, so each figure can be disclosed at the
  * caller's clearance. Rows are {@code [period, classification, key, count]}.
  */
-final class FigureTable {
+public final class FigureTable {
 
     private final Map<String, Map<String, Map<Classification, Long>>> byPeriod = new TreeMap<>();
 
-    FigureTable(List<?> rows) {
+    public FigureTable(List<?> rows) {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             Classification classification = Classification.parseOrHighest((String) r[1]);
@@ -25,12 +25,12 @@ final class FigureTable {
         }
     }
 
-    Map<Classification, Long> get(String period, String key) {
+    public Map<Classification, Long> get(String period, String key) {
         return byPeriod.getOrDefault(period, Map.of()).getOrDefault(key, Map.of());
     }
 
     /** Every key seen in any of the periods, sorted. */
-    TreeSet<String> keys(String... periods) {
+    public TreeSet<String> keys(String... periods) {
         TreeSet<String> keys = new TreeSet<>();
         for (String period : periods) {
             keys.addAll(byPeriod.getOrDefault(period, Map.of()).keySet());
@@ -39,7 +39,7 @@ final class FigureTable {
     }
 
     /** Trends for every key, current against the previous quarter and the same quarter a year before. */
-    List<Trend> trends(Disclosure disclosure, String section, String current, String previous, String yearBefore) {
+    public List<Trend> trends(Disclosure disclosure, String section, String current, String previous, String yearBefore) {
         return keys(current, previous, yearBefore).stream().map(key -> new Trend(key,
                 disclosure.count(section, key, get(current, key)),
                 disclosure.count(section, key, get(previous, key)),

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import uk.police.wm.rcs.gateway.governance.CtuGovernance;
+import uk.police.wm.rcs.gateway.ctu.CtuGovernance;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.partner.PartnerService.ShareableQuarter;
 import uk.police.wm.rcs.platform.outbox.Outbox;

@@ -20,19 +20,19 @@ import uk.police.wm.rcs.platform.security.VisibleRows;
  * {@link VisibleRows} condition bound to the reader): records shown whole or not at all, and figures summed over
  * the rows the reader may count. What the reader may not see is noted in the withheld list under the section's key.
  */
-final class Records {
+public final class Records {
 
     private Records() {
     }
 
     /** SQL to append to a record query's select list: the row's classification and whether the reader may see it. */
-    static final String MARKING_COLUMNS = "classification, " + VisibleRows.CONDITION;
+    public static final String MARKING_COLUMNS = "classification, " + VisibleRows.CONDITION;
 
     /**
      * Runs a record query whose last two columns are {@link #MARKING_COLUMNS}; returns the rows the reader may see,
      * without those two columns, and notes the others as left out of {@code section} by classification.
      */
-    static List<Object[]> visible(EntityManager em, Disclosure disclosure, String section, String sql,
+    public static List<Object[]> visible(EntityManager em, Disclosure disclosure, String section, String sql,
             Map<String, Object> parameters) {
         var query = disclosure.bind(em.createNativeQuery(sql));
         parameters.forEach(query::setParameter);
@@ -56,7 +56,7 @@ final class Records {
      * rows left out (by the first measure) are noted under {@code section}. Keys come back in the order of their
      * first measure, largest first, then by key.
      */
-    static Map<String, long[]> figures(EntityManager em, Disclosure disclosure, String section, String keySql,
+    public static Map<String, long[]> figures(EntityManager em, Disclosure disclosure, String section, String keySql,
             String from, Map<String, Object> parameters, String... measures) {
         StringBuilder select = new StringBuilder("SELECT " + keySql + ", classification");
         for (String measure : measures) {
@@ -85,7 +85,7 @@ final class Records {
     }
 
     /** A table of counts, one row per key, the cells in the order of {@code columns}. */
-    static Table table(String key, String title, String rowHeading, String period, List<String> columns,
+    public static Table table(String key, String title, String rowHeading, String period, List<String> columns,
             Map<String, long[]> figures, Source source) {
         List<Row> rows = new ArrayList<>();
         figures.forEach((k, values) -> {
@@ -99,7 +99,7 @@ final class Records {
     }
 
     /** A section with what was withheld from it (entries noted under its key); freshness is added per request. */
-    static Section section(String key, String title, List<Table> tables, Disclosure disclosure) {
+    public static Section section(String key, String title, List<Table> tables, Disclosure disclosure) {
         String domain = key.substring(0, key.indexOf('.'));
         return new Section(domain, key, title, null, tables,
                 disclosure.withheld().stream().filter(w -> w.section().equals(key)).toList());

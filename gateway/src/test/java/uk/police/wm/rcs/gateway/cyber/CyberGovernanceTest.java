@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.cyber;
 
 import uk.police.wm.rcs.gateway.boardpack.PackHtml;
 import static io.restassured.RestAssured.given;

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.rocu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,12 +9,15 @@ import java.util.Map;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
+import uk.police.wm.rcs.gateway.governance.FigureTable;
+import uk.police.wm.rcs.gateway.governance.Trend;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 
 /** The ROCU part of the governance view, read from the precomputed figures (never from the records). */
 @ApplicationScoped
 public class RocuGovernance {
 
-    static final String SECTION = "rocu";
+    public static final String SECTION = "rocu";
 
     /** Approved and downgraded disruptions by each dimension, with trends. */
     public record Disruptions(Trend total, List<Trend> byCrimeType, List<Trend> byImpact, List<Trend> byForce,

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance.coverage;
+package uk.police.wm.rcs.gateway.rocu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Source;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Table;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.gateway.governance.coverage.Records;
 
 /**
  * The ROCU sections beyond the headline figures: claimed against moderated disruptions by force and crime type

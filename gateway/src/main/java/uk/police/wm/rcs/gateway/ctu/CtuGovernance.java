@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.ctu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,9 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.VisibleRows;
+import uk.police.wm.rcs.gateway.governance.FigureTable;
+import uk.police.wm.rcs.gateway.governance.Trend;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 
 /**
  * The CTU part of the governance view: the threat levels in force over the quarter and their changes (OFFICIAL),

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance.coverage;
+package uk.police.wm.rcs.gateway.cyber;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Source;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Table;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.gateway.governance.coverage.Records;
 
 /**
  * The cyber sections beyond the headline referral figures: the five-point plan and the 4 P delivery plans' RAG with

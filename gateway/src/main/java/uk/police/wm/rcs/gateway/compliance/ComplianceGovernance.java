@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.rocu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.SmallCounts;
 import uk.police.wm.rcs.platform.security.VisibleRows;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 
 /**
  * The ROCU's operational highlights of a quarter as one caller may read them (DOMAIN.md, classification): a
