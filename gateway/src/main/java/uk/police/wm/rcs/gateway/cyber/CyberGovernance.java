@@ -2,7 +2,6 @@ package uk.police.wm.rcs.gateway.cyber;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -12,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Classification;
@@ -54,8 +55,28 @@ public class CyberGovernance {
             List<PcsoMonth> pcsoReachByMonth) {
     }
 
+    /** Referrals received in a quarter by class and outcome, at one classification. */
+    record ReferralFigureRow(String period, String classification, String crimeClass, String outcome, long counted,
+            long leftOut) implements FigureTable.Row, Disclosure.Grouped {
+    }
+
+    /** How many referrals of a quarter, at one classification, took a whole number of hours to triage. */
+    record TriageHoursRow(String quarter, String classification, int hours, long counted, long leftOut)
+            implements Disclosure.Grouped {
+    }
+
+    /** Referrals received and victims contacted in a quarter, at one classification. */
+    record ContactFigureRow(String quarter, String classification, long received, long contacted, long leftOut)
+            implements Disclosure.Grouped {
+    }
+
+    /** The Digital PCSO's report of a month, at its classification. */
+    record PcsoMonthRow(String month, String classification, long reach, long events, long leftOut)
+            implements Disclosure.Grouped {
+    }
+
     @Inject
-    EntityManager em;
+    Session session;
 
     /**
      * Four statements: referral figures of the three quarters, triage and contact of two, the PCSO's months; each
@@ -65,39 +86,41 @@ public class CyberGovernance {
         String current = quarter.toString();
         String previous = quarter.previous().toString();
         String yearBefore = quarter.sameQuarterYearBefore().toString();
-        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, crime_class, outcome, "
-                        + Disclosure.counted("referrals") + ", " + Disclosure.leftOut("referrals")
-                        + " FROM cyber_referral_figure WHERE quarter IN (:current, :previous, :yearBefore)"
-                        + " GROUP BY 1, 2, 3, 4"))
+        List<ReferralFigureRow> rows = disclosure.bind(session.createNativeQuery("SELECT quarter, classification,"
+                        + " crime_class, outcome, " + Disclosure.counted("referrals") + ", "
+                        + Disclosure.leftOut("referrals") + " FROM cyber_referral_figure"
+                        + " WHERE quarter IN (:current, :previous, :yearBefore) GROUP BY 1, 2, 3, 4",
+                        ReferralFigureRow.class))
                 .setParameter("current", current).setParameter("previous", previous)
                 .setParameter("yearBefore", yearBefore)
                 .getResultList();
-        disclosure.leftOut(SECTION, rows, 1, 5);
-        List<Trend> byClass = referralsBy(rows, 2, current, previous, yearBefore, disclosure);
-        List<Trend> byOutcome = referralsBy(rows, 3, current, previous, yearBefore, disclosure);
+        disclosure.leftOut(SECTION, rows);
+        List<Trend> byClass = referralsBy(rows, ReferralFigureRow::crimeClass, current, previous, yearBefore,
+                disclosure);
+        List<Trend> byOutcome = referralsBy(rows, ReferralFigureRow::outcome, current, previous, yearBefore,
+                disclosure);
         Map<String, Histogram> histograms = new HashMap<>();
-        List<?> hours = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, hours, "
-                        + Disclosure.counted("referrals") + ", " + Disclosure.leftOut("referrals")
+        List<TriageHoursRow> hours = disclosure.bind(session.createNativeQuery("SELECT quarter, classification,"
+                        + " hours, " + Disclosure.counted("referrals") + ", " + Disclosure.leftOut("referrals")
                         + " FROM cyber_triage_hours WHERE quarter IN (:current, :previous) GROUP BY 1, 2, 3"
-                        + " ORDER BY quarter, hours"))
+                        + " ORDER BY quarter, hours", TriageHoursRow.class))
                 .setParameter("current", current).setParameter("previous", previous).getResultList();
-        disclosure.leftOut(SECTION, hours, 1, 4);
-        for (Object row : hours) {
-            Object[] r = (Object[]) row;
-            histograms.computeIfAbsent((String) r[0], q -> new Histogram())
-                    .add(classification(r[1]), ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+        disclosure.leftOut(SECTION, hours);
+        for (TriageHoursRow row : hours) {
+            histograms.computeIfAbsent(row.quarter(), q -> new Histogram())
+                    .add(classification(row.classification()), row.hours(), row.counted());
         }
-        List<?> contactRows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, "
-                        + Disclosure.counted("received") + ", " + Disclosure.counted("contacted") + ", "
-                        + Disclosure.leftOut("received") + " FROM cyber_contact_figure"
-                        + " WHERE quarter IN (:current, :previous) GROUP BY 1, 2"))
+        List<ContactFigureRow> contactRows = disclosure.bind(session.createNativeQuery("SELECT quarter,"
+                        + " classification, " + Disclosure.counted("received") + ", "
+                        + Disclosure.counted("contacted") + ", " + Disclosure.leftOut("received")
+                        + " FROM cyber_contact_figure WHERE quarter IN (:current, :previous) GROUP BY 1, 2",
+                        ContactFigureRow.class))
                 .setParameter("current", current).setParameter("previous", previous).getResultList();
-        disclosure.leftOut(SECTION, contactRows, 1, 4);
+        disclosure.leftOut(SECTION, contactRows);
         Map<String, Contact> contact = new HashMap<>();
-        for (Object row : contactRows) {
-            Object[] r = (Object[]) row;
-            contact.computeIfAbsent((String) r[0], q -> new Contact())
-                    .add(classification(r[1]), ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+        for (ContactFigureRow row : contactRows) {
+            contact.computeIfAbsent(row.quarter(), q -> new Contact())
+                    .add(classification(row.classification()), row.received(), row.contacted());
         }
         TimeToTriage triageNow = timeToTriage(current, histograms.getOrDefault(current, new Histogram()), disclosure);
         TimeToTriage triageBefore = timeToTriage(previous, histograms.getOrDefault(previous, new Histogram()),
@@ -149,38 +172,31 @@ public class CyberGovernance {
                 YearMonth.from(quarter.start()).plusMonths(1).toString(),
                 YearMonth.from(quarter.start()).plusMonths(2).toString());
         List<PcsoMonth> reported = new ArrayList<>();
-        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT month, classification, "
+        List<PcsoMonthRow> rows = disclosure.bind(session.createNativeQuery("SELECT month, classification, "
                         + Disclosure.counted("reach") + ", " + Disclosure.counted("events") + ", "
                         + Disclosure.leftOut("1") + " FROM cyber_pcso_month WHERE month IN (:first, :second, :third)"
-                        + " GROUP BY 1, 2 ORDER BY month"))
+                        + " GROUP BY 1, 2 ORDER BY month", PcsoMonthRow.class))
                 .setParameter("first", months.get(0)).setParameter("second", months.get(1))
                 .setParameter("third", months.get(2))
                 .getResultList();
-        disclosure.leftOut(SECTION, rows, 1, 4);
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            if (((Number) r[4]).longValue() > 0) {
+        disclosure.leftOut(SECTION, rows);
+        for (PcsoMonthRow row : rows) {
+            if (row.leftOut() > 0) {
                 continue; // the month's report may not count for this reader
             }
-            String month = (String) r[0];
-            Classification classification = classification(r[1]);
+            String month = row.month();
+            Classification classification = classification(row.classification());
             reported.add(new PcsoMonth(month,
-                    disclosure.count(SECTION, "PCSO reach " + month,
-                            Map.of(classification, ((Number) r[2]).longValue())),
-                    disclosure.count(SECTION, "PCSO events " + month,
-                            Map.of(classification, ((Number) r[3]).longValue()))));
+                    disclosure.count(SECTION, "PCSO reach " + month, Map.of(classification, row.reach())),
+                    disclosure.count(SECTION, "PCSO events " + month, Map.of(classification, row.events()))));
         }
         return reported;
     }
 
-    /** Trends by one column of the figure rows ({@code [quarter, classification, crime_class, outcome, counted]}). */
-    private static List<Trend> referralsBy(List<?> rows, int column, String current, String previous,
-            String yearBefore, Disclosure disclosure) {
-        List<Object[]> byColumn = rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new Object[] {r[0], r[1], r[column], r[4]};
-        }).toList();
-        return new FigureTable(byColumn).trends(disclosure, SECTION, current, previous, yearBefore).stream()
+    /** Trends by one dimension of the figure rows; keys that are zero in all three quarters are left out. */
+    private static List<Trend> referralsBy(List<ReferralFigureRow> rows, Function<ReferralFigureRow, String> dimension,
+            String current, String previous, String yearBefore, Disclosure disclosure) {
+        return FigureTable.by(rows, dimension).trends(disclosure, SECTION, current, previous, yearBefore).stream()
                 .filter(t -> !allZero(t)).toList();
     }
 
@@ -224,8 +240,8 @@ public class CyberGovernance {
         return histogram.get(histogram.size() - 1)[0];
     }
 
-    private static Classification classification(Object column) {
-        return Classification.parseOrHighest((String) column);
+    private static Classification classification(String column) {
+        return Classification.parseOrHighest(column);
     }
 
     private static boolean allZero(Trend trend) {

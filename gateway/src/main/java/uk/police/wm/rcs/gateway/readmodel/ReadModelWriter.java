@@ -186,19 +186,15 @@ public class ReadModelWriter {
             times.add(e.time() == null ? null : e.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         String now = OffsetDateTime.now(clock).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        Set<String> fresh = new HashSet<>();
-        for (Object[] row : BatchSql.query(em, "INSERT INTO consumed_event (event_id, type, section, topic,"
-                        + " partition_no, kafka_offset, event_time, consumed_at)"
+        return new HashSet<>(BatchSql.query(em, row -> row.getString("event_id"), "INSERT INTO consumed_event"
+                        + " (event_id, type, section, topic, partition_no, kafka_offset, event_time, consumed_at)"
                         + " SELECT e.id, e.type, e.section, e.topic, e.partition_no, e.kafka_offset,"
                         + " CAST(e.event_time AS timestamptz), CAST((?)[1] AS timestamptz)"
                         + " FROM unnest(?, ?, ?, ?, ?, ?, ?)"
                         + " AS e (id, type, section, topic, partition_no, kafka_offset, event_time)"
                         + " ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
                 Column.texts(List.of(now)), Column.texts(ids), Column.texts(types), Column.texts(sections),
-                Column.texts(topics), Column.ints(partitions), Column.longs(offsets), Column.texts(times))) {
-            fresh.add((String) row[0]);
-        }
-        return fresh;
+                Column.texts(topics), Column.ints(partitions), Column.longs(offsets), Column.texts(times)));
     }
 
     private boolean markConsumed(ConsumedEvent event) {

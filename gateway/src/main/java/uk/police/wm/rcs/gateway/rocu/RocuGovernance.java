@@ -2,10 +2,11 @@ package uk.police.wm.rcs.gateway.rocu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -32,8 +33,37 @@ public class RocuGovernance {
             List<Count> moderationBacklogByForce, List<RocuHighlights.Highlight> highlights) {
     }
 
+    /**
+     * A row of the disruption figures' grouping sets: the dimension it is grouped by holds its value and the others
+     * are null (the figure table's dimensions are never null); all five null is the quarter's total.
+     */
+    record DisruptionFigureRow(String period, String classification, String crimeType, String impact, String force,
+            String leadAgency, String category, long counted, long leftOut)
+            implements FigureTable.Row, Disclosure.Grouped {
+
+        boolean total() {
+            return crimeType == null && impact == null && force == null && leadAgency == null && category == null;
+        }
+    }
+
+    /** A row of a register's current figures: {@code figure} is "ocg" (active OCGs) or "backlog" (claims). */
+    public record RegisterFigureRow(String figure, String classification, String key, long counted, long leftOut)
+            implements FigureTable.Row, Disclosure.Grouped {
+
+        /** A register has no periods: each figure is a table's period of its own. */
+        @Override
+        public String period() {
+            return figure;
+        }
+    }
+
+    /** Approved and downgraded disruptions of a quarter by crime type. */
+    record CrimeTypeFigureRow(String period, String classification, String crimeType, long counted)
+            implements FigureTable.Row {
+    }
+
     @Inject
-    EntityManager em;
+    Session session;
 
     @Inject
     RocuHighlights highlights;
@@ -49,46 +79,52 @@ public class RocuGovernance {
         // one row per quarter, classification and value of each breakdown (GROUPING SETS), not per combination of
         // all five: with a million disruptions a quarter holds thousands of figure rows, and reading their cross
         // product into the JVM took most of an uncached request (README, "Benchmarks")
-        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, CASE"
-                        + " WHEN GROUPING(crime_type) = 0 THEN 2 WHEN GROUPING(impact) = 0 THEN 3"
-                        + " WHEN GROUPING(force) = 0 THEN 4 WHEN GROUPING(lead_agency) = 0 THEN 5"
-                        + " WHEN GROUPING(category) = 0 THEN 6 ELSE -1 END,"
-                        + " coalesce(crime_type, impact, force, lead_agency, category, 'ALL'), "
+        List<DisruptionFigureRow> rows = disclosure.bind(session.createNativeQuery("SELECT quarter,"
+                        + " classification, crime_type, impact, force, lead_agency, category, "
                         + Disclosure.counted("disruptions") + ", " + Disclosure.leftOut("disruptions")
                         + " FROM rocu_disruption_figure WHERE quarter IN (:current, :previous, :yearBefore)"
                         + " GROUP BY GROUPING SETS ((quarter, classification), (quarter, classification, crime_type),"
                         + " (quarter, classification, impact), (quarter, classification, force),"
-                        + " (quarter, classification, lead_agency), (quarter, classification, category))"))
+                        + " (quarter, classification, lead_agency), (quarter, classification, category))",
+                        DisruptionFigureRow.class))
                 .setParameter("current", current).setParameter("previous", previous)
                 .setParameter("yearBefore", yearBefore)
                 .getResultList();
         // what was left out, from the totals only (every other grouping set counts the same records again)
-        disclosure.leftOut(SECTION, rows.stream().filter(r -> breakdown(r) == -1).toList(), 1, 5);
-        Disruptions disruptions = new Disruptions(
-                disruptionsBy(rows, -1, current, previous, yearBefore, disclosure).get(0),
-                disruptionsBy(rows, 2, current, previous, yearBefore, disclosure),
-                disruptionsBy(rows, 3, current, previous, yearBefore, disclosure),
-                disruptionsBy(rows, 4, current, previous, yearBefore, disclosure),
-                disruptionsBy(rows, 5, current, previous, yearBefore, disclosure),
-                disruptionsBy(rows, 6, current, previous, yearBefore, disclosure));
-        List<?> nowRows = disclosure.bind(em.createNativeQuery("SELECT 'ocg', classification, crime_type, "
-                + Disclosure.counted("active_ocgs") + ", " + Disclosure.leftOut("active_ocgs")
+        List<DisruptionFigureRow> totals = rows.stream().filter(DisruptionFigureRow::total).toList();
+        disclosure.leftOut(SECTION, totals);
+        List<Trend> total = FigureTable.by(totals, row -> "ALL")
+                .trends(disclosure, SECTION, current, previous, yearBefore);
+        if (total.isEmpty()) {
+            Count zero = new Count("ALL", 0L, false);
+            total = List.of(new Trend("ALL", zero, zero, zero));
+        }
+        Disruptions disruptions = new Disruptions(total.get(0),
+                disruptionsBy(rows, DisruptionFigureRow::crimeType, current, previous, yearBefore, disclosure),
+                disruptionsBy(rows, DisruptionFigureRow::impact, current, previous, yearBefore, disclosure),
+                disruptionsBy(rows, DisruptionFigureRow::force, current, previous, yearBefore, disclosure),
+                disruptionsBy(rows, DisruptionFigureRow::leadAgency, current, previous, yearBefore, disclosure),
+                disruptionsBy(rows, DisruptionFigureRow::category, current, previous, yearBefore, disclosure));
+        List<RegisterFigureRow> nowRows = disclosure.bind(session.createNativeQuery("SELECT 'ocg', classification,"
+                + " crime_type, " + Disclosure.counted("active_ocgs") + ", " + Disclosure.leftOut("active_ocgs")
                 + " FROM rocu_ocg_figure GROUP BY classification, crime_type UNION ALL"
                 + " SELECT 'backlog', classification, force, " + Disclosure.counted("claims") + ", "
-                + Disclosure.leftOut("claims") + " FROM rocu_backlog_figure GROUP BY classification, force"))
+                + Disclosure.leftOut("claims") + " FROM rocu_backlog_figure GROUP BY classification, force",
+                RegisterFigureRow.class))
                 .getResultList();
-        disclosure.leftOut(SECTION, nowRows, 1, 4);
-        FigureTable now = new FigureTable(nowRows);
+        disclosure.leftOut(SECTION, nowRows);
+        FigureTable now = FigureTable.by(nowRows, RegisterFigureRow::key);
         return new RocuFigures(current(now, "ocg", disclosure), disruptions, current(now, "backlog", disclosure),
                 highlights.of(quarter, caller, disclosure));
     }
 
     /** Approved and downgraded disruptions by crime type in each of the quarters, read in one query. */
     public Map<String, List<Count>> approvedByCrimeType(List<String> quarters, Disclosure disclosure) {
-        FigureTable table = new FigureTable(disclosure.bind(em.createNativeQuery("SELECT quarter, classification,"
-                        + " crime_type, " + Disclosure.counted("disruptions") + " FROM rocu_disruption_figure"
-                        + " WHERE quarter IN (:quarters) GROUP BY 1, 2, 3"))
-                .setParameter("quarters", quarters).getResultList());
+        FigureTable table = FigureTable.by(disclosure.bind(session.createNativeQuery("SELECT quarter,"
+                        + " classification, crime_type, " + Disclosure.counted("disruptions")
+                        + " FROM rocu_disruption_figure WHERE quarter IN (:quarters) GROUP BY 1, 2, 3",
+                        CrimeTypeFigureRow.class))
+                .setParameter("quarters", quarters).getResultList(), CrimeTypeFigureRow::crimeType);
         Map<String, List<Count>> byQuarter = new LinkedHashMap<>();
         for (String quarter : quarters) {
             byQuarter.put(quarter, table.keys(quarter).stream()
@@ -97,24 +133,12 @@ public class RocuGovernance {
         return byQuarter;
     }
 
-    /** The breakdown a row of the grouping sets belongs to: 2 crime type ... 6 category, -1 the totals. */
-    private static int breakdown(Object row) {
-        return ((Number) ((Object[]) row)[2]).intValue();
-    }
-
-    /** Trends by one breakdown of the figure rows ({@code -1}: all disruptions as one key, "ALL"). */
-    private static List<Trend> disruptionsBy(List<?> rows, int column, String current, String previous,
-            String yearBefore, Disclosure disclosure) {
-        List<Object[]> byColumn = rows.stream().filter(row -> breakdown(row) == column).map(row -> {
-            Object[] r = (Object[]) row;
-            return new Object[] {r[0], r[1], r[3], r[4]};
-        }).toList();
-        List<Trend> trends = new FigureTable(byColumn).trends(disclosure, SECTION, current, previous, yearBefore);
-        if (column < 0 && trends.isEmpty()) {
-            Count zero = new Count("ALL", 0L, false);
-            return List.of(new Trend("ALL", zero, zero, zero));
-        }
-        return trends;
+    /** Trends by one breakdown of the figure rows: the rows of its grouping set (those where it is not null). */
+    private static List<Trend> disruptionsBy(List<DisruptionFigureRow> rows,
+            Function<DisruptionFigureRow, String> breakdown, String current, String previous, String yearBefore,
+            Disclosure disclosure) {
+        List<DisruptionFigureRow> grouped = rows.stream().filter(row -> breakdown.apply(row) != null).toList();
+        return FigureTable.by(grouped, breakdown).trends(disclosure, SECTION, current, previous, yearBefore);
     }
 
     private static List<Count> current(FigureTable table, String figure, Disclosure disclosure) {
