@@ -17,11 +17,11 @@ import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.FourPMatrix;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Freshness;
-import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.gateway.governance.Trend;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage;
 import uk.police.wm.rcs.gateway.governance.coverage.CoverageWords;
 import uk.police.wm.rcs.gateway.labels.Labels;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RocuFigures;
 
 /**
  * The board pack's sections from the governance view, in the report's order (CTU, ROCU, cybercrime), then the 4 P

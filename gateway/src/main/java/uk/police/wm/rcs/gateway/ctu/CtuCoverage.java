@@ -12,8 +12,8 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Row;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Source;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Table;
-import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.gateway.governance.coverage.Records;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /**
  * The CTU sections beyond the headline activity: the business plan's quarterly RAG per reviewing body (paras

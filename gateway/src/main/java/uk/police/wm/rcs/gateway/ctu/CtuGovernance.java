@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
+import uk.police.wm.rcs.gateway.governance.FigureTable;
+import uk.police.wm.rcs.gateway.governance.Trend;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.VisibleRows;
-import uk.police.wm.rcs.gateway.governance.FigureTable;
-import uk.police.wm.rcs.gateway.governance.Trend;
-import uk.police.wm.rcs.gateway.governance.Disclosure;
 
 /**
  * The CTU part of the governance view: the threat levels in force over the quarter and their changes (OFFICIAL),

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
-import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
-import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.gateway.governance.FigureTable;
 import uk.police.wm.rcs.gateway.governance.Trend;
-import uk.police.wm.rcs.gateway.governance.Disclosure;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Classification;
 
 /**
  * The cyber part of the governance view: Action Fraud referrals received in the quarter by class and outcome,

@@ -6,23 +6,23 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import uk.police.wm.rcs.gateway.compliance.ComplianceGovernance;
+import uk.police.wm.rcs.gateway.ctu.CtuCoverage;
+import uk.police.wm.rcs.gateway.ctu.CtuGovernance;
+import uk.police.wm.rcs.gateway.cyber.CyberCoverage;
+import uk.police.wm.rcs.gateway.cyber.CyberGovernance;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Freshness;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Part;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage;
-import uk.police.wm.rcs.gateway.ctu.CtuCoverage;
-import uk.police.wm.rcs.gateway.cyber.CyberCoverage;
-import uk.police.wm.rcs.gateway.rocu.RocuCoverage;
 import uk.police.wm.rcs.gateway.readmodel.ReadModelStatus;
 import uk.police.wm.rcs.gateway.readmodel.ReadModelStatus.SectionFreshness;
 import uk.police.wm.rcs.gateway.readmodel.Section;
+import uk.police.wm.rcs.gateway.rocu.RocuCoverage;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
-import uk.police.wm.rcs.gateway.rocu.RocuGovernance;
-import uk.police.wm.rcs.gateway.ctu.CtuGovernance;
-import uk.police.wm.rcs.gateway.cyber.CyberGovernance;
-import uk.police.wm.rcs.gateway.compliance.ComplianceGovernance;
 
 /**
  * Builds the governance view of a quarter from the read model alone, so it answers when a service is down. The

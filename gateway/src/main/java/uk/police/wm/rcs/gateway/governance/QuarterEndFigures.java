@@ -15,14 +15,14 @@ import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Basis;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Part;
-import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RegisterFigureRow;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Visibility;
-import uk.police.wm.rcs.gateway.rocu.RocuGovernance;
-import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RegisterFigureRow;
 
 /**
  * A quarter's figures as at its end, for issued board packs and series: the registers and backlogs (active OCGs per

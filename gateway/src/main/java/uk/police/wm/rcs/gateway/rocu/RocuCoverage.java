@@ -13,8 +13,8 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Row;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Source;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Table;
-import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.gateway.governance.coverage.Records;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /**
  * The ROCU sections beyond the headline figures: claimed against moderated disruptions by force and crime type

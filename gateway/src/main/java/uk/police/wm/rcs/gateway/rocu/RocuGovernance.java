@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
-import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
-import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.gateway.governance.FigureTable;
 import uk.police.wm.rcs.gateway.governance.Trend;
-import uk.police.wm.rcs.gateway.governance.Disclosure;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.platform.security.Caller;
 
 /** The ROCU part of the governance view, read from the precomputed figures (never from the records). */
 @ApplicationScoped

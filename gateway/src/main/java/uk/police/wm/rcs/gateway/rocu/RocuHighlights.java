@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -12,7 +13,6 @@ import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.SmallCounts;
 import uk.police.wm.rcs.platform.security.VisibleRows;
-import uk.police.wm.rcs.gateway.governance.Disclosure;
 
 /**
  * The ROCU's operational highlights of a quarter as one caller may read them (DOMAIN.md, classification): a
