@@ -131,6 +131,10 @@ public class CyberGovernance {
                 pcsoMonths(quarter, disclosure));
     }
 
+    /** How many referrals took a whole number of hours to triage: one bar of the histogram, in order of hours. */
+    record Bucket(long hours, long referrals) {
+    }
+
     /** A quarter's triage-time histogram of the rows counted, and their number per classification. */
     private static final class Histogram {
         final TreeMap<Long, Long> byHours = new TreeMap<>();
@@ -143,8 +147,8 @@ public class CyberGovernance {
             }
         }
 
-        List<long[]> buckets() {
-            return byHours.entrySet().stream().map(e -> new long[] {e.getKey(), e.getValue()}).toList();
+        List<Bucket> buckets() {
+            return byHours.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue())).toList();
         }
     }
 
@@ -201,8 +205,8 @@ public class CyberGovernance {
     }
 
     private static TimeToTriage timeToTriage(String quarter, Histogram histogram, Disclosure disclosure) {
-        List<long[]> buckets = histogram.buckets();
-        long total = buckets.stream().mapToLong(bucket -> bucket[1]).sum();
+        List<Bucket> buckets = histogram.buckets();
+        long total = buckets.stream().mapToLong(Bucket::referrals).sum();
         Count triaged = disclosure.count(SECTION, "triaged referrals " + quarter, histogram.triaged);
         if (triaged.suppressed() || total == 0) {
             return new TimeToTriage(triaged, null, null);
@@ -221,7 +225,7 @@ public class CyberGovernance {
     }
 
     /** Type 7 percentile (h = p(n-1), interpolating between the values at ranks floor(h) and floor(h)+1). */
-    static BigDecimal percentile(List<long[]> histogram, long total, double p) {
+    static BigDecimal percentile(List<Bucket> histogram, long total, double p) {
         double h = p * (total - 1);
         long lowerRank = (long) Math.floor(h);
         double lower = valueAtRank(histogram, lowerRank);
@@ -229,15 +233,15 @@ public class CyberGovernance {
         return BigDecimal.valueOf(lower + (h - lowerRank) * (upper - lower)).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static double valueAtRank(List<long[]> histogram, long rank) {
+    private static double valueAtRank(List<Bucket> histogram, long rank) {
         long seen = 0;
-        for (long[] bucket : histogram) {
-            seen += bucket[1];
+        for (Bucket bucket : histogram) {
+            seen += bucket.referrals();
             if (rank < seen) {
-                return bucket[0];
+                return bucket.hours();
             }
         }
-        return histogram.get(histogram.size() - 1)[0];
+        return histogram.get(histogram.size() - 1).hours();
     }
 
     private static Classification classification(String column) {
