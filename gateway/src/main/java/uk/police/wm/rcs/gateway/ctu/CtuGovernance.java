@@ -9,6 +9,7 @@ import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.governance.FigureTable;
 import uk.police.wm.rcs.gateway.governance.Trend;
+import uk.police.wm.rcs.gateway.governance.TrendQuarters;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
@@ -64,25 +65,19 @@ public class CtuGovernance {
     }
 
     private Activity activity(FinancialQuarter quarter, Caller caller, Disclosure disclosure) {
-        String current = quarter.toString();
-        String previous = quarter.previous().toString();
-        String yearBefore = quarter.sameQuarterYearBefore().toString();
-        List<ActivityFigureRow> rows = disclosure.bind(session.createNativeQuery("SELECT quarter, classification,"
-                        + " four_p, motivation, " + Disclosure.counted("activities") + ", "
+        TrendQuarters quarters = TrendQuarters.of(quarter);
+        List<ActivityFigureRow> rows = quarters.bind(disclosure.bind(session.createNativeQuery("SELECT quarter,"
+                        + " classification, four_p, motivation, " + Disclosure.counted("activities") + ", "
                         + Disclosure.leftOut("activities") + " FROM ctu_activity_figure"
-                        + " WHERE quarter IN (:current, :previous, :yearBefore) GROUP BY 1, 2, 3, 4",
-                        ActivityFigureRow.class))
-                .setParameter("current", current).setParameter("previous", previous)
-                .setParameter("yearBefore", yearBefore).getResultList();
+                        + " WHERE " + TrendQuarters.CONDITION + " GROUP BY 1, 2, 3, 4", ActivityFigureRow.class)))
+                .getResultList();
         disclosure.leftOut(SECTION, rows);
         List<ActivityFigureRow> withMotivation = rows.stream()
                 .filter(row -> !NOT_APPLICABLE.equals(row.motivation())).toList();
         return new Activity(
-                FigureTable.by(rows, ActivityFigureRow::fourP).trends(disclosure, SECTION, current, previous,
-                        yearBefore),
-                FigureTable.by(withMotivation, ActivityFigureRow::motivation).trends(disclosure, SECTION, current,
-                        previous, yearBefore),
-                restricted(current, caller, disclosure));
+                FigureTable.by(rows, ActivityFigureRow::fourP).trends(disclosure, SECTION, quarters),
+                FigureTable.by(withMotivation, ActivityFigureRow::motivation).trends(disclosure, SECTION, quarters),
+                restricted(quarters.current(), caller, disclosure));
     }
 
     /**

@@ -17,6 +17,7 @@ import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.governance.FigureTable;
 import uk.police.wm.rcs.gateway.governance.Trend;
+import uk.police.wm.rcs.gateway.governance.TrendQuarters;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Classification;
 
@@ -83,22 +84,17 @@ public class CyberGovernance {
      * counts only the rows the reader's clearance and caveats cover ({@link Disclosure#counted}).
      */
     public CyberFigures figures(FinancialQuarter quarter, Disclosure disclosure) {
-        String current = quarter.toString();
-        String previous = quarter.previous().toString();
-        String yearBefore = quarter.sameQuarterYearBefore().toString();
-        List<ReferralFigureRow> rows = disclosure.bind(session.createNativeQuery("SELECT quarter, classification,"
-                        + " crime_class, outcome, " + Disclosure.counted("referrals") + ", "
+        TrendQuarters quarters = TrendQuarters.of(quarter);
+        String current = quarters.current();
+        String previous = quarters.previous();
+        List<ReferralFigureRow> rows = quarters.bind(disclosure.bind(session.createNativeQuery("SELECT quarter,"
+                        + " classification, crime_class, outcome, " + Disclosure.counted("referrals") + ", "
                         + Disclosure.leftOut("referrals") + " FROM cyber_referral_figure"
-                        + " WHERE quarter IN (:current, :previous, :yearBefore) GROUP BY 1, 2, 3, 4",
-                        ReferralFigureRow.class))
-                .setParameter("current", current).setParameter("previous", previous)
-                .setParameter("yearBefore", yearBefore)
+                        + " WHERE " + TrendQuarters.CONDITION + " GROUP BY 1, 2, 3, 4", ReferralFigureRow.class)))
                 .getResultList();
         disclosure.leftOut(SECTION, rows);
-        List<Trend> byClass = referralsBy(rows, ReferralFigureRow::crimeClass, current, previous, yearBefore,
-                disclosure);
-        List<Trend> byOutcome = referralsBy(rows, ReferralFigureRow::outcome, current, previous, yearBefore,
-                disclosure);
+        List<Trend> byClass = referralsBy(rows, ReferralFigureRow::crimeClass, quarters, disclosure);
+        List<Trend> byOutcome = referralsBy(rows, ReferralFigureRow::outcome, quarters, disclosure);
         Map<String, Histogram> histograms = new HashMap<>();
         List<TriageHoursRow> hours = disclosure.bind(session.createNativeQuery("SELECT quarter, classification,"
                         + " hours, " + Disclosure.counted("referrals") + ", " + Disclosure.leftOut("referrals")
@@ -199,8 +195,8 @@ public class CyberGovernance {
 
     /** Trends by one dimension of the figure rows; keys that are zero in all three quarters are left out. */
     private static List<Trend> referralsBy(List<ReferralFigureRow> rows, Function<ReferralFigureRow, String> dimension,
-            String current, String previous, String yearBefore, Disclosure disclosure) {
-        return FigureTable.by(rows, dimension).trends(disclosure, SECTION, current, previous, yearBefore).stream()
+            TrendQuarters quarters, Disclosure disclosure) {
+        return FigureTable.by(rows, dimension).trends(disclosure, SECTION, quarters).stream()
                 .filter(t -> !allZero(t)).toList();
     }
 

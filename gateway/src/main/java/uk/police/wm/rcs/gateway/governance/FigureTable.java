@@ -55,11 +55,10 @@ public final class FigureTable {
     }
 
     /** Trends for every key, current against the previous quarter and the same quarter a year before. */
-    public List<Trend> trends(Disclosure disclosure, String section, String current, String previous,
-            String yearBefore) {
-        return keys(current, previous, yearBefore).stream().map(key -> new Trend(key,
-                disclosure.count(section, key, get(current, key)),
-                disclosure.count(section, key, get(previous, key)),
-                disclosure.count(section, key, get(yearBefore, key)))).toList();
+    public List<Trend> trends(Disclosure disclosure, String section, TrendQuarters quarters) {
+        return keys(quarters.current(), quarters.previous(), quarters.yearBefore()).stream().map(key -> new Trend(key,
+                disclosure.count(section, key, get(quarters.current(), key)),
+                disclosure.count(section, key, get(quarters.previous(), key)),
+                disclosure.count(section, key, get(quarters.yearBefore(), key)))).toList();
     }
 }

@@ -11,6 +11,7 @@ import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.governance.FigureTable;
 import uk.police.wm.rcs.gateway.governance.Trend;
+import uk.police.wm.rcs.gateway.governance.TrendQuarters;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 
@@ -73,38 +74,34 @@ public class RocuGovernance {
      * the current OCG and backlog figures together, and the quarter's highlights.
      */
     public RocuFigures figures(FinancialQuarter quarter, Caller caller, Disclosure disclosure) {
-        String current = quarter.toString();
-        String previous = quarter.previous().toString();
-        String yearBefore = quarter.sameQuarterYearBefore().toString();
+        TrendQuarters quarters = TrendQuarters.of(quarter);
         // one row per quarter, classification and value of each breakdown (GROUPING SETS), not per combination of
         // all five: with a million disruptions a quarter holds thousands of figure rows, and reading their cross
         // product into the JVM took most of an uncached request (README, "Benchmarks")
-        List<DisruptionFigureRow> rows = disclosure.bind(session.createNativeQuery("SELECT quarter,"
+        List<DisruptionFigureRow> rows = quarters.bind(disclosure.bind(session.createNativeQuery("SELECT quarter,"
                         + " classification, crime_type, impact, force, lead_agency, category, "
                         + Disclosure.counted("disruptions") + ", " + Disclosure.leftOut("disruptions")
-                        + " FROM rocu_disruption_figure WHERE quarter IN (:current, :previous, :yearBefore)"
+                        + " FROM rocu_disruption_figure WHERE " + TrendQuarters.CONDITION
                         + " GROUP BY GROUPING SETS ((quarter, classification), (quarter, classification, crime_type),"
                         + " (quarter, classification, impact), (quarter, classification, force),"
                         + " (quarter, classification, lead_agency), (quarter, classification, category))",
-                        DisruptionFigureRow.class))
-                .setParameter("current", current).setParameter("previous", previous)
-                .setParameter("yearBefore", yearBefore)
+                        DisruptionFigureRow.class)))
                 .getResultList();
         // what was left out, from the totals only (every other grouping set counts the same records again)
         List<DisruptionFigureRow> totals = rows.stream().filter(DisruptionFigureRow::total).toList();
         disclosure.leftOut(SECTION, totals);
         List<Trend> total = FigureTable.by(totals, row -> "ALL")
-                .trends(disclosure, SECTION, current, previous, yearBefore);
+                .trends(disclosure, SECTION, quarters);
         if (total.isEmpty()) {
             Count zero = new Count("ALL", 0L, false);
             total = List.of(new Trend("ALL", zero, zero, zero));
         }
         Disruptions disruptions = new Disruptions(total.get(0),
-                disruptionsBy(rows, DisruptionFigureRow::crimeType, current, previous, yearBefore, disclosure),
-                disruptionsBy(rows, DisruptionFigureRow::impact, current, previous, yearBefore, disclosure),
-                disruptionsBy(rows, DisruptionFigureRow::force, current, previous, yearBefore, disclosure),
-                disruptionsBy(rows, DisruptionFigureRow::leadAgency, current, previous, yearBefore, disclosure),
-                disruptionsBy(rows, DisruptionFigureRow::category, current, previous, yearBefore, disclosure));
+                disruptionsBy(rows, DisruptionFigureRow::crimeType, quarters, disclosure),
+                disruptionsBy(rows, DisruptionFigureRow::impact, quarters, disclosure),
+                disruptionsBy(rows, DisruptionFigureRow::force, quarters, disclosure),
+                disruptionsBy(rows, DisruptionFigureRow::leadAgency, quarters, disclosure),
+                disruptionsBy(rows, DisruptionFigureRow::category, quarters, disclosure));
         List<RegisterFigureRow> nowRows = disclosure.bind(session.createNativeQuery("SELECT 'ocg', classification,"
                 + " crime_type, " + Disclosure.counted("active_ocgs") + ", " + Disclosure.leftOut("active_ocgs")
                 + " FROM rocu_ocg_figure GROUP BY classification, crime_type UNION ALL"
@@ -135,10 +132,9 @@ public class RocuGovernance {
 
     /** Trends by one breakdown of the figure rows: the rows of its grouping set (those where it is not null). */
     private static List<Trend> disruptionsBy(List<DisruptionFigureRow> rows,
-            Function<DisruptionFigureRow, String> breakdown, String current, String previous, String yearBefore,
-            Disclosure disclosure) {
+            Function<DisruptionFigureRow, String> breakdown, TrendQuarters quarters, Disclosure disclosure) {
         List<DisruptionFigureRow> grouped = rows.stream().filter(row -> breakdown.apply(row) != null).toList();
-        return FigureTable.by(grouped, breakdown).trends(disclosure, SECTION, current, previous, yearBefore);
+        return FigureTable.by(grouped, breakdown).trends(disclosure, SECTION, quarters);
     }
 
     private static List<Count> current(FigureTable table, String figure, Disclosure disclosure) {
