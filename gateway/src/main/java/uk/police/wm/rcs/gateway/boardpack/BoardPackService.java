@@ -21,8 +21,8 @@ import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.governance.GovernanceService;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
-import uk.police.wm.rcs.gateway.governance.RocuGovernance;
 import uk.police.wm.rcs.gateway.labels.Labels;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 

@@ -10,18 +10,18 @@ import uk.police.wm.rcs.gateway.boardpack.model.PackFigure;
 import uk.police.wm.rcs.gateway.boardpack.model.PackSection;
 import uk.police.wm.rcs.gateway.boardpack.model.PackTable;
 import uk.police.wm.rcs.gateway.boardpack.model.PackTable.Row;
-import uk.police.wm.rcs.gateway.governance.CtuGovernance.Level;
-import uk.police.wm.rcs.gateway.governance.CyberGovernance.CyberFigures;
+import uk.police.wm.rcs.gateway.ctu.CtuGovernance.Level;
+import uk.police.wm.rcs.gateway.cyber.CyberGovernance.CyberFigures;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.FourPMatrix;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Freshness;
-import uk.police.wm.rcs.gateway.governance.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.gateway.governance.Trend;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage;
 import uk.police.wm.rcs.gateway.governance.coverage.CoverageWords;
 import uk.police.wm.rcs.gateway.labels.Labels;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RocuFigures;
 
 /**
  * The board pack's sections from the governance view, in the report's order (CTU, ROCU, cybercrime), then the 4 P

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
@@ -169,21 +169,25 @@ public class CtuActivityProjector implements EventProjector {
                 .executeUpdate();
     }
 
-    private Activity load(UUID id) {
-        List<?> rows = em.createNativeQuery("SELECT version, four_p, quarter, motivation, classification, caveats,"
-                + " output_category, attendees, agencies, lessons, open_lessons"
-                + " FROM ctu_activity WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] r = (Object[]) rows.get(0);
-        Output output = r[6] == null ? null : new Output((String) r[6], intOf(r[7]), intOf(r[8]), intOf(r[9]),
-                intOf(r[10]));
-        return new Activity(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3],
-                StoredMarking.of(r[4], r[5]), output);
+    /** An activity as stored, with its marking's two columns; the output columns are null for Pursue. */
+    private record StoredActivity(int version, String fourP, String quarter, String motivation, String classification,
+            String[] caveats, String outputCategory, Integer attendees, Integer agencies, Integer lessons,
+            Integer openLessons) {
     }
 
-    private static int intOf(Object column) {
-        return column == null ? 0 : ((Number) column).intValue();
+    private Activity load(UUID id) {
+        return em.unwrap(Session.class).createNativeQuery("SELECT version, four_p, quarter, motivation,"
+                        + " classification, caveats, output_category, attendees, agencies, lessons, open_lessons"
+                        + " FROM ctu_activity WHERE id = ?1 FOR UPDATE", StoredActivity.class)
+                .setParameter(1, id).getResultList().stream().findFirst()
+                .map(r -> new Activity(r.version(), r.fourP(), r.quarter(), r.motivation(),
+                        StoredMarking.of(r.classification(), r.caveats()), r.outputCategory() == null ? null
+                                : new Output(r.outputCategory(), intOf(r.attendees()), intOf(r.agencies()),
+                                        intOf(r.lessons()), intOf(r.openLessons()))))
+                .orElse(null);
+    }
+
+    private static int intOf(Integer column) {
+        return column == null ? 0 : column;
     }
 }

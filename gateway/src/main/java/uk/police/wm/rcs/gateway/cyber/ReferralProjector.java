@@ -210,13 +210,15 @@ public class ReferralProjector implements EventProjector {
     private Map<UUID, State> load(List<UUID> ids) {
         Map<UUID, State> states = new HashMap<>();
         // a join on the batch's ids probes the primary key, as in DisruptionProjector
-        for (Object[] r : BatchSql.query(em, "SELECT r.id, r.received_quarter, r.crime_class, r.outcome,"
-                + " r.hours_to_triage, r.contacted, r.classification, r.caveats, r.force,"
-                + " r.contact_due_quarter, r.contacted_in_time FROM unnest(?) AS k (id)"
-                + " JOIN cyber_referral r ON r.id = k.id ORDER BY r.id FOR UPDATE OF r", Column.uuids(ids))) {
-            states.put((UUID) r[0], new State((String) r[1], (String) r[2], (String) r[3], (Integer) r[4],
-                    (Boolean) r[5], StoredMarking.of(r[6], r[7]), (String) r[8], (String) r[9], (Boolean) r[10]));
-        }
+        BatchSql.query(em, r -> Map.entry(r.getObject("id", UUID.class), new State(
+                        r.getString("received_quarter"), r.getString("crime_class"), r.getString("outcome"),
+                        r.getObject("hours_to_triage", Integer.class), r.getBoolean("contacted"), StoredMarking.of(r),
+                        r.getString("force"), r.getString("contact_due_quarter"),
+                        r.getObject("contacted_in_time", Boolean.class))),
+                "SELECT r.id, r.received_quarter, r.crime_class, r.outcome, r.hours_to_triage, r.contacted,"
+                + " r.classification, r.caveats, r.force, r.contact_due_quarter, r.contacted_in_time"
+                + " FROM unnest(?) AS k (id) JOIN cyber_referral r ON r.id = k.id ORDER BY r.id FOR UPDATE OF r",
+                Column.uuids(ids)).forEach(entry -> states.put(entry.getKey(), entry.getValue()));
         return states;
     }
 

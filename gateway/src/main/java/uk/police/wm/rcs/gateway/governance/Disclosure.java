@@ -47,12 +47,21 @@ public final class Disclosure {
 
     /** SQL: the sum of a figure column over the rows that may count for the reader (bind with {@link #bind}). */
     public static String counted(String column) {
-        return "coalesce(sum(" + column + ") FILTER (WHERE " + VisibleRows.CONDITION + "), 0)";
+        // bigint whatever the column's type (the sum of a bigint is numeric), so every row record reads it as a long
+        return "CAST(coalesce(sum(" + column + ") FILTER (WHERE " + VisibleRows.CONDITION + "), 0) AS bigint)";
     }
 
     /** SQL: the sum of a figure column over the rows that may not count for the reader. */
     public static String leftOut(String column) {
-        return "coalesce(sum(" + column + ") FILTER (WHERE NOT " + VisibleRows.CONDITION + "), 0)";
+        return "CAST(coalesce(sum(" + column + ") FILTER (WHERE NOT " + VisibleRows.CONDITION + "), 0) AS bigint)";
+    }
+
+    /** A row of a figure query: the classification of the records it sums, and the {@link #leftOut(String)} sum. */
+    public interface Grouped {
+
+        String classification();
+
+        long leftOut();
     }
 
     /**
@@ -100,15 +109,10 @@ public final class Disclosure {
         return new Count(key, value, false);
     }
 
-    /**
-     * Notes the records each figure row left out: {@code rows} as a query read them, with the classification and the
-     * {@link #leftOut(String)} sum at the given columns.
-     */
-    public void leftOut(String section, List<?> rows, int classificationColumn, int leftOutColumn) {
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            leftOut(section, Classification.parseOrHighest((String) r[classificationColumn]),
-                    ((Number) r[leftOutColumn]).longValue());
+    /** Notes the records each figure row left out. */
+    public void leftOut(String section, List<? extends Grouped> rows) {
+        for (Grouped row : rows) {
+            leftOut(section, Classification.parseOrHighest(row.classification()), row.leftOut());
         }
     }
 

@@ -2,10 +2,10 @@ package uk.police.wm.rcs.gateway.governance;
 
 import java.util.List;
 import java.util.stream.Stream;
-import uk.police.wm.rcs.gateway.governance.CtuGovernance.CtuFigures;
-import uk.police.wm.rcs.gateway.governance.CyberGovernance.CyberFigures;
+import uk.police.wm.rcs.gateway.ctu.CtuGovernance.CtuFigures;
+import uk.police.wm.rcs.gateway.cyber.CyberGovernance.CyberFigures;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
-import uk.police.wm.rcs.gateway.governance.RocuGovernance.RocuFigures;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RocuFigures;
 
 /**
  * The cross-domain 4 P matrix of a quarter, from figures already disclosed to the caller: CTU activity, ROCU approved

@@ -2,11 +2,12 @@ package uk.police.wm.rcs.gateway.governance;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import uk.police.wm.rcs.gateway.governance.CtuGovernance.CtuFigures;
-import uk.police.wm.rcs.gateway.governance.CyberGovernance.CyberFigures;
+import uk.police.wm.rcs.gateway.compliance.ComplianceGovernance;
+import uk.police.wm.rcs.gateway.ctu.CtuGovernance.CtuFigures;
+import uk.police.wm.rcs.gateway.cyber.CyberGovernance.CyberFigures;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
-import uk.police.wm.rcs.gateway.governance.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RocuFigures;
 
 /**
  * The regional governance view of one financial-year quarter, as disclosed to one caller: the headline parts, and

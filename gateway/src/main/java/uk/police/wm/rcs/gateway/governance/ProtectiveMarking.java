@@ -2,7 +2,7 @@ package uk.police.wm.rcs.gateway.governance;
 
 import java.util.List;
 import java.util.TreeSet;
-import uk.police.wm.rcs.gateway.governance.RocuHighlights.Highlight;
+import uk.police.wm.rcs.gateway.rocu.RocuHighlights.Highlight;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 

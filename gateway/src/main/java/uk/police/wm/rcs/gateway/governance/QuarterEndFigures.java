@@ -2,20 +2,23 @@ package uk.police.wm.rcs.gateway.governance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Withheld;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Basis;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Part;
-import uk.police.wm.rcs.gateway.governance.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RegisterFigureRow;
+import uk.police.wm.rcs.gateway.rocu.RocuGovernance.RocuFigures;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
@@ -47,7 +50,7 @@ public class QuarterEndFigures {
     GovernanceService governance;
 
     @Inject
-    EntityManager em;
+    Session session;
 
     /** The quarter's end, or now when the quarter has not ended (a register cannot be read in the future). */
     public static OffsetDateTime endOf(FinancialQuarter quarter, OffsetDateTime now) {
@@ -60,17 +63,18 @@ public class QuarterEndFigures {
         OffsetDateTime asAt = endOf(quarter, now);
         GovernanceView live = governance.view(quarter, audience);
         Disclosure disclosure = new Disclosure(audience);
-        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT 'ocg', classification, crime_type, "
+        List<RegisterFigureRow> rows = disclosure.bind(session.createNativeQuery("SELECT 'ocg', classification,"
+                        + " crime_type, "
                         + Disclosure.counted("1") + ", " + Disclosure.leftOut("1") + " FROM (SELECT DISTINCT ON (id)"
                         + " crime_type, status, classification, caveats FROM rocu_ocg_history WHERE recorded_at < :asAt"
                         + " ORDER BY id, version DESC) o WHERE status = 'ACTIVE' GROUP BY classification, crime_type"
                         + " UNION ALL SELECT 'backlog', classification, force, " + Disclosure.counted("1") + ", "
                         + Disclosure.leftOut("1") + " FROM (SELECT DISTINCT ON (id) force, status, classification,"
                         + " caveats FROM rocu_disruption_history WHERE recorded_at < :asAt ORDER BY id, version DESC) d"
-                        + " WHERE status = 'CLAIMED' GROUP BY classification, force"))
+                        + " WHERE status = 'CLAIMED' GROUP BY classification, force", RegisterFigureRow.class))
                 .setParameter("asAt", asAt).getResultList();
-        disclosure.leftOut(RocuGovernance.SECTION, rows, 1, 4);
-        FigureTable table = new FigureTable(rows);
+        disclosure.leftOut(RocuGovernance.SECTION, rows);
+        FigureTable table = FigureTable.by(rows, RegisterFigureRow::key);
         RocuFigures liveRocu = live.rocu().figures();
         RocuFigures rocu = new RocuFigures(counts(table, "ocg", disclosure), liveRocu.approvedDisruptions(),
                 counts(table, "backlog", disclosure), liveRocu.highlights());
@@ -82,22 +86,17 @@ public class QuarterEndFigures {
         return new AsAtEnd(view, asAt, frozen);
     }
 
-    private Optional<Frozen> frozen(FinancialQuarter quarter) {
-        List<?> rows = em.createNativeQuery("SELECT quarter, frozen_at, counted_disruptions, classification, caveats"
-                + " FROM rocu_frozen_quarter WHERE quarter = :quarter").setParameter("quarter", quarter.toString())
-                .getResultList();
-        return rows.stream().map(row -> (Object[]) row).findFirst().map(r -> new Frozen((String) r[0],
-                toOffset(r[1]), ((Number) r[2]).longValue(), StoredMarking.of(r[3], r[4])));
+    /** ROCU's frozen count of a quarter as stored, with the marking's two columns. */
+    private record FrozenRow(String quarter, Instant frozenAt, long countedDisruptions, String classification,
+            String[] caveats) {
     }
 
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atZone(UK).toOffsetDateTime();
-        }
-        return ((java.sql.Timestamp) value).toInstant().atZone(UK).toOffsetDateTime();
+    private Optional<Frozen> frozen(FinancialQuarter quarter) {
+        return session.createNativeQuery("SELECT quarter, frozen_at, counted_disruptions, classification, caveats"
+                        + " FROM rocu_frozen_quarter WHERE quarter = :quarter", FrozenRow.class)
+                .setParameter("quarter", quarter.toString()).getResultList().stream().findFirst()
+                .map(r -> new Frozen(r.quarter(), r.frozenAt().atZone(UK).toOffsetDateTime(), r.countedDisruptions(),
+                        StoredMarking.of(r.classification(), r.caveats())));
     }
 
     private static String statement(FinancialQuarter quarter, OffsetDateTime asAt, Optional<Frozen> frozen) {

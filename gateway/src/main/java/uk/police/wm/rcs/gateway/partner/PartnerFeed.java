@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import uk.police.wm.rcs.gateway.governance.CtuGovernance;
+import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.ctu.CtuGovernance;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.gateway.partner.PartnerService.ShareableQuarter;
 import uk.police.wm.rcs.platform.outbox.Outbox;
@@ -109,21 +110,25 @@ public class PartnerFeed {
         CtuFigures ctu = new CtuFigures(shared.threatLevelsAtEnd(), shared.ctuActivityByFourP());
         String figures = json.valueToTree(List.of(rocu, ctu)).toString();
         // compared as jsonb, so key order and number types do not make equal figures differ
-        Object[] last = (Object[]) em.createNativeQuery("SELECT coalesce(max(version), 0),"
+        LastPublished last = em.unwrap(Session.class).createNativeQuery("SELECT coalesce(max(version), 0),"
                         + " coalesce(bool_or(figures = CAST(?2 AS jsonb) AND version = (SELECT max(version)"
                         + " FROM partner_quarter_published WHERE quarter = ?1)), false)"
-                        + " FROM partner_quarter_published WHERE quarter = ?1")
+                        + " FROM partner_quarter_published WHERE quarter = ?1", LastPublished.class)
                 .setParameter(1, quarter.toString()).setParameter(2, figures).getSingleResult();
-        if ((Boolean) last[1]) {
+        if (last.sameFigures()) {
             return;
         }
-        int version = ((Number) last[0]).intValue() + 1;
+        int version = last.version() + 1;
         em.createNativeQuery("INSERT INTO partner_quarter_published (quarter, version, figures, published_at)"
                         + " VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")
                 .setParameter(1, quarter.toString()).setParameter(2, version).setParameter(3, figures)
                 .setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
         publish("quarter", quarter.toString(), QUARTER_FIGURES_PUBLISHED, null,
                 new QuarterFiguresPublished(quarter.toString(), version, rocu, ctu));
+    }
+
+    /** The quarter's last published version (0: none) and whether it published the same figures. */
+    private record LastPublished(int version, boolean sameFigures) {
     }
 
     /** True the first time a source record is published to partners (kept across rebuilds). */

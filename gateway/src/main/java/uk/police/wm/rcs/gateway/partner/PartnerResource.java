@@ -9,11 +9,11 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import uk.police.wm.rcs.gateway.governance.CtuGovernance;
-import uk.police.wm.rcs.gateway.partner.PartnerService.ShareableQuarter;
-import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.police.wm.rcs.gateway.ctu.CtuGovernance;
+import uk.police.wm.rcs.gateway.partner.PartnerService.ShareableQuarter;
+import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /** The API for partner regions: only what is shareable (see {@link PartnerService}). */
 @Path("/api/v1/partner")

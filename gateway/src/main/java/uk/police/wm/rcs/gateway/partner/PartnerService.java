@@ -2,12 +2,12 @@ package uk.police.wm.rcs.gateway.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import uk.police.wm.rcs.gateway.governance.CtuGovernance;
+import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.ctu.CtuGovernance;
 import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -38,7 +38,7 @@ public class PartnerService {
             Classification.OFFICIAL, Set.of());
 
     @Inject
-    EntityManager em;
+    Session session;
 
     @Inject
     CtuGovernance ctu;
@@ -46,24 +46,27 @@ public class PartnerService {
     public ShareableQuarter quarter(FinancialQuarter quarter) {
         LocalDate end = quarter.endExclusive().minusDays(1);
         return new ShareableQuarter(quarter.toString(), ctu.inForceOn(end, PARTNER),
-                counts("SELECT crime_type, sum(disruptions) FROM rocu_disruption_figure WHERE quarter = :quarter"
-                        + " AND " + VisibleRows.CONDITION + " GROUP BY crime_type ORDER BY crime_type", quarter),
-                counts("SELECT four_p, sum(activities) FROM ctu_activity_figure WHERE quarter = :quarter"
-                        + " AND " + VisibleRows.CONDITION + " GROUP BY four_p ORDER BY four_p", quarter));
+                counts("SELECT crime_type, CAST(sum(disruptions) AS bigint) FROM rocu_disruption_figure"
+                        + " WHERE quarter = :quarter AND " + VisibleRows.CONDITION
+                        + " GROUP BY crime_type ORDER BY crime_type", quarter),
+                counts("SELECT four_p, CAST(sum(activities) AS bigint) FROM ctu_activity_figure"
+                        + " WHERE quarter = :quarter AND " + VisibleRows.CONDITION
+                        + " GROUP BY four_p ORDER BY four_p", quarter));
     }
 
     public List<CtuGovernance.Level> threatLevelsOn(LocalDate date) {
         return ctu.inForceOn(date, PARTNER);
     }
 
+    /** A shareable figure's key and the count of the records behind it. */
+    private record KeyCount(String key, long count) {
+    }
+
     private List<Count> counts(String sql, FinancialQuarter quarter) {
-        List<?> rows = VisibleRows.bind(em.createNativeQuery(sql), PARTNER)
+        List<KeyCount> rows = VisibleRows.bind(session.createNativeQuery(sql, KeyCount.class), PARTNER)
                 .setParameter("quarter", quarter.toString()).getResultList();
-        return rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            long n = ((Number) r[1]).longValue();
-            return SmallCounts.isSuppressed(n, Disclosure.SMALL_COUNT) ? new Count((String) r[0], null, true)
-                    : new Count((String) r[0], n, false);
-        }).filter(c -> c.suppressed() || c.value() > 0).toList();
+        return rows.stream().map(r -> SmallCounts.isSuppressed(r.count(), Disclosure.SMALL_COUNT)
+                ? new Count(r.key(), null, true) : new Count(r.key(), r.count(), false))
+                .filter(c -> c.suppressed() || c.value() > 0).toList();
     }
 }

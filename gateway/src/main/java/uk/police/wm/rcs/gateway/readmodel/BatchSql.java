@@ -17,7 +17,10 @@ import org.hibernate.Session;
  */
 public final class BatchSql {
 
-    /** One column of a batch statement: its SQL array type and its values, one per row. */
+    /**
+     * One column of a batch statement: its SQL array type and its values, one per row, as the typed Java array JDBC's
+     * {@code createArrayOf} takes (a {@code String[]} for varchar, a {@code Long[]} for int8, ...).
+     */
     public record Column(String sqlType, Object[] values) {
 
         public static Column texts(List<String> values) {
@@ -41,6 +44,13 @@ public final class BatchSql {
         }
     }
 
+    /** Reads the current row of a result into a record, by column name. */
+    @FunctionalInterface
+    public interface RowReader<R> {
+
+        R read(ResultSet row) throws SQLException;
+    }
+
     private BatchSql() {
     }
 
@@ -53,19 +63,14 @@ public final class BatchSql {
         });
     }
 
-    /** Runs a query whose {@code ?} are the columns' arrays, in order; returns each row's columns. */
-    public static List<Object[]> query(EntityManager em, String sql, Column... columns) {
+    /** Runs a query whose {@code ?} are the columns' arrays, in order; returns each row as {@code reader} reads it. */
+    public static <R> List<R> query(EntityManager em, RowReader<R> reader, String sql, Column... columns) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = prepare(connection, sql, columns);
                  ResultSet rs = statement.executeQuery()) {
-                int width = rs.getMetaData().getColumnCount();
-                List<Object[]> rows = new ArrayList<>();
+                List<R> rows = new ArrayList<>();
                 while (rs.next()) {
-                    Object[] row = new Object[width];
-                    for (int i = 0; i < width; i++) {
-                        row[i] = rs.getObject(i + 1);
-                    }
-                    rows.add(row);
+                    rows.add(reader.read(rs));
                 }
                 return rows;
             }

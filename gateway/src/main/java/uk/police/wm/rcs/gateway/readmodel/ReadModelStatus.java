@@ -3,11 +3,14 @@ package uk.police.wm.rcs.gateway.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 
 /** How fresh each section of the read model is: the newest event applied, when, how many, and the lag behind. */
 @ApplicationScoped
@@ -29,33 +32,28 @@ public class ReadModelStatus {
     ReadModelConsumer consumer;
 
     public Freshness freshness() {
-        Map<String, Object[]> rows = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT section, newest_event_time, last_applied_at, events_applied"
-                + " FROM section_freshness").getResultList()) {
-            Object[] columns = (Object[]) row;
-            rows.put((String) columns[0], columns);
+        Map<String, StoredFreshness> rows = new HashMap<>();
+        for (StoredFreshness row : em.unwrap(Session.class).createNativeQuery("SELECT section, newest_event_time,"
+                + " last_applied_at, events_applied FROM section_freshness", StoredFreshness.class).getResultList()) {
+            rows.put(row.section(), row);
         }
         Map<Section, Long> lag = consumer.lag();
         List<SectionFreshness> sections = Arrays.stream(Section.values()).map(section -> {
-            Object[] columns = rows.get(section.name());
-            return columns == null
+            StoredFreshness row = rows.get(section.name());
+            return row == null
                     ? new SectionFreshness(section, null, null, 0, lag.get(section))
-                    : new SectionFreshness(section, time(columns[1]), time(columns[2]),
-                            ((Number) columns[3]).longValue(), lag.get(section));
+                    : new SectionFreshness(section, utc(row.newestEventTime()), utc(row.lastAppliedAt()),
+                            row.eventsApplied(), lag.get(section));
         }).toList();
         return new Freshness(sections, consumer.isRebuilding());
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    /** A section's row of {@code section_freshness} (Hibernate reads a timestamptz as an instant). */
+    private record StoredFreshness(String section, Instant newestEventTime, Instant lastAppliedAt,
+            long eventsApplied) {
+    }
+
+    private static OffsetDateTime utc(Instant time) {
+        return time == null ? null : time.atOffset(ZoneOffset.UTC);
     }
 }

@@ -127,7 +127,7 @@ public class ReadModelWriter {
         batch.forEach(polled -> firstOfEachId.putIfAbsent(polled.event().id(), polled));
         Set<String> fresh = markConsumed(firstOfEachId.values());
         Map<EventProjector, List<EventProjector.Applied>> byProjector = new LinkedHashMap<>();
-        Map<Section, Applied> bySection = new EnumMap<>(Section.class);
+        Map<Section, SectionProgress> bySection = new EnumMap<>(Section.class);
         for (Polled polled : firstOfEachId.values()) {
             ConsumedEvent event = polled.event();
             if (!fresh.contains(event.id())) {
@@ -141,28 +141,28 @@ public class ReadModelWriter {
             } else {
                 LOG.debugf("No projection for %s; recorded as consumed", event.type());
             }
-            bySection.merge(event.section(), new Applied(1, event.time()), Applied::plus);
+            bySection.merge(event.section(), new SectionProgress(1, event.time()), SectionProgress::plus);
         }
         byProjector.forEach(EventProjector::applyAll);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        bySection.forEach((section, applied) -> em.createNativeQuery("INSERT INTO section_freshness AS f (section,"
+        bySection.forEach((section, progress) -> em.createNativeQuery("INSERT INTO section_freshness AS f (section,"
                         + " newest_event_time, last_applied_at, events_applied) VALUES (?1, ?2, ?3, ?4)"
                         + " ON CONFLICT (section) DO UPDATE SET"
                         + " newest_event_time = GREATEST(f.newest_event_time, EXCLUDED.newest_event_time),"
                         + " last_applied_at = EXCLUDED.last_applied_at,"
                         + " events_applied = f.events_applied + EXCLUDED.events_applied")
-                .setParameter(1, section.name()).setParameter(2, applied.newest()).setParameter(3, now)
-                .setParameter(4, applied.events())
+                .setParameter(1, section.name()).setParameter(2, progress.newest()).setParameter(3, now)
+                .setParameter(4, progress.events())
                 .executeUpdate());
         return fresh.size();
     }
 
     /** How many events of a section a batch applied, and the newest event time among them. */
-    private record Applied(long events, OffsetDateTime newest) {
-        Applied plus(Applied other) {
+    private record SectionProgress(long events, OffsetDateTime newest) {
+        SectionProgress plus(SectionProgress other) {
             OffsetDateTime newer = newest == null ? other.newest
                     : other.newest == null || newest.isAfter(other.newest) ? newest : other.newest;
-            return new Applied(events + other.events, newer);
+            return new SectionProgress(events + other.events, newer);
         }
     }
 
@@ -186,19 +186,15 @@ public class ReadModelWriter {
             times.add(e.time() == null ? null : e.time().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         String now = OffsetDateTime.now(clock).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        Set<String> fresh = new HashSet<>();
-        for (Object[] row : BatchSql.query(em, "INSERT INTO consumed_event (event_id, type, section, topic,"
-                        + " partition_no, kafka_offset, event_time, consumed_at)"
+        return new HashSet<>(BatchSql.query(em, row -> row.getString("event_id"), "INSERT INTO consumed_event"
+                        + " (event_id, type, section, topic, partition_no, kafka_offset, event_time, consumed_at)"
                         + " SELECT e.id, e.type, e.section, e.topic, e.partition_no, e.kafka_offset,"
                         + " CAST(e.event_time AS timestamptz), CAST((?)[1] AS timestamptz)"
                         + " FROM unnest(?, ?, ?, ?, ?, ?, ?)"
                         + " AS e (id, type, section, topic, partition_no, kafka_offset, event_time)"
                         + " ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
                 Column.texts(List.of(now)), Column.texts(ids), Column.texts(types), Column.texts(sections),
-                Column.texts(topics), Column.ints(partitions), Column.longs(offsets), Column.texts(times))) {
-            fresh.add((String) row[0]);
-        }
-        return fresh;
+                Column.texts(topics), Column.ints(partitions), Column.longs(offsets), Column.texts(times)));
     }
 
     private boolean markConsumed(ConsumedEvent event) {

@@ -1,7 +1,8 @@
 package uk.police.wm.rcs.gateway.readmodel;
 
+import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Set;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
@@ -17,10 +18,16 @@ public final class StoredMarking {
     }
 
     /** The marking of a row read back; an unknown classification is never read as a lower one. */
-    public static SecurityMarking of(Object classification, Object caveats) {
-        return Classification.parse((String) classification)
-                .map(level -> new SecurityMarking(level, Set.of(caveats(caveats))))
+    public static SecurityMarking of(String classification, String[] caveats) {
+        return Classification.parse(classification)
+                .map(level -> new SecurityMarking(level, caveats == null ? Set.of() : Set.of(caveats)))
                 .orElse(SecurityMarking.UNMARKED);
+    }
+
+    /** The marking of the current row of a JDBC result: its {@code classification} and {@code caveats} columns. */
+    public static SecurityMarking of(ResultSet row) throws SQLException {
+        Array caveats = row.getArray("caveats");
+        return of(row.getString("classification"), caveats == null ? null : (String[]) caveats.getArray());
     }
 
     /**
@@ -29,22 +36,5 @@ public final class StoredMarking {
      */
     public static String caveatsLiteral(SecurityMarking marking) {
         return VisibleRows.arrayLiteral(marking.caveats());
-    }
-
-    private static String[] caveats(Object column) {
-        if (column == null) {
-            return new String[0];
-        }
-        if (column instanceof String[] array) {
-            return array;
-        }
-        if (column instanceof Object[] array) {
-            return Arrays.stream(array).map(String::valueOf).toArray(String[]::new);
-        }
-        try {
-            return caveats(((java.sql.Array) column).getArray());
-        } catch (SQLException e) {
-            throw new IllegalStateException("caveats column is not a text array", e);
-        }
     }
 }

@@ -155,14 +155,16 @@ public class DisruptionProjector implements EventProjector {
         Map<UUID, State> states = new HashMap<>();
         // a join on the batch's ids probes the primary key (id = ANY(array) may scan the table while a rebuild
         // refills it, comparing every row with every id)
-        for (Object[] r : BatchSql.query(em, "SELECT d.id, d.version, d.force, d.lead_agency, d.crime_type,"
-                + " d.claimed_impact, d.moderated_impact, d.category, d.activity_level, d.quarter, d.status,"
-                + " d.classification, d.caveats FROM unnest(?) AS k (id) JOIN rocu_disruption d ON d.id = k.id"
-                + " ORDER BY d.id FOR UPDATE OF d", Column.uuids(ids))) {
-            UUID id = (UUID) r[0];
-            states.put(id, new State(id, ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                    StoredMarking.of(r[11], r[12])));
+        for (State state : BatchSql.query(em, r -> new State(r.getObject("id", UUID.class), r.getInt("version"),
+                        r.getString("force"), r.getString("lead_agency"), r.getString("crime_type"),
+                        r.getString("claimed_impact"), r.getString("moderated_impact"), r.getString("category"),
+                        r.getString("activity_level"), r.getString("quarter"), r.getString("status"),
+                        StoredMarking.of(r)),
+                "SELECT d.id, d.version, d.force, d.lead_agency, d.crime_type, d.claimed_impact, d.moderated_impact,"
+                + " d.category, d.activity_level, d.quarter, d.status, d.classification, d.caveats"
+                + " FROM unnest(?) AS k (id) JOIN rocu_disruption d ON d.id = k.id ORDER BY d.id FOR UPDATE OF d",
+                Column.uuids(ids))) {
+            states.put(state.id(), state);
         }
         return states;
     }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
@@ -88,13 +88,17 @@ public class OcgProjector implements EventProjector {
                 .executeUpdate();
     }
 
+    /** An OCG's state as stored, with its marking's two columns. */
+    private record StoredState(int version, String crimeType, String status, String classification,
+            String[] caveats) {
+    }
+
     private State load(UUID id) {
-        List<?> rows = em.createNativeQuery("SELECT version, predominant_crime_type, status, classification,"
-                + " caveats FROM rocu_ocg WHERE id = ?1 FOR UPDATE").setParameter(1, id).getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Object[] r = (Object[]) rows.get(0);
-        return new State(((Number) r[0]).intValue(), (String) r[1], (String) r[2], StoredMarking.of(r[3], r[4]));
+        return em.unwrap(Session.class).createNativeQuery("SELECT version, predominant_crime_type, status,"
+                        + " classification, caveats FROM rocu_ocg WHERE id = ?1 FOR UPDATE", StoredState.class)
+                .setParameter(1, id).getResultList().stream().findFirst()
+                .map(r -> new State(r.version(), r.crimeType(), r.status(),
+                        StoredMarking.of(r.classification(), r.caveats())))
+                .orElse(null);
     }
 }

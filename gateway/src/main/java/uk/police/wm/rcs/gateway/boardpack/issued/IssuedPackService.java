@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.boardpack.BoardPackService;
 import uk.police.wm.rcs.gateway.governance.GovernanceView;
 import uk.police.wm.rcs.gateway.governance.GovernanceView.Basis;
@@ -162,10 +163,9 @@ public class IssuedPackService {
 
     /** The newest offset applied per topic and partition: the events the pack's figures were built from. */
     private List<IssuedPack.Offset> offsets() {
-        List<?> rows = em.createNativeQuery("SELECT topic, partition_no, max(kafka_offset) FROM consumed_event"
-                + " GROUP BY topic, partition_no ORDER BY topic, partition_no").getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new IssuedPack.Offset((String) r[0],
-                ((Number) r[1]).intValue(), ((Number) r[2]).longValue())).toList();
+        return em.unwrap(Session.class).createNativeQuery("SELECT topic, partition_no, max(kafka_offset)"
+                + " FROM consumed_event GROUP BY topic, partition_no ORDER BY topic, partition_no",
+                IssuedPack.Offset.class).getResultList();
     }
 
     private IssuedPack toView(IssuedBoardPack p) {

@@ -1,11 +1,14 @@
 package uk.police.wm.rcs.gateway.governance.coverage;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Cell;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Row;
@@ -20,30 +23,44 @@ import uk.police.wm.rcs.platform.security.VisibleRows;
  * {@link VisibleRows} condition bound to the reader): records shown whole or not at all, and figures summed over
  * the rows the reader may count. What the reader may not see is noted in the withheld list under the section's key.
  */
-final class Records {
+public final class Records {
 
     private Records() {
     }
 
     /** SQL to append to a record query's select list: the row's classification and whether the reader may see it. */
-    static final String MARKING_COLUMNS = "classification, " + VisibleRows.CONDITION;
+    public static final String MARKING_COLUMNS = "classification, " + VisibleRows.CONDITION;
+
+    /** A row of a record query whose select list ends with {@link #MARKING_COLUMNS}. */
+    public interface MarkedRow {
+
+        String classification();
+
+        /** Whether the reader may see the row (null counts as no). */
+        Boolean visible();
+    }
+
+    /** One key's sums of a figure query at one classification: the measures counted, and the first left out. */
+    private record FigureSums(String key, String classification, long[] counted, long leftOut)
+            implements Disclosure.Grouped {
+    }
 
     /**
-     * Runs a record query whose last two columns are {@link #MARKING_COLUMNS}; returns the rows the reader may see,
-     * without those two columns, and notes the others as left out of {@code section} by classification.
+     * Runs a record query whose last two columns are {@link #MARKING_COLUMNS}, each row read into {@code rowType}
+     * (its components in the order of the select list); returns the rows the reader may see, and notes the others
+     * as left out of {@code section} by classification.
      */
-    static List<Object[]> visible(EntityManager em, Disclosure disclosure, String section, String sql,
-            Map<String, Object> parameters) {
-        var query = disclosure.bind(em.createNativeQuery(sql));
+    public static <R extends MarkedRow> List<R> visible(EntityManager em, Disclosure disclosure, String section,
+            String sql, Map<String, Object> parameters, Class<R> rowType) {
+        var query = disclosure.bind(em.unwrap(Session.class).createNativeQuery(sql, rowType));
         parameters.forEach(query::setParameter);
-        List<Object[]> shown = new ArrayList<>();
+        List<R> shown = new ArrayList<>();
         Map<Classification, Long> hidden = new TreeMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            if (Boolean.TRUE.equals(r[r.length - 1])) {
-                shown.add(Arrays.copyOf(r, r.length - 2));
+        for (R row : query.getResultList()) {
+            if (Boolean.TRUE.equals(row.visible())) {
+                shown.add(row);
             } else {
-                hidden.merge(Classification.parseOrHighest((String) r[r.length - 2]), 1L, Long::sum);
+                hidden.merge(Classification.parseOrHighest(row.classification()), 1L, Long::sum);
             }
         }
         hidden.forEach((classification, n) -> disclosure.leftOut(section, classification, n));
@@ -54,38 +71,45 @@ final class Records {
      * Sums figure columns per key over the rows the reader may count. {@code keySql} selects the key, {@code from}
      * is the FROM and WHERE clause; each of {@code measures} is a column summed with {@link Disclosure#counted}; the
      * rows left out (by the first measure) are noted under {@code section}. Keys come back in the order of their
-     * first measure, largest first, then by key.
+     * first measure, largest first, then by key; each key's sums in the order of {@code measures}.
      */
-    static Map<String, long[]> figures(EntityManager em, Disclosure disclosure, String section, String keySql,
+    public static Map<String, long[]> figures(EntityManager em, Disclosure disclosure, String section, String keySql,
             String from, Map<String, Object> parameters, String... measures) {
-        StringBuilder select = new StringBuilder("SELECT " + keySql + ", classification");
-        for (String measure : measures) {
-            select.append(", ").append(Disclosure.counted(measure));
+        StringBuilder select = new StringBuilder("SELECT " + keySql + " AS figure_key, classification");
+        for (int i = 0; i < measures.length; i++) {
+            select.append(", ").append(Disclosure.counted(measures[i])).append(" AS measure").append(i);
         }
-        select.append(", ").append(Disclosure.leftOut(measures[0]));
-        var query = disclosure.bind(em.createNativeQuery(select + " " + from + " GROUP BY 1, 2"));
+        select.append(", ").append(Disclosure.leftOut(measures[0])).append(" AS left_out");
+        var query = disclosure.bind(em.unwrap(Session.class).createNativeQuery(select + " " + from
+                + " GROUP BY 1, 2", Tuple.class));
         parameters.forEach(query::setParameter);
-        List<?> rows = query.getResultList();
-        disclosure.leftOut(section, rows, 1, measures.length + 2);
-        Map<String, long[]> byKey = new TreeMap<>();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            long[] sums = byKey.computeIfAbsent((String) r[0], k -> new long[measures.length]);
+        List<FigureSums> rows = query.getResultList().stream().map(tuple -> {
+            long[] counted = new long[measures.length];
             for (int i = 0; i < measures.length; i++) {
-                sums[i] += ((Number) r[i + 2]).longValue();
+                counted[i] = tuple.get("measure" + i, Long.class);
+            }
+            return new FigureSums(tuple.get("figure_key", String.class), tuple.get("classification", String.class),
+                    counted, tuple.get("left_out", Long.class));
+        }).toList();
+        disclosure.leftOut(section, rows);
+        Map<String, long[]> byKey = new TreeMap<>();
+        for (FigureSums row : rows) {
+            long[] sums = byKey.computeIfAbsent(row.key(), k -> new long[measures.length]);
+            for (int i = 0; i < measures.length; i++) {
+                sums[i] += row.counted()[i];
             }
         }
         List<Map.Entry<String, long[]>> entries = new ArrayList<>(byKey.entrySet());
         entries.removeIf(e -> Arrays.stream(e.getValue()).allMatch(v -> v == 0));
         entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
                 : a.getKey().compareTo(b.getKey()));
-        Map<String, long[]> ordered = new java.util.LinkedHashMap<>();
+        Map<String, long[]> ordered = new LinkedHashMap<>();
         entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
         return ordered;
     }
 
     /** A table of counts, one row per key, the cells in the order of {@code columns}. */
-    static Table table(String key, String title, String rowHeading, String period, List<String> columns,
+    public static Table table(String key, String title, String rowHeading, String period, List<String> columns,
             Map<String, long[]> figures, Source source) {
         List<Row> rows = new ArrayList<>();
         figures.forEach((k, values) -> {
@@ -99,7 +123,7 @@ final class Records {
     }
 
     /** A section with what was withheld from it (entries noted under its key); freshness is added per request. */
-    static Section section(String key, String title, List<Table> tables, Disclosure disclosure) {
+    public static Section section(String key, String title, List<Table> tables, Disclosure disclosure) {
         String domain = key.substring(0, key.indexOf('.'));
         return new Section(domain, key, title, null, tables,
                 disclosure.withheld().stream().filter(w -> w.section().equals(key)).toList());

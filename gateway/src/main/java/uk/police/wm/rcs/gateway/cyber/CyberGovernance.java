@@ -1,8 +1,7 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.cyber;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -12,7 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
+import uk.police.wm.rcs.gateway.governance.FigureTable;
+import uk.police.wm.rcs.gateway.governance.Trend;
+import uk.police.wm.rcs.gateway.governance.TrendQuarters;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Classification;
 
@@ -51,50 +56,67 @@ public class CyberGovernance {
             List<PcsoMonth> pcsoReachByMonth) {
     }
 
+    /** Referrals received in a quarter by class and outcome, at one classification. */
+    record ReferralFigureRow(String period, String classification, String crimeClass, String outcome, long counted,
+            long leftOut) implements FigureTable.Row, Disclosure.Grouped {
+    }
+
+    /** How many referrals of a quarter, at one classification, took a whole number of hours to triage. */
+    record TriageHoursRow(String quarter, String classification, int hours, long counted, long leftOut)
+            implements Disclosure.Grouped {
+    }
+
+    /** Referrals received and victims contacted in a quarter, at one classification. */
+    record ContactFigureRow(String quarter, String classification, long received, long contacted, long leftOut)
+            implements Disclosure.Grouped {
+    }
+
+    /** The Digital PCSO's report of a month, at its classification. */
+    record PcsoMonthRow(String month, String classification, long reach, long events, long leftOut)
+            implements Disclosure.Grouped {
+    }
+
     @Inject
-    EntityManager em;
+    Session session;
 
     /**
      * Four statements: referral figures of the three quarters, triage and contact of two, the PCSO's months; each
      * counts only the rows the reader's clearance and caveats cover ({@link Disclosure#counted}).
      */
     public CyberFigures figures(FinancialQuarter quarter, Disclosure disclosure) {
-        String current = quarter.toString();
-        String previous = quarter.previous().toString();
-        String yearBefore = quarter.sameQuarterYearBefore().toString();
-        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, crime_class, outcome, "
-                        + Disclosure.counted("referrals") + ", " + Disclosure.leftOut("referrals")
-                        + " FROM cyber_referral_figure WHERE quarter IN (:current, :previous, :yearBefore)"
-                        + " GROUP BY 1, 2, 3, 4"))
-                .setParameter("current", current).setParameter("previous", previous)
-                .setParameter("yearBefore", yearBefore)
+        TrendQuarters quarters = TrendQuarters.of(quarter);
+        String current = quarters.current();
+        String previous = quarters.previous();
+        List<ReferralFigureRow> rows = quarters.bind(disclosure.bind(session.createNativeQuery("SELECT quarter,"
+                        + " classification, crime_class, outcome, " + Disclosure.counted("referrals") + ", "
+                        + Disclosure.leftOut("referrals") + " FROM cyber_referral_figure"
+                        + " WHERE " + TrendQuarters.CONDITION + " GROUP BY 1, 2, 3, 4", ReferralFigureRow.class)))
                 .getResultList();
-        disclosure.leftOut(SECTION, rows, 1, 5);
-        List<Trend> byClass = referralsBy(rows, 2, current, previous, yearBefore, disclosure);
-        List<Trend> byOutcome = referralsBy(rows, 3, current, previous, yearBefore, disclosure);
+        disclosure.leftOut(SECTION, rows);
+        List<Trend> byClass = referralsBy(rows, ReferralFigureRow::crimeClass, quarters, disclosure);
+        List<Trend> byOutcome = referralsBy(rows, ReferralFigureRow::outcome, quarters, disclosure);
         Map<String, Histogram> histograms = new HashMap<>();
-        List<?> hours = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, hours, "
-                        + Disclosure.counted("referrals") + ", " + Disclosure.leftOut("referrals")
+        List<TriageHoursRow> hours = disclosure.bind(session.createNativeQuery("SELECT quarter, classification,"
+                        + " hours, " + Disclosure.counted("referrals") + ", " + Disclosure.leftOut("referrals")
                         + " FROM cyber_triage_hours WHERE quarter IN (:current, :previous) GROUP BY 1, 2, 3"
-                        + " ORDER BY quarter, hours"))
+                        + " ORDER BY quarter, hours", TriageHoursRow.class))
                 .setParameter("current", current).setParameter("previous", previous).getResultList();
-        disclosure.leftOut(SECTION, hours, 1, 4);
-        for (Object row : hours) {
-            Object[] r = (Object[]) row;
-            histograms.computeIfAbsent((String) r[0], q -> new Histogram())
-                    .add(classification(r[1]), ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+        disclosure.leftOut(SECTION, hours);
+        for (TriageHoursRow row : hours) {
+            histograms.computeIfAbsent(row.quarter(), q -> new Histogram())
+                    .add(classification(row.classification()), row.hours(), row.counted());
         }
-        List<?> contactRows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, "
-                        + Disclosure.counted("received") + ", " + Disclosure.counted("contacted") + ", "
-                        + Disclosure.leftOut("received") + " FROM cyber_contact_figure"
-                        + " WHERE quarter IN (:current, :previous) GROUP BY 1, 2"))
+        List<ContactFigureRow> contactRows = disclosure.bind(session.createNativeQuery("SELECT quarter,"
+                        + " classification, " + Disclosure.counted("received") + ", "
+                        + Disclosure.counted("contacted") + ", " + Disclosure.leftOut("received")
+                        + " FROM cyber_contact_figure WHERE quarter IN (:current, :previous) GROUP BY 1, 2",
+                        ContactFigureRow.class))
                 .setParameter("current", current).setParameter("previous", previous).getResultList();
-        disclosure.leftOut(SECTION, contactRows, 1, 4);
+        disclosure.leftOut(SECTION, contactRows);
         Map<String, Contact> contact = new HashMap<>();
-        for (Object row : contactRows) {
-            Object[] r = (Object[]) row;
-            contact.computeIfAbsent((String) r[0], q -> new Contact())
-                    .add(classification(r[1]), ((Number) r[2]).longValue(), ((Number) r[3]).longValue());
+        for (ContactFigureRow row : contactRows) {
+            contact.computeIfAbsent(row.quarter(), q -> new Contact())
+                    .add(classification(row.classification()), row.received(), row.contacted());
         }
         TimeToTriage triageNow = timeToTriage(current, histograms.getOrDefault(current, new Histogram()), disclosure);
         TimeToTriage triageBefore = timeToTriage(previous, histograms.getOrDefault(previous, new Histogram()),
@@ -103,6 +125,10 @@ public class CyberGovernance {
                 new Compared<>(victimContact(current, contact.getOrDefault(current, new Contact()), disclosure),
                         victimContact(previous, contact.getOrDefault(previous, new Contact()), disclosure)),
                 pcsoMonths(quarter, disclosure));
+    }
+
+    /** How many referrals took a whole number of hours to triage: one bar of the histogram, in order of hours. */
+    record Bucket(long hours, long referrals) {
     }
 
     /** A quarter's triage-time histogram of the rows counted, and their number per classification. */
@@ -117,8 +143,8 @@ public class CyberGovernance {
             }
         }
 
-        List<long[]> buckets() {
-            return byHours.entrySet().stream().map(e -> new long[] {e.getKey(), e.getValue()}).toList();
+        List<Bucket> buckets() {
+            return byHours.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue())).toList();
         }
     }
 
@@ -146,44 +172,37 @@ public class CyberGovernance {
                 YearMonth.from(quarter.start()).plusMonths(1).toString(),
                 YearMonth.from(quarter.start()).plusMonths(2).toString());
         List<PcsoMonth> reported = new ArrayList<>();
-        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT month, classification, "
+        List<PcsoMonthRow> rows = disclosure.bind(session.createNativeQuery("SELECT month, classification, "
                         + Disclosure.counted("reach") + ", " + Disclosure.counted("events") + ", "
                         + Disclosure.leftOut("1") + " FROM cyber_pcso_month WHERE month IN (:first, :second, :third)"
-                        + " GROUP BY 1, 2 ORDER BY month"))
+                        + " GROUP BY 1, 2 ORDER BY month", PcsoMonthRow.class))
                 .setParameter("first", months.get(0)).setParameter("second", months.get(1))
                 .setParameter("third", months.get(2))
                 .getResultList();
-        disclosure.leftOut(SECTION, rows, 1, 4);
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            if (((Number) r[4]).longValue() > 0) {
+        disclosure.leftOut(SECTION, rows);
+        for (PcsoMonthRow row : rows) {
+            if (row.leftOut() > 0) {
                 continue; // the month's report may not count for this reader
             }
-            String month = (String) r[0];
-            Classification classification = classification(r[1]);
+            String month = row.month();
+            Classification classification = classification(row.classification());
             reported.add(new PcsoMonth(month,
-                    disclosure.count(SECTION, "PCSO reach " + month,
-                            Map.of(classification, ((Number) r[2]).longValue())),
-                    disclosure.count(SECTION, "PCSO events " + month,
-                            Map.of(classification, ((Number) r[3]).longValue()))));
+                    disclosure.count(SECTION, "PCSO reach " + month, Map.of(classification, row.reach())),
+                    disclosure.count(SECTION, "PCSO events " + month, Map.of(classification, row.events()))));
         }
         return reported;
     }
 
-    /** Trends by one column of the figure rows ({@code [quarter, classification, crime_class, outcome, counted]}). */
-    private static List<Trend> referralsBy(List<?> rows, int column, String current, String previous,
-            String yearBefore, Disclosure disclosure) {
-        List<Object[]> byColumn = rows.stream().map(row -> {
-            Object[] r = (Object[]) row;
-            return new Object[] {r[0], r[1], r[column], r[4]};
-        }).toList();
-        return new FigureTable(byColumn).trends(disclosure, SECTION, current, previous, yearBefore).stream()
+    /** Trends by one dimension of the figure rows; keys that are zero in all three quarters are left out. */
+    private static List<Trend> referralsBy(List<ReferralFigureRow> rows, Function<ReferralFigureRow, String> dimension,
+            TrendQuarters quarters, Disclosure disclosure) {
+        return FigureTable.by(rows, dimension).trends(disclosure, SECTION, quarters).stream()
                 .filter(t -> !allZero(t)).toList();
     }
 
     private static TimeToTriage timeToTriage(String quarter, Histogram histogram, Disclosure disclosure) {
-        List<long[]> buckets = histogram.buckets();
-        long total = buckets.stream().mapToLong(bucket -> bucket[1]).sum();
+        List<Bucket> buckets = histogram.buckets();
+        long total = buckets.stream().mapToLong(Bucket::referrals).sum();
         Count triaged = disclosure.count(SECTION, "triaged referrals " + quarter, histogram.triaged);
         if (triaged.suppressed() || total == 0) {
             return new TimeToTriage(triaged, null, null);
@@ -202,7 +221,7 @@ public class CyberGovernance {
     }
 
     /** Type 7 percentile (h = p(n-1), interpolating between the values at ranks floor(h) and floor(h)+1). */
-    static BigDecimal percentile(List<long[]> histogram, long total, double p) {
+    static BigDecimal percentile(List<Bucket> histogram, long total, double p) {
         double h = p * (total - 1);
         long lowerRank = (long) Math.floor(h);
         double lower = valueAtRank(histogram, lowerRank);
@@ -210,19 +229,19 @@ public class CyberGovernance {
         return BigDecimal.valueOf(lower + (h - lowerRank) * (upper - lower)).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static double valueAtRank(List<long[]> histogram, long rank) {
+    private static double valueAtRank(List<Bucket> histogram, long rank) {
         long seen = 0;
-        for (long[] bucket : histogram) {
-            seen += bucket[1];
+        for (Bucket bucket : histogram) {
+            seen += bucket.referrals();
             if (rank < seen) {
-                return bucket[0];
+                return bucket.hours();
             }
         }
-        return histogram.get(histogram.size() - 1)[0];
+        return histogram.get(histogram.size() - 1).hours();
     }
 
-    private static Classification classification(Object column) {
-        return Classification.parseOrHighest((String) column);
+    private static Classification classification(String column) {
+        return Classification.parseOrHighest(column);
     }
 
     private static boolean allZero(Trend trend) {

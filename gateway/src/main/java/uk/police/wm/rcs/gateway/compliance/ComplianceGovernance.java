@@ -1,10 +1,10 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.compliance;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.readmodel.Section;
 import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -26,19 +26,23 @@ public class ComplianceGovernance {
     public record ServiceReviews(String service, long reviewed, long retained, long disposed, long decidedLate) {
     }
 
+    /** One service's counts as the query reads them, keyed by its section name. */
+    private record ReviewCountRow(String section, long reviewed, long retained, long disposed, long decidedLate) {
+    }
+
     @Inject
-    EntityManager em;
+    Session session;
 
     public ComplianceFigures figures(FinancialQuarter quarter, Caller caller) {
         SqlFilter where = SqlFilter.visibleTo(caller).and("decided_quarter = :quarter", "quarter", quarter.toString());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("SELECT section, count(*),"
+        List<ReviewCountRow> rows = where.bind(session.createNativeQuery("SELECT section, count(*),"
                 + " count(*) FILTER (WHERE decision = 'RETAIN'), count(*) FILTER (WHERE decision = 'DISPOSE'),"
                 + " count(*) FILTER (WHERE due_quarter < decided_quarter) FROM compliance_review" + where.sql()
-                + " GROUP BY section")).getResultList();
+                + " GROUP BY section", ReviewCountRow.class)).getResultList();
         return new ComplianceFigures(Arrays.stream(Section.values()).map(section -> rows.stream()
-                .filter(r -> section.name().equals(r[0])).findFirst()
-                .map(r -> new ServiceReviews(label(section), count(r[1]), count(r[2]), count(r[3]), count(r[4])))
+                .filter(r -> section.name().equals(r.section())).findFirst()
+                .map(r -> new ServiceReviews(label(section), r.reviewed(), r.retained(), r.disposed(),
+                        r.decidedLate()))
                 .orElse(new ServiceReviews(label(section), 0, 0, 0, 0))).toList());
     }
 
@@ -48,9 +52,5 @@ public class ComplianceGovernance {
             case ROCU -> "Regional Organised Crime Unit";
             case CYBER -> "Cybercrime";
         };
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
     }
 }

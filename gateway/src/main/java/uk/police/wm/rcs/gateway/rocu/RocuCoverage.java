@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance.coverage;
+package uk.police.wm.rcs.gateway.rocu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Row;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Source;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Table;
+import uk.police.wm.rcs.gateway.governance.coverage.Records;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /**
@@ -30,6 +31,21 @@ public class RocuCoverage {
     /** Where moderation left the claims: every claim counts once, under its current status. */
     private static final List<String> STANDING = List.of("claims", "awaitingPanel", "approved", "downgraded",
             "rejected", "returned");
+
+    /** A contributor's line of the quarter's reconciliation, with the regional cost and formula it was issued on. */
+    record ReconciliationRow(String contributor, BigDecimal sharePercent, BigDecimal shareDue,
+            BigDecimal staffCostBorne, BigDecimal balance, BigDecimal regionalCost, String formulaYear,
+            String classification, Boolean visible) implements Records.MarkedRow {
+    }
+
+    /** A review of the register; {@code nextReview} as its ISO date text. */
+    record ReviewRow(String item, String status, String owner, String nextReview, String classification,
+            Boolean visible) implements Records.MarkedRow {
+    }
+
+    /** A departmental objective of the year. */
+    record ObjectiveRow(String title, String classification, Boolean visible) implements Records.MarkedRow {
+    }
 
     @Inject
     EntityManager em;
@@ -68,15 +84,16 @@ public class RocuCoverage {
         List<Row> rows = new ArrayList<>();
         BigDecimal regionalCost = null;
         String formulaYear = null;
-        for (Object[] r : Records.visible(em, disclosure, FUNDING, "SELECT contributor, share_percent, share_due,"
-                        + " staff_cost_borne, balance, regional_cost, formula_year, " + Records.MARKING_COLUMNS
-                        + " FROM rocu_reconciliation_line WHERE quarter = :quarter ORDER BY share_percent DESC NULLS"
-                        + " LAST, contributor", Map.of("quarter", quarter.toString()))) {
-            rows.add(new Row((String) r[0], List.of(Cell.amount("sharePercent", (BigDecimal) r[1]),
-                    Cell.amount("shareDue", (BigDecimal) r[2]), Cell.amount("staffCostBorne", (BigDecimal) r[3]),
-                    Cell.amount("balance", (BigDecimal) r[4]))));
-            regionalCost = (BigDecimal) r[5];
-            formulaYear = (String) r[6];
+        for (ReconciliationRow r : Records.visible(em, disclosure, FUNDING, "SELECT contributor, share_percent,"
+                        + " share_due, staff_cost_borne, balance, regional_cost, formula_year, "
+                        + Records.MARKING_COLUMNS + " FROM rocu_reconciliation_line WHERE quarter = :quarter"
+                        + " ORDER BY share_percent DESC NULLS LAST, contributor", Map.of("quarter", quarter.toString()),
+                ReconciliationRow.class)) {
+            rows.add(new Row(r.contributor(), List.of(Cell.amount("sharePercent", r.sharePercent()),
+                    Cell.amount("shareDue", r.shareDue()), Cell.amount("staffCostBorne", r.staffCostBorne()),
+                    Cell.amount("balance", r.balance()))));
+            regionalCost = r.regionalCost();
+            formulaYear = r.formulaYear();
         }
         Source source = Source.get("rocu", "/api/v1/funding/reconciliations/" + quarter.financialYear() + "/"
                 + quarter.quarterLabel(), Map.of(), "the issued reconciliation's lines; the shares are the"
@@ -97,13 +114,13 @@ public class RocuCoverage {
     private Section reviews(FinancialQuarter quarter, Disclosure disclosure) {
         List<Row> reviews = Records.visible(em, disclosure, REVIEWS, "SELECT item, status, owner,"
                         + " CAST(next_review AS varchar), " + Records.MARKING_COLUMNS + " FROM rocu_review"
-                        + " ORDER BY next_review, item", Map.of()).stream()
-                .map(r -> new Row((String) r[0], List.of(Cell.status("status", (String) r[1]),
-                        Cell.status("owner", (String) r[2]), Cell.status("nextReview", (String) r[3])))).toList();
+                        + " ORDER BY next_review, item", Map.of(), ReviewRow.class).stream()
+                .map(r -> new Row(r.item(), List.of(Cell.status("status", r.status()),
+                        Cell.status("owner", r.owner()), Cell.status("nextReview", r.nextReview())))).toList();
         List<Row> objectives = Records.visible(em, disclosure, REVIEWS, "SELECT title, " + Records.MARKING_COLUMNS
                         + " FROM rocu_objective WHERE financial_year = :fy ORDER BY title",
-                Map.of("fy", quarter.financialYear())).stream()
-                .map(r -> new Row((String) r[0], List.of())).toList();
+                Map.of("fy", quarter.financialYear()), ObjectiveRow.class).stream()
+                .map(r -> new Row(r.title(), List.of())).toList();
         return Records.section(REVIEWS, "ROCU review register and departmental objectives", List.of(
                 new Table("reviews", "Reviews commissioned after the Force Management Statement", "Review",
                         "as the register stands", List.of("status", "owner", "nextReview"), reviews,

@@ -1,10 +1,11 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.rocu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -28,8 +29,17 @@ public class RocuHighlights {
             String moderatedImpact, String narrative, String classification, List<String> caveats) {
     }
 
+    /** A highlight as stored, with its marking's two columns. */
+    private record HighlightRow(String disruptionId, String force, String crimeType, String leadAgency, String fourP,
+            String moderatedImpact, String narrative, String classification, String[] caveats) {
+    }
+
+    /** How many of the quarter's highlights of one classification the reader may not see. */
+    private record HiddenRow(String classification, long count) {
+    }
+
     @Inject
-    EntityManager em;
+    Session session;
 
     /**
      * The quarter's highlights the caller may read, by force, crime type and disruption id; notes the others. Both
@@ -38,27 +48,27 @@ public class RocuHighlights {
      */
     public List<Highlight> of(FinancialQuarter quarter, Caller caller, Disclosure disclosure) {
         List<Highlight> shown = new ArrayList<>();
-        for (Object row : VisibleRows.bind(em.createNativeQuery("SELECT cast(disruption_id AS varchar), force,"
-                        + " crime_type, lead_agency, four_p, moderated_impact, narrative, classification, caveats"
+        for (HighlightRow r : VisibleRows.bind(session.createNativeQuery("SELECT cast(disruption_id AS varchar),"
+                        + " force, crime_type, lead_agency, four_p, moderated_impact, narrative, classification,"
+                        + " caveats"
                         + " FROM rocu_highlight WHERE quarter = :quarter AND " + VisibleRows.CONDITION
-                        + " ORDER BY force, crime_type, disruption_id"), caller)
+                        + " ORDER BY force, crime_type, disruption_id", HighlightRow.class), caller)
                 .setParameter("quarter", quarter.toString()).getResultList()) {
-            Object[] r = (Object[]) row;
-            SecurityMarking marking = StoredMarking.of(r[7], r[8]);
+            SecurityMarking marking = StoredMarking.of(r.classification(), r.caveats());
             disclosure.noteShown(marking.classification());
-            shown.add(new Highlight((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], marking.classification().name(), List.copyOf(marking.caveats())));
+            shown.add(new Highlight(r.disruptionId(), r.force(), r.crimeType(), r.leadAgency(), r.fourP(),
+                    r.moderatedImpact(), r.narrative(), marking.classification().name(),
+                    List.copyOf(marking.caveats())));
         }
         long aboveClearance = 0;
         boolean secretLeftOut = false;
         long caveatsNotHeld = 0;
-        for (Object row : VisibleRows.bind(em.createNativeQuery("SELECT classification, count(*) FROM rocu_highlight"
-                        + " WHERE quarter = :quarter AND NOT " + VisibleRows.CONDITION + " GROUP BY classification"),
-                        caller)
+        for (HiddenRow r : VisibleRows.bind(session.createNativeQuery("SELECT classification, count(*)"
+                        + " FROM rocu_highlight WHERE quarter = :quarter AND NOT " + VisibleRows.CONDITION
+                        + " GROUP BY classification", HiddenRow.class), caller)
                 .setParameter("quarter", quarter.toString()).getResultList()) {
-            Object[] r = (Object[]) row;
-            Classification classification = Classification.parseOrHighest((String) r[0]);
-            long count = ((Number) r[1]).longValue();
+            Classification classification = Classification.parseOrHighest(r.classification());
+            long count = r.count();
             if (!caller.clearance().covers(classification)) {
                 if (classification == Classification.SECRET) {
                     secretLeftOut = true;

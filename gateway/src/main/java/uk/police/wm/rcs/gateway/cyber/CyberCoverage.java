@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance.coverage;
+package uk.police.wm.rcs.gateway.cyber;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Row;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Source;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Table;
+import uk.police.wm.rcs.gateway.governance.coverage.Records;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /**
@@ -26,6 +27,31 @@ public class CyberCoverage {
     static final String PLANS = "cyber.plans";
     static final String OUTPUTS = "cyber.outputs";
     static final String VICTIM_CONTACT = "cyber.victimContactDeadlines";
+
+    /** A point of the five-point plan. */
+    record FivePointRow(String area, String status, String commitment, String classification, Boolean visible)
+            implements Records.MarkedRow {
+    }
+
+    /** A delivery plan action overdue at the quarter's end; {@code dueOn} as its ISO date text. */
+    record OverdueActionRow(String title, String strand, String owner, String dueOn, String rag,
+            String classification, Boolean visible) implements Records.MarkedRow {
+    }
+
+    /** A month's two counts of a monthly report (digital forensics, Cyber Essentials). */
+    record MonthCountsRow(String month, long first, long second, String classification, Boolean visible)
+            implements Records.MarkedRow {
+    }
+
+    /** The Digital PCSOs' month; {@code digitalPcsosInPost} null when the report did not state it. */
+    record PcsoMonthRow(String month, long reach, long events, Integer digitalPcsosInPost, String classification,
+            Boolean visible) implements Records.MarkedRow {
+    }
+
+    /** A funding bid; its dates as ISO date text, null when not yet reached. */
+    record BidRow(String bid, String board, BigDecimal amount, String status, String submittedOn, String decisionOn,
+            String classification, Boolean visible) implements Records.MarkedRow {
+    }
 
     @Inject
     EntityManager em;
@@ -59,8 +85,9 @@ public class CyberCoverage {
         LocalDate end = quarter.endExclusive().minusDays(1);
         List<Row> fivePoint = Records.visible(em, disclosure, PLANS, "SELECT area, status, commitment, "
                         + Records.MARKING_COLUMNS + " FROM cyber_five_point WHERE financial_year = :fy ORDER BY area",
-                Map.of("fy", fy)).stream().map(r -> new Row((String) r[0], List.of(Cell.status("status",
-                        (String) r[1]), Cell.status("commitment", (String) r[2])))).toList();
+                Map.of("fy", fy), FivePointRow.class).stream().map(r -> new Row(r.area(),
+                        List.of(Cell.status("status", r.status()), Cell.status("commitment", r.commitment()))))
+                .toList();
         // an action is overdue at the quarter's end when it was due by then and not completed by then
         String overdue = "(due_on <= CAST(:end AS date) AND (completed_on IS NULL OR completed_on > CAST(:end AS"
                 + " date)))";
@@ -78,9 +105,9 @@ public class CyberCoverage {
         List<Row> overdueActions = Records.visible(em, disclosure, PLANS, "SELECT title, strand, owner,"
                         + " CAST(due_on AS varchar), rag, " + Records.MARKING_COLUMNS + " FROM cyber_plan_action"
                         + " WHERE financial_year = :fy AND " + overdue + " ORDER BY due_on, title",
-                Map.of("fy", fy, "end", end)).stream().map(r -> new Row((String) r[0], List.of(
-                        Cell.status("strand", (String) r[1]), Cell.status("owner", (String) r[2]),
-                        Cell.status("dueOn", (String) r[3]), Cell.status("rag", (String) r[4])))).toList();
+                Map.of("fy", fy, "end", end), OverdueActionRow.class).stream().map(r -> new Row(r.title(), List.of(
+                        Cell.status("strand", r.strand()), Cell.status("owner", r.owner()),
+                        Cell.status("dueOn", r.dueOn()), Cell.status("rag", r.rag())))).toList();
         return Records.section(PLANS, "Cybercrime five-point plan and 4 P delivery plans", List.of(
                 new Table("fivePointPlan", "Five-point plan: each commitment's status", "Point of the plan", fy,
                         List.of("status", "commitment"), fivePoint,
@@ -101,18 +128,20 @@ public class CyberCoverage {
         String monthFilter = " WHERE month IN (:m1, :m2, :m3) ORDER BY month";
         List<Row> forensics = Records.visible(em, disclosure, OUTPUTS, "SELECT month, kiosk_examinations,"
                 + " central_submissions, " + Records.MARKING_COLUMNS + " FROM cyber_forensics_month" + monthFilter,
-                inMonths).stream().map(r -> new Row((String) r[0], List.of(count("kioskExaminations", r[1]),
-                        count("centralSubmissions", r[2])))).toList();
+                inMonths, MonthCountsRow.class).stream().map(r -> new Row(r.month(),
+                        List.of(Cell.count("kioskExaminations", r.first()),
+                                Cell.count("centralSubmissions", r.second())))).toList();
         List<Row> essentials = Records.visible(em, disclosure, OUTPUTS, "SELECT month, smes_engaged, certifications, "
-                + Records.MARKING_COLUMNS + " FROM cyber_essentials_month" + monthFilter, inMonths).stream()
-                .map(r -> new Row((String) r[0], List.of(count("smesEngaged", r[1]), count("certifications", r[2]))))
-                .toList();
+                + Records.MARKING_COLUMNS + " FROM cyber_essentials_month" + monthFilter, inMonths,
+                MonthCountsRow.class).stream().map(r -> new Row(r.month(), List.of(Cell.count("smesEngaged", r.first()),
+                        Cell.count("certifications", r.second())))).toList();
         // the West Midlands Police Digital PCSO's reach and events (paras 93-94); the region's posts (para 92)
         List<Row> pcso = Records.visible(em, disclosure, OUTPUTS, "SELECT month, reach, events,"
                 + " digital_pcsos_in_post, " + Records.MARKING_COLUMNS + " FROM cyber_pcso_month" + monthFilter,
-                inMonths).stream().map(r -> new Row((String) r[0], List.of(count("reach", r[1]),
-                        count("eventsSupported", r[2]), r[3] == null ? Cell.status("digitalPcsosInPost",
-                                "not stated") : count("digitalPcsosInPost", r[3])))).toList();
+                inMonths, PcsoMonthRow.class).stream().map(r -> new Row(r.month(), List.of(
+                        Cell.count("reach", r.reach()), Cell.count("eventsSupported", r.events()),
+                        r.digitalPcsosInPost() == null ? Cell.status("digitalPcsosInPost", "not stated")
+                                : Cell.count("digitalPcsosInPost", r.digitalPcsosInPost())))).toList();
         Table training = Records.table("training", "Cyber awareness training by audience", "Audience", q,
                 List.of("sessions", "attendees"), Records.figures(em, disclosure, OUTPUTS, "audience",
                         "FROM cyber_training_session WHERE quarter = :quarter", Map.of("quarter", q), "1",
@@ -129,10 +158,10 @@ public class CyberCoverage {
         List<Row> bids = Records.visible(em, disclosure, OUTPUTS, "SELECT coalesce(purpose, CAST(id AS varchar)),"
                 + " board, amount, status, CAST(submitted_on AS varchar), CAST(decision_on AS varchar), "
                 + Records.MARKING_COLUMNS + " FROM cyber_funding_bid WHERE submitted_on IS NULL OR submitted_on <"
-                + " CAST(:end AS date) ORDER BY submitted_on, purpose", Map.of("end", quarter.endExclusive()))
-                .stream().map(r -> new Row((String) r[0], List.of(Cell.status("board", (String) r[1]),
-                        Cell.amount("amount", (BigDecimal) r[2]), Cell.status("status", (String) r[3]),
-                        Cell.status("submittedOn", (String) r[4]), Cell.status("decisionOn", (String) r[5]))))
+                + " CAST(:end AS date) ORDER BY submitted_on, purpose", Map.of("end", quarter.endExclusive()),
+                BidRow.class).stream().map(r -> new Row(r.bid(), List.of(Cell.status("board", r.board()),
+                        Cell.amount("amount", r.amount()), Cell.status("status", r.status()),
+                        Cell.status("submittedOn", r.submittedOn()), Cell.status("decisionOn", r.decisionOn()))))
                 .toList();
         return Records.section(OUTPUTS, "Cybercrime outputs: digital forensics, Cyber Essentials, the Digital"
                 + " PCSOs, training, outreach and bids", List.of(
@@ -154,9 +183,5 @@ public class CyberCoverage {
                         "to the end of " + q, List.of("board", "amount", "status", "submittedOn", "decisionOn"), bids,
                         Source.get("cyber", "/api/v1/funding/bids", Map.of(), "bids submitted before "
                                 + quarter.endExclusive() + "; status as it now stands"))), disclosure);
-    }
-
-    private static Cell count(String column, Object value) {
-        return Cell.count(column, ((Number) value).longValue());
     }
 }

@@ -1,12 +1,15 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.ctu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
+import uk.police.wm.rcs.gateway.governance.Disclosure;
 import uk.police.wm.rcs.gateway.governance.Disclosure.Count;
+import uk.police.wm.rcs.gateway.governance.FigureTable;
+import uk.police.wm.rcs.gateway.governance.Trend;
+import uk.police.wm.rcs.gateway.governance.TrendQuarters;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
@@ -39,8 +42,17 @@ public class CtuGovernance {
 
     private static final String NOT_APPLICABLE = "NOT_APPLICABLE";
 
+    /** The quarter's activity figures by 4 P and motivation, at one classification. */
+    record ActivityFigureRow(String period, String classification, String fourP, String motivation, long counted,
+            long leftOut) implements FigureTable.Row, Disclosure.Grouped {
+    }
+
+    /** The restricted operations' count ctu-service published (null: suppressed) and whether the reader may see it. */
+    record RestrictedCountRow(Long operations, Boolean visible) {
+    }
+
     @Inject
-    EntityManager em;
+    Session session;
 
     public CtuFigures figures(FinancialQuarter quarter, Caller caller, Disclosure disclosure) {
         LocalDate start = quarter.start();
@@ -53,29 +65,19 @@ public class CtuGovernance {
     }
 
     private Activity activity(FinancialQuarter quarter, Caller caller, Disclosure disclosure) {
-        String current = quarter.toString();
-        String previous = quarter.previous().toString();
-        String yearBefore = quarter.sameQuarterYearBefore().toString();
-        List<Object[]> byFourP = new ArrayList<>();
-        List<Object[]> byMotivation = new ArrayList<>();
-        List<?> rows = disclosure.bind(em.createNativeQuery("SELECT quarter, classification, four_p, motivation, "
-                        + Disclosure.counted("activities") + ", " + Disclosure.leftOut("activities")
-                        + " FROM ctu_activity_figure WHERE quarter IN (:current, :previous, :yearBefore)"
-                        + " GROUP BY 1, 2, 3, 4"))
-                .setParameter("current", current).setParameter("previous", previous)
-                .setParameter("yearBefore", yearBefore).getResultList();
-        disclosure.leftOut(SECTION, rows, 1, 5);
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            byFourP.add(new Object[] {r[0], r[1], r[2], r[4]});
-            if (!NOT_APPLICABLE.equals(r[3])) {
-                byMotivation.add(new Object[] {r[0], r[1], r[3], r[4]});
-            }
-        }
+        TrendQuarters quarters = TrendQuarters.of(quarter);
+        List<ActivityFigureRow> rows = quarters.bind(disclosure.bind(session.createNativeQuery("SELECT quarter,"
+                        + " classification, four_p, motivation, " + Disclosure.counted("activities") + ", "
+                        + Disclosure.leftOut("activities") + " FROM ctu_activity_figure"
+                        + " WHERE " + TrendQuarters.CONDITION + " GROUP BY 1, 2, 3, 4", ActivityFigureRow.class)))
+                .getResultList();
+        disclosure.leftOut(SECTION, rows);
+        List<ActivityFigureRow> withMotivation = rows.stream()
+                .filter(row -> !NOT_APPLICABLE.equals(row.motivation())).toList();
         return new Activity(
-                new FigureTable(byFourP).trends(disclosure, SECTION, current, previous, yearBefore),
-                new FigureTable(byMotivation).trends(disclosure, SECTION, current, previous, yearBefore),
-                restricted(current, caller, disclosure));
+                FigureTable.by(rows, ActivityFigureRow::fourP).trends(disclosure, SECTION, quarters),
+                FigureTable.by(withMotivation, ActivityFigureRow::motivation).trends(disclosure, SECTION, quarters),
+                restricted(quarters.current(), caller, disclosure));
     }
 
     /**
@@ -88,23 +90,24 @@ public class CtuGovernance {
             disclosure.withhold(SECTION, "reporting-restricted operations", "shown only to SECRET-cleared callers");
             return new Count("restrictedOperations", null, true);
         }
-        List<?> rows = VisibleRows.bind(em.createNativeQuery("SELECT operations, " + VisibleRows.CONDITION
-                + " FROM ctu_restricted_count WHERE quarter = :quarter"), caller)
+        List<RestrictedCountRow> rows = VisibleRows.bind(session.createNativeQuery("SELECT CAST(operations AS bigint),"
+                + " " + VisibleRows.CONDITION + " FROM ctu_restricted_count WHERE quarter = :quarter",
+                RestrictedCountRow.class), caller)
                 .setParameter("quarter", quarter).getResultList();
         if (rows.isEmpty()) {
             return new Count("restrictedOperations", 0L, false);
         }
-        Object[] r = (Object[]) rows.get(0);
-        if (!Boolean.TRUE.equals(r[1])) {
+        RestrictedCountRow row = rows.get(0);
+        if (!Boolean.TRUE.equals(row.visible())) {
             disclosure.withhold(SECTION, "reporting-restricted operations",
                     "the count carries handling caveats your token does not hold");
             return new Count("restrictedOperations", null, true);
         }
-        if (r[0] == null) {
+        if (row.operations() == null) {
             return new Count("restrictedOperations", null, true);
         }
         disclosure.noteShown(Classification.SECRET); // the count itself is disclosed only at SECRET
-        return new Count("restrictedOperations", ((Number) r[0]).longValue(), false);
+        return new Count("restrictedOperations", row.operations(), false);
     }
 
     /** The threat level in force for each scope on a date, of the levels the reader may see. */
@@ -115,14 +118,10 @@ public class CtuGovernance {
     }
 
     private List<Level> levels(String sql, LocalDate first, LocalDate second, Caller reader) {
-        var query = VisibleRows.bind(em.createNativeQuery(sql), reader).setParameter("first", first);
+        var query = VisibleRows.bind(session.createNativeQuery(sql, Level.class), reader).setParameter("first", first);
         if (second != null) {
             query.setParameter("second", second);
         }
-        return query.getResultList().stream().map(row -> {
-            Object[] r = (Object[]) row;
-            LocalDate effective = r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2];
-            return new Level((String) r[0], (String) r[1], effective, (String) r[3]);
-        }).toList();
+        return query.getResultList();
     }
 }

@@ -1,6 +1,5 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.cyber;
 
-import uk.police.wm.rcs.gateway.boardpack.PackHtml;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,6 +16,7 @@ import org.apache.http.HttpStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.gateway.TestEvents;
+import uk.police.wm.rcs.gateway.boardpack.PackHtml;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**

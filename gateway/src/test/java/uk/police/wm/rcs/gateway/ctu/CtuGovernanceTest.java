@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance;
+package uk.police.wm.rcs.gateway.ctu;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

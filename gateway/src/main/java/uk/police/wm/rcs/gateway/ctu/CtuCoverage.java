@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.gateway.governance.coverage;
+package uk.police.wm.rcs.gateway.ctu;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Row;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Section;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Source;
 import uk.police.wm.rcs.gateway.governance.coverage.Coverage.Table;
+import uk.police.wm.rcs.gateway.governance.coverage.Records;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /**
@@ -25,6 +26,11 @@ public class CtuCoverage {
     static final String RAG = "ctu.businessPlanRag";
     static final String OUTPUTS = "ctu.preventProtectPrepare";
 
+    /** A reviewing body's RAG counts for the quarter. */
+    record RagRow(String reviewingBody, long red, long amber, long green, long notReviewed, String classification,
+            Boolean visible) implements Records.MarkedRow {
+    }
+
     @Inject
     EntityManager em;
 
@@ -34,12 +40,12 @@ public class CtuCoverage {
 
     private Section rag(FinancialQuarter quarter, Disclosure disclosure) {
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : Records.visible(em, disclosure, RAG, "SELECT reviewing_body, red, amber, green,"
+        for (RagRow r : Records.visible(em, disclosure, RAG, "SELECT reviewing_body, red, amber, green,"
                         + " not_reviewed, " + Records.MARKING_COLUMNS + " FROM ctu_plan_rag"
                         + " WHERE financial_year = :fy AND quarter = :quarter ORDER BY reviewing_body",
-                Map.of("fy", quarter.financialYear(), "quarter", quarter.quarterLabel()))) {
-            rows.add(new Row((String) r[0], List.of(count("red", r[1]), count("amber", r[2]), count("green", r[3]),
-                    count("notReviewed", r[4]))));
+                Map.of("fy", quarter.financialYear(), "quarter", quarter.quarterLabel()), RagRow.class)) {
+            rows.add(new Row(r.reviewingBody(), List.of(Cell.count("red", r.red()), Cell.count("amber", r.amber()),
+                    Cell.count("green", r.green()), Cell.count("notReviewed", r.notReviewed()))));
         }
         Table table = new Table("ragByReviewingBody", "Business plan priorities by RAG rating, per reviewing body",
                 "Reviewing body", quarter.toString(), List.of("red", "amber", "green", "notReviewed"), rows,
@@ -75,9 +81,5 @@ public class CtuCoverage {
                         + ", counted by type, agencies and lessons summed"));
         return Records.section(OUTPUTS, "Counter Terrorism: Prevent, Protect and Prepare outputs",
                 List.of(cases, visits, exercises), disclosure);
-    }
-
-    private static Cell count(String column, Object value) {
-        return Cell.count(column, ((Number) value).longValue());
     }
 }
