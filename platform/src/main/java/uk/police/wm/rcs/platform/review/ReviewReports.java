@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.platform.review;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,53 +38,64 @@ public class ReviewReports {
         FinancialQuarter first = FinancialQuarter.firstOf(financialYear);
         LocalDate from = first.start();
         LocalDate to = first.next().next().next().endExclusive();
-        Map<LocalDate, long[]> byQuarter = new HashMap<>();
+        Map<LocalDate, Tally> byQuarter = new HashMap<>();
 
         SqlFilter pending = SqlFilter.visibleTo(caller).and("disposed_at is null").and(table.personCondition())
                 .and(table.reviewDateColumn() + " >= :from", "from", from).and(table.reviewDateColumn() + " < :to", "to", to);
-        add(byQuarter, 0, pending.bind(em.createNativeQuery("select cast(date_trunc('quarter', "
-                + table.reviewDateColumn() + ") as date), count(*) from " + table.table() + pending.sql()
-                + " group by 1")).getResultList());
-
         SqlFilter decidedDue = decisions(table, caller).and("review_due_on >= :from", "from", from)
                 .and("review_due_on < :to", "to", to);
-        add(byQuarter, 0, decidedDue.bind(em.createNativeQuery("select cast(date_trunc('quarter', review_due_on)"
-                + " as date), count(*) from record_review" + decidedDue.sql() + " group by 1")).getResultList());
+        List<QuarterCount> due = new ArrayList<>(rows(pending, QuarterCount.class, "select cast(date_trunc('quarter', "
+                + table.reviewDateColumn() + ") as date), count(*) from " + table.table() + pending.sql() + " group by 1"));
+        due.addAll(rows(decidedDue, QuarterCount.class, "select cast(date_trunc('quarter', review_due_on) as date),"
+                + " count(*) from record_review" + decidedDue.sql() + " group by 1"));
+        due.forEach(row -> tally(byQuarter, row.quarter()).due += row.counted());
 
         String decidedOn = "cast(timezone('Europe/London', decided_at) as date)";
         SqlFilter decided = decisions(table, caller).and(decidedOn + " >= :from", "from", from)
                 .and(decidedOn + " < :to", "to", to);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = decided.bind(em.createNativeQuery("select cast(date_trunc('quarter', " + decidedOn
-                + ") as date), count(*), count(*) filter (where decision = 'RETAIN'),"
-                + " count(*) filter (where decision = 'DISPOSE') from record_review" + decided.sql()
-                + " group by 1")).getResultList();
-        for (Object[] row : rows) {
-            long[] counts = byQuarter.computeIfAbsent(date(row[0]), q -> new long[4]);
-            for (int i = 1; i <= 3; i++) {
-                counts[i] += ((Number) row[i]).longValue();
-            }
+        for (QuarterDecisions row : rows(decided, QuarterDecisions.class, "select cast(date_trunc('quarter', "
+                + decidedOn + ") as date), count(*), count(*) filter (where decision = 'RETAIN'), count(*) filter"
+                + " (where decision = 'DISPOSE') from record_review" + decided.sql() + " group by 1")) {
+            Tally t = tally(byQuarter, row.quarter());
+            t.reviewed += row.reviewed();
+            t.retained += row.retained();
+            t.disposed += row.disposed();
         }
         List<QuarterReviews> quarters = new ArrayList<>();
         for (FinancialQuarter q = first; quarters.size() < 4; q = q.next()) {
-            long[] c = byQuarter.getOrDefault(q.start(), new long[4]);
-            quarters.add(new QuarterReviews(q.toString(), c[0], c[1], c[2], c[3]));
+            Tally t = byQuarter.getOrDefault(q.start(), new Tally());
+            quarters.add(new QuarterReviews(q.toString(), t.due, t.reviewed, t.retained, t.disposed));
         }
         return new ReviewReport(first.financialYear(), quarters);
+    }
+
+    /** One statement's rows, each the record {@code type} built from its columns in order. */
+    @SuppressWarnings("unchecked")
+    private <R> List<R> rows(SqlFilter filter, Class<R> type, String sql) {
+        return filter.bind(em.createNativeQuery(sql, type)).getResultList();
+    }
+
+    private static Tally tally(Map<LocalDate, Tally> byQuarter, LocalDate quarter) {
+        return byQuarter.computeIfAbsent(quarter, q -> new Tally());
     }
 
     private static SqlFilter decisions(ReviewedTable table, Caller caller) {
         return SqlFilter.visibleTo(caller).and("record_type = :recordType", "recordType", table.recordType());
     }
 
-    @SuppressWarnings("unchecked")
-    private static void add(Map<LocalDate, long[]> byQuarter, int index, List<?> rows) {
-        for (Object[] row : (List<Object[]>) rows) {
-            byQuarter.computeIfAbsent(date(row[0]), q -> new long[4])[index] += ((Number) row[1]).longValue();
-        }
+    /** Reviews due in a quarter (its first day). */
+    record QuarterCount(LocalDate quarter, long counted) {
     }
 
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    /** Decisions taken in a quarter (its first day). */
+    record QuarterDecisions(LocalDate quarter, long reviewed, long retained, long disposed) {
+    }
+
+    /** A quarter's figures as they are added up. */
+    private static final class Tally {
+        long due;
+        long reviewed;
+        long retained;
+        long disposed;
     }
 }
