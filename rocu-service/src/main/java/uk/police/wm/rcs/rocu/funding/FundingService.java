@@ -55,12 +55,10 @@ public class FundingService {
     }
 
     public List<FundingSource> sources(String financialYear) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select cast(id as varchar), financial_year, kind, name, amount"
-                + " from funding_source where financial_year = ?1 order by kind, name")
-                .setParameter(1, financialYear).getResultList();
-        return rows.stream().map(r -> new FundingSource((String) r[0], (String) r[1], SourceKind.valueOf((String) r[2]),
-                (String) r[3], (BigDecimal) r[4])).toList();
+        return rows(SourceRow.class, "select cast(id as varchar), financial_year, kind, name, amount"
+                + " from funding_source where financial_year = ?1 order by kind, name", financialYear).stream()
+                .map(r -> new FundingSource(r.id(), r.financialYear(), SourceKind.valueOf(r.kind()), r.name(),
+                        r.amount())).toList();
     }
 
     /** Sets a year's formula once: a later year's formula never rewrites an earlier one's. */
@@ -86,16 +84,15 @@ public class FundingService {
     /** The formula in force for a year: its own, else the latest earlier year's. */
     public Formula formulaFor(String financialYear) {
         FinancialQuarter.parseYear(financialYear);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select financial_year, contributor, share_percent, endorsed_by"
+        List<ShareRow> rows = rows(ShareRow.class, "select financial_year, contributor, share_percent, endorsed_by"
                 + " from contribution_share where financial_year = (select max(financial_year) from contribution_share"
-                + " where financial_year <= ?1)").setParameter(1, financialYear).getResultList();
+                + " where financial_year <= ?1)", financialYear);
         if (rows.isEmpty()) {
             throw Problems.notFound("No funding formula is in force for " + financialYear + ".");
         }
         Map<Contributor, BigDecimal> shares = new EnumMap<>(Contributor.class);
-        rows.forEach(r -> shares.put(Contributor.valueOf((String) r[1]), plain((BigDecimal) r[2])));
-        return new Formula((String) rows.get(0)[0], shares, (String) rows.get(0)[3]);
+        rows.forEach(r -> shares.put(Contributor.valueOf(r.contributor()), plain(r.sharePercent())));
+        return new Formula(rows.get(0).financialYear(), shares, rows.get(0).endorsedBy());
     }
 
     @Transactional
@@ -108,11 +105,10 @@ public class FundingService {
 
     /** The reconciliation as it stands: issued if it was, else computed from the current staffing. */
     public ReconciliationView reconciliation(FinancialQuarter quarter) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> issued = em.createNativeQuery("select body, issued_at from reconciliation where quarter = ?1")
-                .setParameter(1, quarter.toString()).getResultList();
+        List<String> issued = rows(String.class, "select body from reconciliation where quarter = ?1",
+                quarter.toString());
         if (!issued.isEmpty()) {
-            return read((String) issued.get(0)[0]);
+            return read(issued.get(0));
         }
         return compute(quarter);
     }
@@ -142,14 +138,26 @@ public class FundingService {
 
     private ReconciliationView compute(FinancialQuarter quarter) {
         Formula formula = formulaFor(quarter.financialYear());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select force, staff_cost from staffing where quarter = ?1")
-                .setParameter(1, quarter.toString()).getResultList();
         Map<Contributor, BigDecimal> borne = new EnumMap<>(Contributor.class);
-        rows.forEach(r -> borne.merge(Contributor.of(Force.valueOf((String) r[0])), (BigDecimal) r[1],
-                BigDecimal::add));
+        rows(StaffCostRow.class, "select force, staff_cost from staffing where quarter = ?1", quarter.toString())
+                .forEach(r -> borne.merge(Contributor.of(Force.valueOf(r.force())), r.staffCost(), BigDecimal::add));
         return new ReconciliationView(quarter.toString(), formula.financialYear(),
                 Reconciler.reconcile(formula.shares(), borne), null);
+    }
+
+    /** The rows of a statement with one parameter, each a {@code type} built from its columns in order. */
+    @SuppressWarnings("unchecked")
+    private <R> List<R> rows(Class<R> type, String sql, String parameter) {
+        return em.createNativeQuery(sql, type).setParameter(1, parameter).getResultList();
+    }
+
+    private record SourceRow(String id, String financialYear, String kind, String name, BigDecimal amount) {
+    }
+
+    private record ShareRow(String financialYear, String contributor, BigDecimal sharePercent, String endorsedBy) {
+    }
+
+    private record StaffCostRow(String force, BigDecimal staffCost) {
     }
 
     /** 57.0000 as 57, 56.5000 as 56.5, never 1E+2. */

@@ -88,22 +88,23 @@ public class ControlStrategyService {
 
     private StrategyView load(String fy, Integer version) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select version, priorities, approved_by, recorded_at"
+        List<StrategyRow> rows = em.createNativeQuery("select version, priorities, approved_by, recorded_at"
                 + " from control_strategy where financial_year = ?1 and (?2 = 0 or version = ?2)"
-                + " order by version desc limit 1").setParameter(1, fy)
+                + " order by version desc limit 1", StrategyRow.class).setParameter(1, fy)
                 .setParameter(2, version == null ? 0 : version).getResultList();
         if (rows.isEmpty()) {
             return null;
         }
-        Object[] r = rows.get(0);
+        StrategyRow r = rows.get(0);
         try {
-            List<Priority> priorities = json.readValue((String) r[1], new TypeReference<List<Priority>>() { });
-            Object at = r[3];
-            Instant recordedAt = at instanceof Instant i ? i : at instanceof java.time.OffsetDateTime o
-                    ? o.toInstant() : ((java.sql.Timestamp) at).toInstant();
-            return new StrategyView(fy, ((Number) r[0]).intValue(), priorities, (String) r[2], recordedAt);
+            List<Priority> priorities = json.readValue(r.priorities(), new TypeReference<List<Priority>>() { });
+            return new StrategyView(fy, r.version(), priorities, r.approvedBy(), r.recordedAt());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A version of a year's strategy as stored (the priorities as JSON). */
+    private record StrategyRow(int version, String priorities, String approvedBy, Instant recordedAt) {
     }
 }
