@@ -127,13 +127,12 @@ public class ModerationService {
     public List<ForceBacklog> backlog(Caller caller) {
         SqlFilter where = SqlFilter.visibleTo(caller).and("status in ('CLAIMED', 'RETURNED_FOR_INFORMATION')");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("select force, count(*) filter (where status = 'CLAIMED'),"
-                + " count(*) filter (where status = 'RETURNED_FOR_INFORMATION'),"
-                + " min(disrupted_on) filter (where status = 'CLAIMED') from disruption" + where.sql()
-                + " group by force")).getResultList();
-        return Arrays.stream(Force.values()).map(f -> rows.stream().filter(r -> f.name().equals(r[0])).findFirst()
-                .map(r -> new ForceBacklog(f, ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                        r[3] == null ? null : toDate(r[3])))
+        List<BacklogRow> rows = where.bind(em.createNativeQuery("select force, count(*) filter (where status ="
+                + " 'CLAIMED'), count(*) filter (where status = 'RETURNED_FOR_INFORMATION'), min(disrupted_on) filter"
+                + " (where status = 'CLAIMED') from disruption" + where.sql() + " group by force", BacklogRow.class))
+                .getResultList();
+        return Arrays.stream(Force.values()).map(f -> rows.stream().filter(r -> f.name().equals(r.force())).findFirst()
+                .map(r -> new ForceBacklog(f, r.claimed(), r.returned(), r.oldestClaim()))
                 .orElse(new ForceBacklog(f, 0, 0, null))).toList();
     }
 
@@ -168,7 +167,7 @@ public class ModerationService {
         return joined.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(joined.split(",")));
     }
 
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    /** A force's backlog as counted: claims awaiting a panel, claims returned for information, the oldest claim. */
+    private record BacklogRow(String force, long claimed, long returned, LocalDate oldestClaim) {
     }
 }

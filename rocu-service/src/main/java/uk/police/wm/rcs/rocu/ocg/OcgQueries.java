@@ -39,15 +39,18 @@ public class OcgQueries {
     public OcgCounts activeByCrimeType(Caller caller) {
         SqlFilter where = SqlFilter.visibleTo(caller).and("status = 'ACTIVE'");
         Query query = where.bind(em.createNativeQuery("select predominant_crime_type, count(*) from ocg" + where.sql()
-                + " group by predominant_crime_type order by count(*) desc, 1"));
+                + " group by predominant_crime_type order by count(*) desc, 1", CrimeTypeRow.class));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<CrimeTypeRow> rows = query.getResultList();
         List<CrimeTypeCount> counts = rows.stream()
-                .map(r -> new CrimeTypeCount(CrimeType.valueOf((String) r[0]), ((Number) r[1]).longValue())).toList();
+                .map(r -> new CrimeTypeCount(CrimeType.valueOf(r.crimeType()), r.counted())).toList();
         return new OcgCounts(counts.stream().mapToLong(CrimeTypeCount::count).sum(), counts);
     }
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    private record CrimeTypeRow(String crimeType, long counted) {
     }
 }
