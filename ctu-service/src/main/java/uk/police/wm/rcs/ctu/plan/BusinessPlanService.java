@@ -118,11 +118,9 @@ public class BusinessPlanService {
         int red = counts.getOrDefault(Rag.RED, 0L).intValue();
         int amber = counts.getOrDefault(Rag.AMBER, 0L).intValue();
         int green = counts.getOrDefault(Rag.GREEN, 0L).intValue();
-        String key = plan.financialYear + "/Q" + quarter + "/" + body;
         // the counts are derived from the plan's reviews, so they carry the plan's marking
-        outbox.append(RagCountedEvent.AGGREGATE, key, RagCountedEvent.TYPE, plan.marking(),
-                new RagCountedEvent(plan.financialYear, "Q" + quarter, body, red, amber, green,
-                        plan.priorities.size() - red - amber - green));
+        outbox.append(new RagCountedEvent(plan.financialYear, "Q" + quarter, body, red, amber, green,
+                plan.priorities.size() - red - amber - green, plan.classification, plan.marking().caveats()));
     }
 
     private BusinessPlan visible(String financialYear, Caller caller) {

@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.ctu.plan;
 
+import java.util.Set;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
 
 /**
@@ -9,8 +12,24 @@ import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
  * the outbox puts into the data and the headers.
  */
 public record RagCountedEvent(String financialYear, String quarter, ReviewingBody reviewingBody, int red, int amber,
-        int green, int notReviewed) {
+        int green, int notReviewed, Classification classification,
+        Set<String> caveats) implements OutboxEvent.Marked {
 
     public static final String TYPE = "uk.police.wm.ctu.plan-review.rag-counted.v1";
     public static final String AGGREGATE = "plan-review";
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return financialYear + "/" + quarter + "/" + reviewingBody;
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

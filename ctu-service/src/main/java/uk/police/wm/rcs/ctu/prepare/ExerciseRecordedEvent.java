@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.ctu.prepare;
 
+import java.util.Set;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.ctu.prepare.PrepareEnums.ExerciseType;
 import uk.police.wm.rcs.ctu.prepare.PrepareEnums.Scenario;
 import uk.police.wm.rcs.platform.security.Force;
@@ -10,8 +13,24 @@ import uk.police.wm.rcs.platform.security.Force;
  * the data and the headers.
  */
 public record ExerciseRecordedEvent(String id, Force force, String quarter, ExerciseType type, Scenario scenario,
-        int agencies, int lessons, long openLessons, long version) {
+        int agencies, int lessons, long openLessons, long version, Classification classification,
+        Set<String> caveats) implements OutboxEvent.Marked {
 
     public static final String TYPE = "uk.police.wm.ctu.exercise.recorded.v1";
     public static final String AGGREGATE = "exercise";
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

@@ -118,9 +118,9 @@ public class PrepareService {
     }
 
     private void publish(Exercise e) {
-        outbox.append(ExerciseRecordedEvent.AGGREGATE, e.id.toString(), ExerciseRecordedEvent.TYPE, e.marking(),
-                new ExerciseRecordedEvent(e.id.toString(), e.force, FinancialQuarter.of(e.heldOn).toString(), e.type,
-                        e.scenario, e.agencies.split("\\|").length, e.lessons.size(), openLessons(e), e.version));
+        outbox.append(new ExerciseRecordedEvent(e.id.toString(), e.force, FinancialQuarter.of(e.heldOn).toString(),
+                e.type, e.scenario, e.agencies.split("\\|").length, e.lessons.size(), openLessons(e), e.version,
+                e.classification, e.marking().caveats()));
     }
 
     private static long openLessons(Exercise e) {

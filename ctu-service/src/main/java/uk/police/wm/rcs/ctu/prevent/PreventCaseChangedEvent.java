@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.ctu.prevent;
 
+import java.util.Set;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.ctu.common.Motivation;
 import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
 import uk.police.wm.rcs.ctu.prevent.PreventEnums.ReferralSource;
@@ -11,8 +14,24 @@ import uk.police.wm.rcs.ctu.prevent.PreventEnums.Stage;
  * which the outbox puts into the data and the headers.
  */
 public record PreventCaseChangedEvent(String id, String quarter, ReferralSource referralSource, Motivation motivation,
-        Stage stage, Outcome outcome, boolean safeguarding, boolean childProtection, long version) {
+        Stage stage, Outcome outcome, boolean safeguarding, boolean childProtection, long version,
+        Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
 
     public static final String TYPE = "uk.police.wm.ctu.prevent-case.changed.v1";
     public static final String AGGREGATE = "prevent-case";
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return id;
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

@@ -27,6 +27,7 @@ public class PreventMapper {
 
     public static PreventCaseChangedEvent toEvent(PreventCase c) {
         return new PreventCaseChangedEvent(c.id.toString(), FinancialQuarter.of(c.referredOn).toString(),
-                c.referralSource, c.motivation, c.stage, c.outcome, c.safeguarding, c.childProtection, c.version);
+                c.referralSource, c.motivation, c.stage, c.outcome, c.safeguarding, c.childProtection, c.version,
+                c.classification, c.marking().caveats());
     }
 }

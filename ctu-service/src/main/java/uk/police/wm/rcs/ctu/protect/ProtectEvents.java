@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.ctu.protect;
 
+import java.util.Set;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import java.time.LocalDate;
 import uk.police.wm.rcs.ctu.protect.ProtectEnums.ActivityKind;
 import uk.police.wm.rcs.ctu.protect.ProtectEnums.ExpectedDemand;
@@ -16,15 +19,46 @@ public final class ProtectEvents {
 
     /** Event {@value #TYPE}: a Protect activity was recorded. */
     public record ActivityRecorded(String id, Force force, String quarter, ActivityKind kind, SiteType siteType,
-            Integer attendees) {
+            Integer attendees, Classification classification,
+            Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.ctu.protect-activity.recorded.v1";
         public static final String AGGREGATE = "protect-activity";
+
+        @Override
+        public String aggregateType() {
+            return AGGREGATE;
+        }
+
+        @Override
+        public String aggregateId() {
+            return id;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 
     /** Event {@value #TYPE}: a planned event was added to the demand register. */
     public record PlannedEventRegistered(String id, String name, LocalDate startsOn, LocalDate endsOn,
-            ExpectedDemand expectedDemand) {
+            ExpectedDemand expectedDemand) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.ctu.planned-event.registered.v1";
         public static final String AGGREGATE = "planned-event";
+
+        @Override
+        public String aggregateType() {
+            return AGGREGATE;
+        }
+
+        @Override
+        public String aggregateId() {
+            return id;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 }

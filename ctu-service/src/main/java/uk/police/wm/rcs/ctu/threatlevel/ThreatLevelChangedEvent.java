@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.threatlevel;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import java.time.LocalDate;
 
 /**
@@ -8,8 +9,23 @@ import java.time.LocalDate;
  */
 public record ThreatLevelChangedEvent(
         String id, ThreatScope scope, ThreatLevel level, ThreatLevel previousLevel, LocalDate effectiveFrom,
-        String setBy, String rationale) {
+        String setBy, String rationale) implements OutboxEvent.Official {
 
     public static final String TYPE = "uk.police.wm.ctu.threat-level.changed.v1";
     public static final String AGGREGATE = "threat-level";
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return scope.name();
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

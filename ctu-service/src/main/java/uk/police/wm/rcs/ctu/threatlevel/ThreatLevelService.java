@@ -18,7 +18,6 @@ import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /** Records threat level changes and answers what level was in force on a date. */
 @ApplicationScoped
@@ -60,9 +59,8 @@ public class ThreatLevelService {
         change.persist();
 
         // threat levels are public
-        outbox.append(ThreatLevelChangedEvent.AGGREGATE, change.scope.name(), ThreatLevelChangedEvent.TYPE,
-                SecurityMarking.OFFICIAL, new ThreatLevelChangedEvent(change.id.toString(), change.scope, change.level,
-                        previous.orElse(null), change.effectiveFrom, change.setBy, change.rationale));
+        outbox.append(new ThreatLevelChangedEvent(change.id.toString(), change.scope, change.level,
+                previous.orElse(null), change.effectiveFrom, change.setBy, change.rationale));
         return change;
     }
 

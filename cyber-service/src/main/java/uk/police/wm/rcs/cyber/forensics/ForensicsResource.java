@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.forensics;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,8 +61,24 @@ public class ForensicsResource {
     }
 
     /** Event {@value #TYPE}: a month's figures were reported or revised; key: the month. */
-    public record MonthReported(YearMonth month, int kioskExaminations, int centralSubmissions) {
+    public record MonthReported(YearMonth month, int kioskExaminations, int centralSubmissions)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.forensics-month.reported.v1";
+
+        @Override
+        public String aggregateType() {
+            return "forensics-month";
+        }
+
+        @Override
+        public String aggregateId() {
+            return month.toString();
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.funding;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,8 +11,23 @@ public final class FundingEvents {
 
     /** Event {@value #TYPE}: a programme was set or revised; key: its code. */
     public record ProgrammeUpdated(FundingProgramme.Code code, String name, BigDecimal amount, boolean matchFunded,
-            String matchCondition, LocalDate confirmedOn, LocalDate endsOn) {
+            String matchCondition, LocalDate confirmedOn, LocalDate endsOn) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-programme.updated.v1";
+
+        @Override
+        public String aggregateType() {
+            return "funding-programme";
+        }
+
+        @Override
+        public String aggregateId() {
+            return code.name();
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
 
         static ProgrammeUpdated of(FundingProgramme p) {
             return new ProgrammeUpdated(p.code, p.name, p.amount, p.matchFunded, p.matchCondition, p.confirmedOn,
@@ -20,8 +36,24 @@ public final class FundingEvents {
     }
 
     /** Event {@value #TYPE}: a bid was submitted to a board; key: the bid id. */
-    public record BidSubmitted(String id, String board, String purpose, BigDecimal amount, LocalDate submittedOn) {
+    public record BidSubmitted(String id, String board, String purpose, BigDecimal amount, LocalDate submittedOn)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-bid.submitted.v1";
+
+        @Override
+        public String aggregateType() {
+            return "funding-bid";
+        }
+
+        @Override
+        public String aggregateId() {
+            return id;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
 
         static BidSubmitted of(FundingBid b) {
             return new BidSubmitted(b.id.toString(), b.board, b.purpose, b.amount, b.submittedOn);
@@ -29,8 +61,24 @@ public final class FundingEvents {
     }
 
     /** Event {@value #TYPE}: a bid's decision (or withdrawal) was recorded; key: the bid id. */
-    public record BidDecided(String id, BigDecimal amount, FundingBid.Status status, LocalDate decisionOn) {
+    public record BidDecided(String id, BigDecimal amount, FundingBid.Status status, LocalDate decisionOn)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-bid.decided.v1";
+
+        @Override
+        public String aggregateType() {
+            return "funding-bid";
+        }
+
+        @Override
+        public String aggregateId() {
+            return id;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
 
         static BidDecided of(FundingBid b) {
             return new BidDecided(b.id.toString(), b.amount, b.status, b.decisionOn);

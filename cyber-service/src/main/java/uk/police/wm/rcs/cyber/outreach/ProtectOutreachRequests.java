@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.outreach;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -63,14 +64,46 @@ public final class ProtectOutreachRequests {
     }
 
     /** Event {@value #TYPE}: a month's Cyber Essentials figures were reported or revised; key: the month. */
-    public record CyberEssentialsMonthReported(YearMonth month, int smesEngaged, int certifications) {
+    public record CyberEssentialsMonthReported(YearMonth month, int smesEngaged, int certifications)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.cyber-essentials-month.reported.v1";
+
+        @Override
+        public String aggregateType() {
+            return "cyber-essentials-month";
+        }
+
+        @Override
+        public String aggregateId() {
+            return month.toString();
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 
     /** Event {@value #TYPE}: an outreach event or conference was recorded; key: its id. */
     public record OutreachEventRecorded(String id, LocalDate heldOn, String name, EventKind kind,
-            OutreachStrand strand, EventAudience audience, String partner, int attendees) {
+            OutreachStrand strand, EventAudience audience, String partner, int attendees)
+                    implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.outreach-event.recorded.v1";
+
+        @Override
+        public String aggregateType() {
+            return "outreach-event";
+        }
+
+        @Override
+        public String aggregateId() {
+            return id;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
 
         static OutreachEventRecorded of(OutreachEvent e) {
             return new OutreachEventRecorded(e.id.toString(), e.heldOn, e.name, e.kind, e.strand, e.audience,

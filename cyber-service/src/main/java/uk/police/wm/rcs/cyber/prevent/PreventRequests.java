@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.prevent;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Map;
@@ -48,7 +49,22 @@ public final class PreventRequests {
 
     /** Event {@value #TYPE}: an intervention was recorded; key: its id. */
     public record InterventionRecorded(String id, LocalDate intervenedOn, ReferralSource referralSource,
-            InterventionType interventionType, InterventionOutcome outcome) {
+            InterventionType interventionType, InterventionOutcome outcome) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.prevent-intervention.recorded.v1";
+
+        @Override
+        public String aggregateType() {
+            return "prevent-intervention";
+        }
+
+        @Override
+        public String aggregateId() {
+            return id;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.gateway.partner;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,23 @@ import uk.police.wm.rcs.platform.security.Visibility;
 public class PartnerFeed {
 
     /** Event {@value #THREAT_LEVEL_CHANGED}: a threat level changed (threat levels are public). */
-    public record ThreatLevelChanged(String id, String scope, String level, LocalDate effectiveFrom, String setBy) {
+    public record ThreatLevelChanged(String id, String scope, String level, LocalDate effectiveFrom, String setBy)
+            implements OutboxEvent.Official {
+
+        @Override
+        public String aggregateType() {
+            return "threat-level";
+        }
+
+        @Override
+        public String aggregateId() {
+            return scope;
+        }
+
+        @Override
+        public String eventType() {
+            return THREAT_LEVEL_CHANGED;
+        }
     }
 
     /**
@@ -37,7 +54,23 @@ public class PartnerFeed {
      * that region and the outcome only: the notice id is opaque to every other region (rocu-service answers them 404
      * for it), and the group, summary and reason are read by the sender alone from rocu-service.
      */
-    public record NoticeDecided(String noticeId, String partnerRegion, String decision, Instant decidedAt) {
+    public record NoticeDecided(String noticeId, String partnerRegion, String decision, Instant decidedAt)
+            implements OutboxEvent.Official {
+
+        @Override
+        public String aggregateType() {
+            return "cross-border-notice";
+        }
+
+        @Override
+        public String aggregateId() {
+            return noticeId;
+        }
+
+        @Override
+        public String eventType() {
+            return NOTICE_DECIDED;
+        }
     }
 
     /** The ROCU part of a quarter's published figures. */
@@ -52,7 +85,23 @@ public class PartnerFeed {
      * Event {@value #QUARTER_FIGURES_PUBLISHED}: a quarter's shareable figures per section, as the partner API
      * answers them when the quarter's board pack is issued; {@code version} counts the publications of the quarter.
      */
-    public record QuarterFiguresPublished(String quarter, int version, RocuFigures rocu, CtuFigures ctu) {
+    public record QuarterFiguresPublished(String quarter, int version, RocuFigures rocu, CtuFigures ctu)
+            implements OutboxEvent.Official {
+
+        @Override
+        public String aggregateType() {
+            return "quarter";
+        }
+
+        @Override
+        public String aggregateId() {
+            return quarter;
+        }
+
+        @Override
+        public String eventType() {
+            return QUARTER_FIGURES_PUBLISHED;
+        }
     }
 
     public static final String THREAT_LEVEL_CHANGED = "uk.police.wm.partner.threat-level.changed.v1";
@@ -81,16 +130,14 @@ public class PartnerFeed {
     public void threatLevelChanged(UUID id, String scope, String level, LocalDate effectiveFrom, String setBy,
             SecurityMarking marking) {
         if (Visibility.canSee(PartnerService.PARTNER, marking) && firstTime(id)) {
-            publish("threat-level", scope, THREAT_LEVEL_CHANGED, null,
-                    new ThreatLevelChanged(id.toString(), scope, level, effectiveFrom, setBy));
+            publish(new ThreatLevelChanged(id.toString(), scope, level, effectiveFrom, setBy), null);
         }
     }
 
     /** Tells the sending region that its notice was decided, once (also across rebuilds). */
     public void noticeDecided(UUID noticeId, String partnerRegion, String decision, Instant decidedAt) {
         if (firstTime(noticeId)) {
-            publish("cross-border-notice", noticeId.toString(), NOTICE_DECIDED, partnerRegion,
-                    new NoticeDecided(noticeId.toString(), partnerRegion, decision, decidedAt));
+            publish(new NoticeDecided(noticeId.toString(), partnerRegion, decision, decidedAt), partnerRegion);
         }
     }
 
@@ -122,8 +169,7 @@ public class PartnerFeed {
                         + " VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")
                 .setParameter(1, quarter.toString()).setParameter(2, version).setParameter(3, figures)
                 .setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
-        publish("quarter", quarter.toString(), QUARTER_FIGURES_PUBLISHED, null,
-                new QuarterFiguresPublished(quarter.toString(), version, rocu, ctu));
+        publish(new QuarterFiguresPublished(quarter.toString(), version, rocu, ctu), null);
     }
 
     /** True the first time a source record is published to partners (kept across rebuilds). */
@@ -138,8 +184,8 @@ public class PartnerFeed {
      * until commit: log numbers then follow commit order, so a stream resumed after number n never misses a row
      * committed later with a lower number.
      */
-    private void publish(String aggregateType, String key, String type, String partnerRegion, Object data) {
-        UUID id = outbox.append(aggregateType, key, type, SecurityMarking.OFFICIAL, data);
+    private void publish(OutboxEvent event, String partnerRegion) {
+        UUID id = outbox.append(event);
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('partner_event_log'))").getSingleResult();
         em.createNativeQuery("INSERT INTO partner_event_log (event_id, source, type, subject, time, data,"
                         + " partner_region) SELECT id, source, type, subject, time, data, ?2 FROM outbox_event"

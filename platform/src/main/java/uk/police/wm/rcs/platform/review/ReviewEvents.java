@@ -1,8 +1,15 @@
 package uk.police.wm.rcs.platform.review;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
+
 /**
  * The two events of a review, the same in every service (under its own type prefix). Neither carries anything about
  * the person: ids, the record type, quarters and the decision; never the reason, a name, a reference or a date.
+ * Each carries the reviewed table (whose service's prefix, aggregate and record type it is) and the record's marking,
+ * neither of them part of the data.
  */
 public final class ReviewEvents {
     private ReviewEvents() {
@@ -12,8 +19,24 @@ public final class ReviewEvents {
      * {@code <prefix>.review.decided.v1}: a review was decided. Key and subject: the record id. For the compliance
      * figures: the quarter the review fell due in and the quarter it was decided in.
      */
-    public record ReviewDecidedEvent(String reviewId, String recordId, String recordType, ReviewDecision decision,
-            String dueQuarter, String decidedQuarter) {
+    public record ReviewDecidedEvent(@JsonIgnore ReviewedTable table, @JsonIgnore SecurityMarking marking,
+            String reviewId, String recordId, String recordType, ReviewDecision decision, String dueQuarter,
+            String decidedQuarter) implements OutboxEvent {
+
+        @Override
+        public String aggregateType() {
+            return table.aggregateType();
+        }
+
+        @Override
+        public String aggregateId() {
+            return recordId;
+        }
+
+        @Override
+        public String eventType() {
+            return table.decidedEventType();
+        }
     }
 
     /**
@@ -22,6 +45,22 @@ public final class ReviewEvents {
      * a count (narratives, highlights), and keep counting it: a disposal removes a person's data, not a quarter's
      * history. {@code quarter} is the quarter the record counts in.
      */
-    public record RecordDisposedEvent(String recordId, String recordType, String quarter, String disposedQuarter) {
+    public record RecordDisposedEvent(@JsonIgnore ReviewedTable table, @JsonIgnore SecurityMarking marking,
+            String recordId, String recordType, String quarter, String disposedQuarter) implements OutboxEvent {
+
+        @Override
+        public String aggregateType() {
+            return table.aggregateType();
+        }
+
+        @Override
+        public String aggregateId() {
+            return recordId;
+        }
+
+        @Override
+        public String eventType() {
+            return table.disposedEventType();
+        }
     }
 }

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.rocu.disruption;
 
 import java.time.LocalDate;
 import java.util.Set;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.crime.ActivityLevel;
@@ -17,8 +18,23 @@ public record DisruptionClaimedEvent(
         String disruptionId, Force force, String sourceRecordId, TargetType targetType, String ocgReference,
         LeadAgency leadAgency, CrimeType crimeType, Impact claimedImpact, FourP category, ActivityLevel activityLevel,
         LocalDate disruptedOn, String quarter, boolean highlight, Classification classification,
-        Set<String> caveats, DisruptionStatus status, long version) {
+        Set<String> caveats, DisruptionStatus status, long version) implements OutboxEvent.Marked {
 
     public static final String TYPE = "uk.police.wm.rocu.disruption.claimed.v1";
     public static final String AGGREGATE = "disruption";
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public String aggregateId() {
+        return disruptionId;
+    }
+
+    @Override
+    public String eventType() {
+        return TYPE;
+    }
 }

@@ -21,7 +21,6 @@ import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionService;
 import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
@@ -70,9 +69,8 @@ public class ModerationService {
         p.persist();
         PanelView view = view(p);
         // a panel's date, chair and attendance are organisational, not about any record
-        outbox.append(ModerationEvents.PanelHeld.AGGREGATE, p.id.toString(), ModerationEvents.PanelHeld.TYPE,
-                SecurityMarking.OFFICIAL, new ModerationEvents.PanelHeld(view.id(), view.heldOn(), view.attendingForces(),
-                        view.partnerAgencies()));
+        outbox.append(new ModerationEvents.PanelHeld(view.id(), view.heldOn(), view.attendingForces(),
+                view.partnerAgencies()));
         return p;
     }
 
@@ -103,14 +101,12 @@ public class ModerationService {
         decision.persist();
         em.flush();
         auditLog.record(AuditOperation.ALTERATION, DisruptionService.RECORD_TYPE, List.of(d.id.toString()));
-        outbox.append("disruption", d.id.toString(), ModerationEvents.DisruptionModerated.TYPE, d.marking(),
-                new ModerationEvents.DisruptionModerated(d.id.toString(), panel.id.toString(), d.force, d.crimeType,
-                        FinancialQuarter.of(d.disruptedOn).toString(), decision.decision, previous, d.status,
-                        d.claimedImpact, moderated, d.version));
+        outbox.append(new ModerationEvents.DisruptionModerated(d.id.toString(), panel.id.toString(), d.force,
+                d.crimeType, FinancialQuarter.of(d.disruptedOn).toString(), decision.decision, previous, d.status,
+                d.claimedImpact, moderated, d.version, d.classification, d.marking().caveats()));
         feedback.notifyForce(d, decision, panel);
         // a highlight aimed at a priority individual is never published: its narrative may be about a person
-        ModerationEvents.HighlightPublished.of(d).ifPresent(highlight -> outbox.append("disruption",
-                d.id.toString(), ModerationEvents.HighlightPublished.TYPE, d.marking(), highlight));
+        ModerationEvents.HighlightPublished.of(d).ifPresent(outbox::append);
         return decision;
     }
 

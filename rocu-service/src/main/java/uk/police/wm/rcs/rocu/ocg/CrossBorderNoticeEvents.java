@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.rocu.ocg;
 
 import java.time.Instant;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 
 /** The events of a cross-border notice, published through the outbox on {@code rocu.events}. */
 public final class CrossBorderNoticeEvents {
@@ -16,9 +17,24 @@ public final class CrossBorderNoticeEvents {
      * what it says is what the sending partner may read.
      */
     public record NoticeDecided(String noticeId, String partnerRegion, CrossBorderNotice.Status decision,
-            Instant decidedAt) {
+            Instant decidedAt) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.cross-border-notice.decided.v1";
         public static final String AGGREGATE = "cross-border-notice";
+
+        @Override
+        public String aggregateType() {
+            return AGGREGATE;
+        }
+
+        @Override
+        public String aggregateId() {
+            return noticeId;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
 
         static NoticeDecided of(CrossBorderNotice n) {
             return new NoticeDecided(n.id.toString(), n.partnerClient, n.status, n.decidedAt);

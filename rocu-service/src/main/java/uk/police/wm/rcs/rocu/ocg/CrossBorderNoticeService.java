@@ -15,7 +15,6 @@ import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.rocu.ocg.CrossBorderNoticeEvents.NoticeDecided;
 
 /** Receives partner regions' cross-border notices and records the analyst's decision on each. */
@@ -95,8 +94,7 @@ public class CrossBorderNoticeService {
         n.decidedBy = analyst.subject();
         n.decidedAt = Instant.now(clock);
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(n.id.toString()));
-        outbox.append(NoticeDecided.AGGREGATE, n.id.toString(), NoticeDecided.TYPE, SecurityMarking.OFFICIAL,
-                NoticeDecided.of(n));
+        outbox.append(NoticeDecided.of(n));
         return n;
     }
 

@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.rocu.ocg;
 
 import java.util.Set;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.crime.ActivityLevel;
@@ -19,21 +20,63 @@ public final class OcgEvents {
     /** Event {@value #TYPE}: a group was mapped (added to the register). */
     public record OcgMapped(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
             Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel, String threatBand, OcgStatus status,
-            Classification classification, Set<String> caveats, long version) {
+            Classification classification, Set<String> caveats, long version) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.rocu.ocg.mapped.v1";
+        @Override
+        public String aggregateType() {
+            return AGGREGATE;
+        }
+
+        @Override
+        public String aggregateId() {
+            return ocgId;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 
     /** Event {@value #TYPE}: a group's details changed. */
     public record OcgChanged(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
             Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel, String threatBand, OcgStatus status,
-            Classification classification, Set<String> caveats, long version) {
+            Classification classification, Set<String> caveats, long version) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.rocu.ocg.changed.v1";
+        @Override
+        public String aggregateType() {
+            return AGGREGATE;
+        }
+
+        @Override
+        public String aggregateId() {
+            return ocgId;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 
     /** Event {@value #TYPE}: a group was archived and no longer counts as active. */
     public record OcgArchived(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
-            Classification classification, Set<String> caveats, long version) {
+            Classification classification, Set<String> caveats, long version) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.rocu.ocg.archived.v1";
+        @Override
+        public String aggregateType() {
+            return AGGREGATE;
+        }
+
+        @Override
+        public String aggregateId() {
+            return ocgId;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
     }
 
     static OcgMapped mapped(Ocg o) {

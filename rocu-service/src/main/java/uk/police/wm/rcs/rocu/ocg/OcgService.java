@@ -55,8 +55,7 @@ public class OcgService {
         o.updatedAt = o.createdAt;
         o.persist();
         auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgMapped.TYPE, o.marking(),
-                OcgEvents.mapped(o));
+        outbox.append(OcgEvents.mapped(o));
         return o;
     }
 
@@ -75,8 +74,7 @@ public class OcgService {
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgChanged.TYPE, o.marking(),
-                OcgEvents.changed(o));
+        outbox.append(OcgEvents.changed(o));
         return o;
     }
 
@@ -92,8 +90,7 @@ public class OcgService {
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgArchived.TYPE, o.marking(),
-                OcgEvents.archived(o));
+        outbox.append(OcgEvents.archived(o));
         return o;
     }
 

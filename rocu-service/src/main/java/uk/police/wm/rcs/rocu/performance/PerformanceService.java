@@ -93,8 +93,8 @@ public class PerformanceService {
             throw new IllegalStateException(e);
         }
         s.persist();
-        outbox.append(QuarterFrozenEvent.AGGREGATE, s.quarter, QuarterFrozenEvent.TYPE, s.marking(),
-                new QuarterFrozenEvent(s.quarter, s.frozenAt, figures.disruptions().total().current()));
+        outbox.append(new QuarterFrozenEvent(s.quarter, s.frozenAt, figures.disruptions().total().current(),
+                s.classification, s.marking().caveats()));
         return s;
     }
 

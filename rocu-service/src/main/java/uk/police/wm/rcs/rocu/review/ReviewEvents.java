@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.rocu.review;
 
 import java.time.LocalDate;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 
 /**
  * The events of the review register and the departmental objectives (paras 58-63), so the governance view can show
@@ -16,9 +17,24 @@ public final class ReviewEvents {
      * Key and subject: the review id; {@code version} orders the changes of one review.
      */
     public record ReviewChanged(String id, String item, String owner, ReviewItem.Status status, LocalDate nextReview,
-            long version) {
+            long version) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.review.changed.v1";
         public static final String AGGREGATE = "review";
+
+        @Override
+        public String aggregateType() {
+            return AGGREGATE;
+        }
+
+        @Override
+        public String aggregateId() {
+            return id;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
 
         static ReviewChanged of(ReviewItem r) {
             return new ReviewChanged(r.id.toString(), r.item, r.owner, r.status, r.nextReview, r.version);
@@ -26,9 +42,25 @@ public final class ReviewEvents {
     }
 
     /** Event {@value #TYPE}: a departmental objective was set for a financial year. Key and subject: its id. */
-    public record ObjectiveSet(String id, String financialYear, String title, String description) {
+    public record ObjectiveSet(String id, String financialYear, String title, String description)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.objective.set.v1";
         public static final String AGGREGATE = "objective";
+
+        @Override
+        public String aggregateType() {
+            return AGGREGATE;
+        }
+
+        @Override
+        public String aggregateId() {
+            return id;
+        }
+
+        @Override
+        public String eventType() {
+            return TYPE;
+        }
 
         static ObjectiveSet of(DepartmentalObjective o) {
             return new ObjectiveSet(o.id.toString(), o.financialYear, o.title, o.description);

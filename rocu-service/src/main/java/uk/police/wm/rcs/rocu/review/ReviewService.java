@@ -16,7 +16,6 @@ import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.rocu.review.ReviewEvents.ObjectiveSet;
 import uk.police.wm.rcs.rocu.review.ReviewEvents.ReviewChanged;
 
@@ -92,8 +91,7 @@ public class ReviewService {
         o.title = r.title().strip();
         o.description = r.description().strip();
         o.persist();
-        outbox.append(ObjectiveSet.AGGREGATE, o.id.toString(), ObjectiveSet.TYPE, SecurityMarking.OFFICIAL,
-                ObjectiveSet.of(o));
+        outbox.append(ObjectiveSet.of(o));
         return o;
     }
 
@@ -103,8 +101,7 @@ public class ReviewService {
     }
 
     private void published(ReviewItem item) {
-        outbox.append(ReviewChanged.AGGREGATE, item.id.toString(), ReviewChanged.TYPE, SecurityMarking.OFFICIAL,
-                ReviewChanged.of(item));
+        outbox.append(ReviewChanged.of(item));
     }
 
     private static void apply(ReviewRequest r, ReviewItem item) {
