@@ -141,14 +141,22 @@ public class Outbox {
             if (event.data() == null) {
                 return null;
             }
-            JsonNode data = objectMapper.valueToTree(event.data());
-            if (data instanceof ObjectNode object) {
-                EventMarkings.write(object, event.marking());
-            }
-            return objectMapper.writeValueAsString(data);
+            return objectMapper.writeValueAsString(data(objectMapper, event));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data cannot be serialised as JSON: " + event.data().getClass(), e);
         }
+    }
+
+    /**
+     * An event's data as it goes on the topic: the record serialised with {@code mapper} and, when it is an object,
+     * the marking's members ({@link EventMarkings}). The event-contract modules' tests check it against the schemas.
+     */
+    public static JsonNode data(ObjectMapper mapper, OutboxEvent event) {
+        JsonNode data = mapper.valueToTree(event.data());
+        if (data instanceof ObjectNode object) {
+            EventMarkings.write(object, event.marking());
+        }
+        return data;
     }
 
     /** Wakes the relay when the current transaction commits, once per transaction. */

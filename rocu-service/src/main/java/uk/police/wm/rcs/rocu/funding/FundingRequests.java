@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.funding;
 
+import uk.police.wm.rcs.rocu.events.Contributor;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 
 /** Requests and responses of the funding API; money is pounds with pence (two decimals). */
 public final class FundingRequests {
@@ -40,28 +40,5 @@ public final class FundingRequests {
     /** A period's reconciliation, with the formula year it used; {@code issuedAt} once issued. */
     public record ReconciliationView(String quarter, String formulaYear, Reconciler.Result reconciliation,
             Instant issuedAt) {
-    }
-
-    /** Event {@value #TYPE}: a period's reconciliation was issued to the forces' financial leads. Key: quarter. */
-    public record ReconciliationIssued(String quarter, String formulaYear, BigDecimal regionalCost,
-            Map<Contributor, BigDecimal> balances, List<Reconciler.Line> lines, Instant issuedAt)
-            implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.rocu.reconciliation.issued.v1";
-        public static final String AGGREGATE = "reconciliation";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return quarter;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 }

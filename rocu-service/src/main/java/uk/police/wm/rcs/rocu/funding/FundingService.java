@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.funding;
 
+import uk.police.wm.rcs.rocu.events.Contributor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +22,7 @@ import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.Formula;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.FundingSource;
-import uk.police.wm.rcs.rocu.funding.FundingRequests.ReconciliationIssued;
+import uk.police.wm.rcs.rocu.events.ReconciliationIssued;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.ReconciliationView;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.SourceKind;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.Staffing;
@@ -132,8 +133,8 @@ public class FundingService {
                 .setParameter(4, caller.subject()).executeUpdate();
         // funding figures are organisational, published to every contributor: OFFICIAL
         outbox.append(new ReconciliationIssued(view.quarter(), view.formulaYear(), view.reconciliation().regionalCost(),
-                view.reconciliation().lines().stream().collect(Collectors.toMap(Reconciler.Line::contributor,
-                        Reconciler.Line::balance, (a, b) -> a, () -> new EnumMap<>(Contributor.class))),
+                view.reconciliation().lines().stream().collect(Collectors.toMap(ReconciliationIssued.Line::contributor,
+                        ReconciliationIssued.Line::balance, (a, b) -> a, () -> new EnumMap<>(Contributor.class))),
                 view.reconciliation().lines(), view.issuedAt()));
         return view;
     }

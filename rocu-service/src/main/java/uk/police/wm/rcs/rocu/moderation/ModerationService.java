@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.rocu.moderation;
 
+import java.util.Optional;
+import uk.police.wm.rcs.rocu.events.ModerationEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,8 +25,8 @@ import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionService;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.Impact;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.DecideDisruption;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.ForceBacklog;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.HoldPanel;
@@ -106,7 +108,7 @@ public class ModerationService {
                 d.claimedImpact, moderated, d.version, d.classification, d.marking().caveats()));
         feedback.notifyForce(d, decision, panel);
         // a highlight aimed at a priority individual is never published: its narrative may be about a person
-        ModerationEvents.HighlightPublished.of(d).ifPresent(outbox::append);
+        highlight(d).ifPresent(outbox::append);
         return decision;
     }
 
@@ -166,5 +168,21 @@ public class ModerationService {
 
     private static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /**
+     * The highlight a decided disruption publishes, if any: only a highlighted disruption that now counts
+     * (approved or downgraded), and never one aimed at a priority individual, whose narrative may be about a
+     * person (no narrative about a person leaves the service; {@code namesPerson} is therefore always false on
+     * the wire and is there so a consumer can refuse one should that ever change).
+     */
+    static Optional<ModerationEvents.HighlightPublished> highlight(Disruption d) {
+        boolean counted = d.status == DisruptionStatus.APPROVED || d.status == DisruptionStatus.DOWNGRADED;
+        if (!d.highlight || !counted || d.namesPerson()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModerationEvents.HighlightPublished(d.id.toString(),
+                FinancialQuarter.of(d.disruptedOn).toString(), d.force, d.crimeType, d.leadAgency, d.category,
+                d.moderatedImpact, d.narrative, d.classification, d.marking().caveats(), d.namesPerson()));
     }
 }

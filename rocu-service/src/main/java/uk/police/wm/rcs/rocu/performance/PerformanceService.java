@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.performance;
 
+import uk.police.wm.rcs.rocu.events.QuarterFrozenEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -24,7 +24,7 @@ import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
-import uk.police.wm.rcs.rocu.disruption.DisruptionClaimedEvent;
+import uk.police.wm.rcs.rocu.events.DisruptionClaimedEvent;
 import uk.police.wm.rcs.rocu.disruption.DisruptionMapper;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRow;

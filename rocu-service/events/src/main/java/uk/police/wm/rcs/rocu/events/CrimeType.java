@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.crime;
+package uk.police.wm.rcs.rocu.events;
 
 /** Crime types of OCG activity and disruptions (firearms are reported within violent crime, para 43). */
 public enum CrimeType {

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.ocg;
+package uk.police.wm.rcs.rocu.events;
 
 import java.time.Instant;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
@@ -9,6 +9,11 @@ public final class CrossBorderNoticeEvents {
     private CrossBorderNoticeEvents() {
     }
 
+    /** Where a notice stands. */
+    public enum Status {
+        PENDING, ACCEPTED, REJECTED
+    }
+
     /**
      * Event {@value #TYPE}: an analyst decided a partner region's notice. Key and subject: the notice id. It names
      * the partner region that sent it (so the gateway can tell that region on the partner feed) and the outcome,
@@ -16,7 +21,7 @@ public final class CrossBorderNoticeEvents {
      * carry intelligence; the sender reads it from {@code GET /api/v1/cross-border-notices/{id}}). Marked OFFICIAL:
      * what it says is what the sending partner may read.
      */
-    public record NoticeDecided(String noticeId, String partnerRegion, CrossBorderNotice.Status decision,
+    public record NoticeDecided(String noticeId, String partnerRegion, Status decision,
             Instant decidedAt) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.cross-border-notice.decided.v1";
         public static final String AGGREGATE = "cross-border-notice";
@@ -34,10 +39,6 @@ public final class CrossBorderNoticeEvents {
         @Override
         public String eventType() {
             return TYPE;
-        }
-
-        static NoticeDecided of(CrossBorderNotice n) {
-            return new NoticeDecided(n.id.toString(), n.partnerClient, n.status, n.decidedAt);
         }
     }
 }

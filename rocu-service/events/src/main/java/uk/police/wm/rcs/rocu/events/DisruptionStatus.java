@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.disruption;
+package uk.police.wm.rcs.rocu.events;
 
 /** Where a disruption stands in moderation; only APPROVED and DOWNGRADED count in performance figures. */
 public enum DisruptionStatus {

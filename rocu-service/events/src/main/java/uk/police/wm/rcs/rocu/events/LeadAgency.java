@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.disruption;
+package uk.police.wm.rcs.rocu.events;
 
 /** The agency that led a disruption. */
 public enum LeadAgency {

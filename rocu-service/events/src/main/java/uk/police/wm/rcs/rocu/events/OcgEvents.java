@@ -1,11 +1,9 @@
-package uk.police.wm.rcs.rocu.ocg;
+package uk.police.wm.rcs.rocu.events;
 
 import java.util.Set;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.rocu.crime.ActivityLevel;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
 
 /**
  * The OCG register's events: categories only, never a group's name. Key and subject: the OCG id. Each carries the
@@ -77,22 +75,5 @@ public final class OcgEvents {
         public String eventType() {
             return TYPE;
         }
-    }
-
-    static OcgMapped mapped(Ocg o) {
-        return new OcgMapped(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType,
-                OcgRequests.crimeTypes(o.secondaryCrimeTypes), o.activityLevel, o.threatBand, o.status,
-                o.classification, o.marking().caveats(), o.version);
-    }
-
-    static OcgChanged changed(Ocg o) {
-        return new OcgChanged(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType,
-                OcgRequests.crimeTypes(o.secondaryCrimeTypes), o.activityLevel, o.threatBand, o.status,
-                o.classification, o.marking().caveats(), o.version);
-    }
-
-    static OcgArchived archived(Ocg o) {
-        return new OcgArchived(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType, o.classification,
-                o.marking().caveats(), o.version);
     }
 }

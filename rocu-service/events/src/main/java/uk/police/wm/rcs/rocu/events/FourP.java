@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.crime;
+package uk.police.wm.rcs.rocu.events;
 
 /** The 4P strands every activity is tagged with. */
 public enum FourP {

@@ -1,31 +1,26 @@
-package uk.police.wm.rcs.rocu.disruption;
+package uk.police.wm.rcs.rocu.events;
 
 import java.time.LocalDate;
 import java.util.Set;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.rocu.crime.ActivityLevel;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
-import uk.police.wm.rcs.rocu.crime.FourP;
 
 /**
- * Event {@value #TYPE}: a force claimed a new disruption. Categories and counts only: no narrative, and a priority
- * individual is never referenced. Marked with the disruption's classification and caveats (also as CloudEvents
- * extension attributes, by the outbox).
+ * Event {@value #TYPE}: a force amended a claimed or returned disruption, which stands as CLAIMED again (re-claim).
  */
-public record DisruptionClaimedEvent(
+public record DisruptionAmendedEvent(
         String disruptionId, Force force, String sourceRecordId, TargetType targetType, String ocgReference,
         LeadAgency leadAgency, CrimeType crimeType, Impact claimedImpact, FourP category, ActivityLevel activityLevel,
         LocalDate disruptedOn, String quarter, boolean highlight, Classification classification,
-        Set<String> caveats, DisruptionStatus status, long version) implements OutboxEvent.Marked {
+        Set<String> caveats, DisruptionStatus previousStatus, DisruptionStatus status, long version)
+        implements OutboxEvent.Marked {
 
-    public static final String TYPE = "uk.police.wm.rocu.disruption.claimed.v1";
-    public static final String AGGREGATE = "disruption";
+    public static final String TYPE = "uk.police.wm.rocu.disruption.amended.v1";
 
     @Override
     public String aggregateType() {
-        return AGGREGATE;
+        return DisruptionClaimedEvent.AGGREGATE;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.review;
+package uk.police.wm.rcs.rocu.events;
 
 import java.time.LocalDate;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
@@ -13,10 +13,18 @@ public final class ReviewEvents {
     }
 
     /**
+     * Progress of a review; {@code DEFERRED}: agreed not to take place until something else happens (para 63: the
+     * regional SOC strategy review waits for the new national SOC strategy).
+     */
+    public enum Status {
+        NOT_STARTED, IN_PROGRESS, COMPLETE, DEFERRED
+    }
+
+    /**
      * Event {@value #TYPE}: a review was added to the register or its status, owner or next review date changed.
      * Key and subject: the review id; {@code version} orders the changes of one review.
      */
-    public record ReviewChanged(String id, String item, String owner, ReviewItem.Status status, LocalDate nextReview,
+    public record ReviewChanged(String id, String item, String owner, Status status, LocalDate nextReview,
             long version) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.review.changed.v1";
         public static final String AGGREGATE = "review";
@@ -34,10 +42,6 @@ public final class ReviewEvents {
         @Override
         public String eventType() {
             return TYPE;
-        }
-
-        static ReviewChanged of(ReviewItem r) {
-            return new ReviewChanged(r.id.toString(), r.item, r.owner, r.status, r.nextReview, r.version);
         }
     }
 
@@ -60,10 +64,6 @@ public final class ReviewEvents {
         @Override
         public String eventType() {
             return TYPE;
-        }
-
-        static ObjectiveSet of(DepartmentalObjective o) {
-            return new ObjectiveSet(o.id.toString(), o.financialYear, o.title, o.description);
         }
     }
 }

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.funding;
+package uk.police.wm.rcs.rocu.events;
 
 import java.util.Set;
 import uk.police.wm.rcs.platform.security.Force;

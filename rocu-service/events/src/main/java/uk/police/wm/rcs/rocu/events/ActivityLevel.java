@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.crime;
+package uk.police.wm.rcs.rocu.events;
 
 /** The five levels of activity against serious and organised crime (para 57), from local to national. */
 public enum ActivityLevel {

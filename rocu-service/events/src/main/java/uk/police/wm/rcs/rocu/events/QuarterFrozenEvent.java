@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.performance;
+package uk.police.wm.rcs.rocu.events;
 
 import java.time.Instant;
 import java.util.Set;

@@ -1,6 +1,5 @@
-package uk.police.wm.rcs.rocu.moderation;
+package uk.police.wm.rcs.rocu.events;
 
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
 
 /** What a panel decides about a claimed disruption, and the status it leads to. */
 public enum Decision {

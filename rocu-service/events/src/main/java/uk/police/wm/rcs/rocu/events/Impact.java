@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.disruption;
+package uk.police.wm.rcs.rocu.events;
 
 /** Impact of a disruption, claimed by the originator and moderated by the panel; ordered from highest to lowest. */
 public enum Impact {

@@ -1,19 +1,10 @@
-package uk.police.wm.rcs.rocu.moderation;
+package uk.police.wm.rcs.rocu.events;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
-import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
-import uk.police.wm.rcs.rocu.crime.FourP;
-import uk.police.wm.rcs.rocu.disruption.Disruption;
-import uk.police.wm.rcs.rocu.disruption.DisruptionClaimedEvent;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
-import uk.police.wm.rcs.rocu.disruption.LeadAgency;
 
 /** Moderation events. */
 public final class ModerationEvents {
@@ -90,22 +81,6 @@ public final class ModerationEvents {
         @Override
         public String eventType() {
             return TYPE;
-        }
-
-        /**
-         * The highlight a decided disruption publishes, if any: only a highlighted disruption that now counts
-         * (approved or downgraded), and never one aimed at a priority individual, whose narrative may be about a
-         * person (no narrative about a person leaves the service; {@code namesPerson} is therefore always false on
-         * the wire and is there so a consumer can refuse one should that ever change).
-         */
-        static Optional<HighlightPublished> of(Disruption d) {
-            boolean counted = d.status == DisruptionStatus.APPROVED || d.status == DisruptionStatus.DOWNGRADED;
-            if (!d.highlight || !counted || d.namesPerson()) {
-                return Optional.empty();
-            }
-            return Optional.of(new HighlightPublished(d.id.toString(), FinancialQuarter.of(d.disruptedOn).toString(),
-                    d.force, d.crimeType, d.leadAgency, d.category, d.moderatedImpact, d.narrative, d.classification,
-                    d.marking().caveats(), d.namesPerson()));
         }
     }
 }

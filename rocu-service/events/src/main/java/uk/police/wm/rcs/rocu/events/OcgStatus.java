@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.ocg;
+package uk.police.wm.rcs.rocu.events;
 
 /** Whether an OCG is still being worked. */
 public enum OcgStatus {

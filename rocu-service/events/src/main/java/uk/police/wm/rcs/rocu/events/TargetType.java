@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.disruption;
+package uk.police.wm.rcs.rocu.events;
 
 /** What a disruption was aimed at: an OCG, a priority individual (by reference only), or nothing (demand-led work). */
 public enum TargetType {
