@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.plan;
 
+import uk.police.wm.rcs.ctu.events.RagCountedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.Rag;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
+import uk.police.wm.rcs.ctu.events.PlanEnums.Rag;
+import uk.police.wm.rcs.ctu.events.PlanEnums.ReviewingBody;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.CreatePlan;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.PlanView;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.Priority;

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.protect;
 
+import uk.police.wm.rcs.ctu.events.ProtectEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.pursue;
 
+import uk.police.wm.rcs.ctu.events.PursueEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;

@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.ctu.pursue;
 
+import uk.police.wm.rcs.ctu.events.OperationStatus;
+import uk.police.wm.rcs.ctu.events.AttackPlanningStage;
+import uk.police.wm.rcs.ctu.events.PursueEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

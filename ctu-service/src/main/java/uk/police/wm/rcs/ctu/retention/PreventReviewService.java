@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.prevent.PreventCase;
-import uk.police.wm.rcs.ctu.prevent.PreventCaseChangedEvent;
+import uk.police.wm.rcs.ctu.events.PreventCaseChangedEvent;
 import uk.police.wm.rcs.ctu.prevent.PreventService;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Page;

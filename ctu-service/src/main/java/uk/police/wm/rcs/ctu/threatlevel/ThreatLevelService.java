@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.ctu.threatlevel;
 
+import uk.police.wm.rcs.ctu.events.ThreatLevel;
+import uk.police.wm.rcs.ctu.events.ThreatScope;
+import uk.police.wm.rcs.ctu.events.ThreatLevelChangedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -61,24 +61,10 @@ public class ForensicsResource {
     }
 
     /** Event {@value #TYPE}: a month's figures were reported or revised; key: the month. */
-    public record MonthReported(YearMonth month, int kioskExaminations, int centralSubmissions)
+    @OutboxEvent.Type(value = MonthReported.TYPE, aggregate = "forensics-month")
+    public record MonthReported(@OutboxEvent.Key YearMonth month, int kioskExaminations, int centralSubmissions)
             implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.forensics-month.reported.v1";
-
-        @Override
-        public String aggregateType() {
-            return "forensics-month";
-        }
-
-        @Override
-        public String aggregateId() {
-            return month.toString();
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     @Inject

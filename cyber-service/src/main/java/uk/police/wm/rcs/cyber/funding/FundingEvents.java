@@ -10,24 +10,11 @@ public final class FundingEvents {
     }
 
     /** Event {@value #TYPE}: a programme was set or revised; key: its code. */
-    public record ProgrammeUpdated(FundingProgramme.Code code, String name, BigDecimal amount, boolean matchFunded,
-            String matchCondition, LocalDate confirmedOn, LocalDate endsOn) implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = ProgrammeUpdated.TYPE, aggregate = "funding-programme")
+    public record ProgrammeUpdated(@OutboxEvent.Key FundingProgramme.Code code, String name, BigDecimal amount,
+            boolean matchFunded, String matchCondition, LocalDate confirmedOn, LocalDate endsOn)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-programme.updated.v1";
-
-        @Override
-        public String aggregateType() {
-            return "funding-programme";
-        }
-
-        @Override
-        public String aggregateId() {
-            return code.name();
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
 
         static ProgrammeUpdated of(FundingProgramme p) {
             return new ProgrammeUpdated(p.code, p.name, p.amount, p.matchFunded, p.matchCondition, p.confirmedOn,
@@ -36,24 +23,10 @@ public final class FundingEvents {
     }
 
     /** Event {@value #TYPE}: a bid was submitted to a board; key: the bid id. */
-    public record BidSubmitted(String id, String board, String purpose, BigDecimal amount, LocalDate submittedOn)
-            implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = BidSubmitted.TYPE, aggregate = "funding-bid")
+    public record BidSubmitted(@OutboxEvent.Key String id, String board, String purpose, BigDecimal amount,
+            LocalDate submittedOn) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-bid.submitted.v1";
-
-        @Override
-        public String aggregateType() {
-            return "funding-bid";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
 
         static BidSubmitted of(FundingBid b) {
             return new BidSubmitted(b.id.toString(), b.board, b.purpose, b.amount, b.submittedOn);
@@ -61,24 +34,10 @@ public final class FundingEvents {
     }
 
     /** Event {@value #TYPE}: a bid's decision (or withdrawal) was recorded; key: the bid id. */
-    public record BidDecided(String id, BigDecimal amount, FundingBid.Status status, LocalDate decisionOn)
-            implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = BidDecided.TYPE, aggregate = "funding-bid")
+    public record BidDecided(@OutboxEvent.Key String id, BigDecimal amount, FundingBid.Status status,
+            LocalDate decisionOn) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-bid.decided.v1";
-
-        @Override
-        public String aggregateType() {
-            return "funding-bid";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
 
         static BidDecided of(FundingBid b) {
             return new BidDecided(b.id.toString(), b.amount, b.status, b.decisionOn);

@@ -61,44 +61,16 @@ public final class OutreachRequests {
     }
 
     /** Event {@value #TYPE}: a month's Digital PCSO figures were reported or revised. */
-    public record PcsoMonthReported(YearMonth month, int reach, Map<String, Integer> events,
+    @OutboxEvent.Type(value = PcsoMonthReported.TYPE, aggregate = "pcso-month")
+    public record PcsoMonthReported(@OutboxEvent.Key YearMonth month, int reach, Map<String, Integer> events,
             Integer digitalPcsosInPost) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.pcso-month.reported.v1";
-
-        @Override
-        public String aggregateType() {
-            return "pcso-month";
-        }
-
-        @Override
-        public String aggregateId() {
-            return month.toString();
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: a Protect campaign was recorded. */
-    public record CampaignRecorded(String id, YearMonth month, String theme, Channel channel, String partner, int reach)
-            implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = CampaignRecorded.TYPE, aggregate = "protect-campaign")
+    public record CampaignRecorded(@OutboxEvent.Key String id, YearMonth month, String theme, Channel channel,
+            String partner, int reach) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.protect-campaign.recorded.v1";
-
-        @Override
-        public String aggregateType() {
-            return "protect-campaign";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 }

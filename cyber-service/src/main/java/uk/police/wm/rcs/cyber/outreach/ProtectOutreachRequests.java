@@ -64,46 +64,18 @@ public final class ProtectOutreachRequests {
     }
 
     /** Event {@value #TYPE}: a month's Cyber Essentials figures were reported or revised; key: the month. */
-    public record CyberEssentialsMonthReported(YearMonth month, int smesEngaged, int certifications)
+    @OutboxEvent.Type(value = CyberEssentialsMonthReported.TYPE, aggregate = "cyber-essentials-month")
+    public record CyberEssentialsMonthReported(@OutboxEvent.Key YearMonth month, int smesEngaged, int certifications)
             implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.cyber-essentials-month.reported.v1";
-
-        @Override
-        public String aggregateType() {
-            return "cyber-essentials-month";
-        }
-
-        @Override
-        public String aggregateId() {
-            return month.toString();
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: an outreach event or conference was recorded; key: its id. */
-    public record OutreachEventRecorded(String id, LocalDate heldOn, String name, EventKind kind,
+    @OutboxEvent.Type(value = OutreachEventRecorded.TYPE, aggregate = "outreach-event")
+    public record OutreachEventRecorded(@OutboxEvent.Key String id, LocalDate heldOn, String name, EventKind kind,
             OutreachStrand strand, EventAudience audience, String partner, int attendees)
                     implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.outreach-event.recorded.v1";
-
-        @Override
-        public String aggregateType() {
-            return "outreach-event";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
 
         static OutreachEventRecorded of(OutreachEvent e) {
             return new OutreachEventRecorded(e.id.toString(), e.heldOn, e.name, e.kind, e.strand, e.audience,

@@ -89,45 +89,22 @@ public final class PlanRequests {
     }
 
     /** Event {@value #TYPE}: a commitment of the five-point plan was set or revised. */
+    @OutboxEvent.Type(value = CommitmentUpdated.TYPE, aggregate = "five-point-commitment")
     public record CommitmentUpdated(String financialYear, Area area, CommitmentStatus status, String commitment)
             implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.five-point-commitment.updated.v1";
 
         @Override
-        public String aggregateType() {
-            return "five-point-commitment";
-        }
-
-        @Override
         public String aggregateId() {
             return financialYear + "/" + area;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
         }
     }
 
     /** Event {@value #TYPE}: a delivery plan action was created, revised or had a progress note. */
-    public record ActionUpdated(String id, String financialYear, Strand strand, String title, String owner,
-            LocalDate dueOn, Rag rag, LocalDate completedOn) implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = ActionUpdated.TYPE, aggregate = "plan-action")
+    public record ActionUpdated(@OutboxEvent.Key String id, String financialYear, Strand strand, String title,
+            String owner, LocalDate dueOn, Rag rag, LocalDate completedOn) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.plan-action.updated.v1";
-
-        @Override
-        public String aggregateType() {
-            return "plan-action";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
 
         static ActionUpdated of(PlanAction a) {
             return new ActionUpdated(a.id.toString(), PlanService.label(a.financialYear), a.strand, a.title, a.owner,

@@ -55,45 +55,17 @@ public class PrepareService {
     }
 
     /** Event {@value #TYPE}: a phishing simulation's results were recorded; key: the simulation id. */
-    public record SimulationRecorded(String id, String name, LocalDate sentOn, int sent, int clicked, int reported,
-            BigDecimal clickRate, BigDecimal reportRate) implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = SimulationRecorded.TYPE, aggregate = "phishing-simulation")
+    public record SimulationRecorded(@OutboxEvent.Key String id, String name, LocalDate sentOn, int sent, int clicked,
+            int reported, BigDecimal clickRate, BigDecimal reportRate) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.phishing-simulation.recorded.v1";
-
-        @Override
-        public String aggregateType() {
-            return "phishing-simulation";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: an exercise was recorded; key: the exercise id. */
-    public record ExerciseRecorded(String id, String name, LocalDate heldOn, Exercise.Kind kind, String partners)
-            implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = ExerciseRecorded.TYPE, aggregate = "exercise")
+    public record ExerciseRecorded(@OutboxEvent.Key String id, String name, LocalDate heldOn, Exercise.Kind kind,
+            String partners) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.exercise.recorded.v1";
-
-        @Override
-        public String aggregateType() {
-            return "exercise";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     @Inject
@@ -159,7 +131,6 @@ public class PrepareService {
         return Keyset.page(em, Exercise.class, "exercise", FinancialYearRows.of("held_on", q1),
                 Keyset.Order.byDateThenId("held_on", e -> e.heldOn, e -> e.id, Direction.ASCENDING), page);
     }
-
 
     static BigDecimal rate(int part, int whole) {
         return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);

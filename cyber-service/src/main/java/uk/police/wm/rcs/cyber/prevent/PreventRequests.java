@@ -48,23 +48,10 @@ public final class PreventRequests {
     }
 
     /** Event {@value #TYPE}: an intervention was recorded; key: its id. */
-    public record InterventionRecorded(String id, LocalDate intervenedOn, ReferralSource referralSource,
-            InterventionType interventionType, InterventionOutcome outcome) implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = InterventionRecorded.TYPE, aggregate = "prevent-intervention")
+    public record InterventionRecorded(@OutboxEvent.Key String id, LocalDate intervenedOn,
+            ReferralSource referralSource, InterventionType interventionType, InterventionOutcome outcome)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.prevent-intervention.recorded.v1";
-
-        @Override
-        public String aggregateType() {
-            return "prevent-intervention";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 }

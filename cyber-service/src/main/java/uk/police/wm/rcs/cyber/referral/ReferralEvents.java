@@ -20,26 +20,12 @@ public final class ReferralEvents {
     public static final String AGGREGATE = "referral";
 
     /** Event {@value #TYPE}: a referral was received. */
-    public record Received(String id, ReferralSource source, Force force,
+    @OutboxEvent.Type(value = Received.TYPE, aggregate = Received.AGGREGATE)
+    public record Received(@OutboxEvent.Key String id, ReferralSource source, Force force,
             CrimeClass crimeClass, VictimType victimType, boolean vulnerableVictim, BigDecimal reportedLoss,
             Instant receivedAt, LocalDate contactDueBy, Classification classification,
             Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.received.v1";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
 
         static Received of(Referral r) {
             return new Received(r.id.toString(), r.source, r.force, r.crimeClass,
@@ -49,25 +35,11 @@ public final class ReferralEvents {
     }
 
     /** Event {@value #TYPE}: the Economic Crime Unit triaged a referral. */
-    public record Triaged(String id, Force force, CrimeClass crimeClass, TriageOutcome outcome, String receivingUnit,
-            Instant receivedAt, Instant triagedAt, long hoursToTriage, Classification classification,
-            Set<String> caveats) implements OutboxEvent.Marked {
+    @OutboxEvent.Type(value = Triaged.TYPE, aggregate = Triaged.AGGREGATE)
+    public record Triaged(@OutboxEvent.Key String id, Force force, CrimeClass crimeClass, TriageOutcome outcome,
+            String receivingUnit, Instant receivedAt, Instant triagedAt, long hoursToTriage,
+            Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.triaged.v1";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
 
         static Triaged of(Referral r) {
             return new Triaged(r.id.toString(), r.force, r.crimeClass, r.triageOutcome, r.receivingUnit,
@@ -77,67 +49,25 @@ public final class ReferralEvents {
     }
 
     /** Event {@value #TYPE}: a triage was corrected; the reason stays in the audit log. */
-    public record TriageCorrected(String id, Force force, TriageOutcome previousOutcome, TriageOutcome outcome,
-            String receivingUnit, int correction, Classification classification,
+    @OutboxEvent.Type(value = TriageCorrected.TYPE, aggregate = TriageCorrected.AGGREGATE)
+    public record TriageCorrected(@OutboxEvent.Key String id, Force force, TriageOutcome previousOutcome,
+            TriageOutcome outcome, String receivingUnit, int correction, Classification classification,
             Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.triage-corrected.v1";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: local victim care contacted the victim. */
-    public record VictimContacted(String id, Force force, boolean vulnerableVictim, LocalDate contactedOn,
-            LocalDate contactDueBy, boolean withinDeadline, Classification classification,
+    @OutboxEvent.Type(value = VictimContacted.TYPE, aggregate = VictimContacted.AGGREGATE)
+    public record VictimContacted(@OutboxEvent.Key String id, Force force, boolean vulnerableVictim,
+            LocalDate contactedOn, LocalDate contactDueBy, boolean withinDeadline, Classification classification,
             Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.victim-contacted.v1";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: a directly reported referral was sent on to Action Fraud for recording. */
-    public record SentToActionFraud(String id, Force force, LocalDate sentOn, Classification classification,
-            Set<String> caveats) implements OutboxEvent.Marked {
+    @OutboxEvent.Type(value = SentToActionFraud.TYPE, aggregate = SentToActionFraud.AGGREGATE)
+    public record SentToActionFraud(@OutboxEvent.Key String id, Force force, LocalDate sentOn,
+            Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.sent-to-action-fraud.v1";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 }

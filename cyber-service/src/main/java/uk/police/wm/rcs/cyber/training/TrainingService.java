@@ -50,24 +50,10 @@ public class TrainingService {
     }
 
     /** Event {@value #TYPE}: a training session was recorded; key: the session id. */
-    public record SessionRecorded(String id, LocalDate deliveredOn, TrainingSession.Audience audience, String course,
-            int attendees) implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = SessionRecorded.TYPE, aggregate = "training-session")
+    public record SessionRecorded(@OutboxEvent.Key String id, LocalDate deliveredOn, TrainingSession.Audience audience,
+            String course, int attendees) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.training-session.recorded.v1";
-
-        @Override
-        public String aggregateType() {
-            return "training-session";
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     @Inject

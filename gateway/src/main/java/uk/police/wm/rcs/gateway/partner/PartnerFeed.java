@@ -30,23 +30,10 @@ import uk.police.wm.rcs.platform.security.Visibility;
 public class PartnerFeed {
 
     /** Event {@value #THREAT_LEVEL_CHANGED}: a threat level changed (threat levels are public). */
-    public record ThreatLevelChanged(String id, String scope, String level, LocalDate effectiveFrom, String setBy)
-            implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = THREAT_LEVEL_CHANGED, aggregate = "threat-level")
+    public record ThreatLevelChanged(String id, @OutboxEvent.Key String scope, String level, LocalDate effectiveFrom,
+            String setBy) implements OutboxEvent.Official {
 
-        @Override
-        public String aggregateType() {
-            return "threat-level";
-        }
-
-        @Override
-        public String aggregateId() {
-            return scope;
-        }
-
-        @Override
-        public String eventType() {
-            return THREAT_LEVEL_CHANGED;
-        }
     }
 
     /**
@@ -54,23 +41,10 @@ public class PartnerFeed {
      * that region and the outcome only: the notice id is opaque to every other region (rocu-service answers them 404
      * for it), and the group, summary and reason are read by the sender alone from rocu-service.
      */
-    public record NoticeDecided(String noticeId, String partnerRegion, String decision, Instant decidedAt)
-            implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = NOTICE_DECIDED, aggregate = "cross-border-notice")
+    public record NoticeDecided(@OutboxEvent.Key String noticeId, String partnerRegion, String decision,
+            Instant decidedAt) implements OutboxEvent.Official {
 
-        @Override
-        public String aggregateType() {
-            return "cross-border-notice";
-        }
-
-        @Override
-        public String aggregateId() {
-            return noticeId;
-        }
-
-        @Override
-        public String eventType() {
-            return NOTICE_DECIDED;
-        }
     }
 
     /** The ROCU part of a quarter's published figures. */
@@ -85,23 +59,10 @@ public class PartnerFeed {
      * Event {@value #QUARTER_FIGURES_PUBLISHED}: a quarter's shareable figures per section, as the partner API
      * answers them when the quarter's board pack is issued; {@code version} counts the publications of the quarter.
      */
-    public record QuarterFiguresPublished(String quarter, int version, RocuFigures rocu, CtuFigures ctu)
-            implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = QUARTER_FIGURES_PUBLISHED, aggregate = "quarter")
+    public record QuarterFiguresPublished(@OutboxEvent.Key String quarter, int version, RocuFigures rocu,
+            CtuFigures ctu) implements OutboxEvent.Official {
 
-        @Override
-        public String aggregateType() {
-            return "quarter";
-        }
-
-        @Override
-        public String aggregateId() {
-            return quarter;
-        }
-
-        @Override
-        public String eventType() {
-            return QUARTER_FIGURES_PUBLISHED;
-        }
     }
 
     public static final String THREAT_LEVEL_CHANGED = "uk.police.wm.partner.threat-level.changed.v1";

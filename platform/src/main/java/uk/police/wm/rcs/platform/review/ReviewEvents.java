@@ -15,23 +15,31 @@ public final class ReviewEvents {
     private ReviewEvents() {
     }
 
+    /** An event about a reviewed record: keyed by the record's id, in its table's aggregate. */
+    interface OfReviewedRecord extends OutboxEvent {
+
+        ReviewedTable table();
+
+        String recordId();
+
+        @Override
+        default String aggregateType() {
+            return table().aggregateType();
+        }
+
+        @Override
+        default String aggregateId() {
+            return recordId();
+        }
+    }
+
     /**
      * {@code <prefix>.review.decided.v1}: a review was decided. Key and subject: the record id. For the compliance
      * figures: the quarter the review fell due in and the quarter it was decided in.
      */
     public record ReviewDecidedEvent(@JsonIgnore ReviewedTable table, @JsonIgnore SecurityMarking marking,
             String reviewId, String recordId, String recordType, ReviewDecision decision, String dueQuarter,
-            String decidedQuarter) implements OutboxEvent {
-
-        @Override
-        public String aggregateType() {
-            return table.aggregateType();
-        }
-
-        @Override
-        public String aggregateId() {
-            return recordId;
-        }
+            String decidedQuarter) implements OfReviewedRecord {
 
         @Override
         public String eventType() {
@@ -46,17 +54,7 @@ public final class ReviewEvents {
      * history. {@code quarter} is the quarter the record counts in.
      */
     public record RecordDisposedEvent(@JsonIgnore ReviewedTable table, @JsonIgnore SecurityMarking marking,
-            String recordId, String recordType, String quarter, String disposedQuarter) implements OutboxEvent {
-
-        @Override
-        public String aggregateType() {
-            return table.aggregateType();
-        }
-
-        @Override
-        public String aggregateId() {
-            return recordId;
-        }
+            String recordId, String recordType, String quarter, String disposedQuarter) implements OfReviewedRecord {
 
         @Override
         public String eventType() {

@@ -21,24 +21,10 @@ public final class CrossBorderNoticeEvents {
      * carry intelligence; the sender reads it from {@code GET /api/v1/cross-border-notices/{id}}). Marked OFFICIAL:
      * what it says is what the sending partner may read.
      */
-    public record NoticeDecided(String noticeId, String partnerRegion, Status decision,
+    @OutboxEvent.Type(value = NoticeDecided.TYPE, aggregate = NoticeDecided.AGGREGATE)
+    public record NoticeDecided(@OutboxEvent.Key String noticeId, String partnerRegion, Status decision,
             Instant decidedAt) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.cross-border-notice.decided.v1";
         public static final String AGGREGATE = "cross-border-notice";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return noticeId;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 }

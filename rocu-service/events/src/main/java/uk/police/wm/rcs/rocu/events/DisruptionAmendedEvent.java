@@ -9,27 +9,12 @@ import uk.police.wm.rcs.platform.security.Force;
 /**
  * Event {@value #TYPE}: a force amended a claimed or returned disruption, which stands as CLAIMED again (re-claim).
  */
-public record DisruptionAmendedEvent(
-        String disruptionId, Force force, String sourceRecordId, TargetType targetType, String ocgReference,
-        LeadAgency leadAgency, CrimeType crimeType, Impact claimedImpact, FourP category, ActivityLevel activityLevel,
-        LocalDate disruptedOn, String quarter, boolean highlight, Classification classification,
-        Set<String> caveats, DisruptionStatus previousStatus, DisruptionStatus status, long version)
-        implements OutboxEvent.Marked {
+@OutboxEvent.Type(value = DisruptionAmendedEvent.TYPE, aggregate = DisruptionClaimedEvent.AGGREGATE)
+public record DisruptionAmendedEvent(@OutboxEvent.Key String disruptionId, Force force, String sourceRecordId,
+        TargetType targetType, String ocgReference, LeadAgency leadAgency, CrimeType crimeType, Impact claimedImpact,
+        FourP category, ActivityLevel activityLevel, LocalDate disruptedOn, String quarter, boolean highlight,
+        Classification classification, Set<String> caveats, DisruptionStatus previousStatus, DisruptionStatus status,
+        long version) implements OutboxEvent.Marked {
 
     public static final String TYPE = "uk.police.wm.rocu.disruption.amended.v1";
-
-    @Override
-    public String aggregateType() {
-        return DisruptionClaimedEvent.AGGREGATE;
-    }
-
-    @Override
-    public String aggregateId() {
-        return disruptionId;
-    }
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
 }

@@ -11,27 +11,13 @@ import uk.police.wm.rcs.platform.security.Force;
  * individual is never referenced. Marked with the disruption's classification and caveats (also as CloudEvents
  * extension attributes, by the outbox).
  */
-public record DisruptionClaimedEvent(
-        String disruptionId, Force force, String sourceRecordId, TargetType targetType, String ocgReference,
-        LeadAgency leadAgency, CrimeType crimeType, Impact claimedImpact, FourP category, ActivityLevel activityLevel,
-        LocalDate disruptedOn, String quarter, boolean highlight, Classification classification,
-        Set<String> caveats, DisruptionStatus status, long version) implements OutboxEvent.Marked {
+@OutboxEvent.Type(value = DisruptionClaimedEvent.TYPE, aggregate = DisruptionClaimedEvent.AGGREGATE)
+public record DisruptionClaimedEvent(@OutboxEvent.Key String disruptionId, Force force, String sourceRecordId,
+        TargetType targetType, String ocgReference, LeadAgency leadAgency, CrimeType crimeType, Impact claimedImpact,
+        FourP category, ActivityLevel activityLevel, LocalDate disruptedOn, String quarter, boolean highlight,
+        Classification classification, Set<String> caveats, DisruptionStatus status, long version)
+        implements OutboxEvent.Marked {
 
     public static final String TYPE = "uk.police.wm.rocu.disruption.claimed.v1";
     public static final String AGGREGATE = "disruption";
-
-    @Override
-    public String aggregateType() {
-        return AGGREGATE;
-    }
-
-    @Override
-    public String aggregateId() {
-        return disruptionId;
-    }
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
 }

@@ -12,48 +12,20 @@ public final class ModerationEvents {
     }
 
     /** Event {@value #TYPE}: a panel decided a disruption. Key and subject: the disruption id. No reason text. */
-    public record DisruptionModerated(String disruptionId, String panelId, Force force, CrimeType crimeType,
-            String quarter, Decision decision, DisruptionStatus previousStatus, DisruptionStatus status,
-            Impact claimedImpact, Impact moderatedImpact, long version, Classification classification,
-            Set<String> caveats) implements OutboxEvent.Marked {
+    @OutboxEvent.Type(value = DisruptionModerated.TYPE, aggregate = DisruptionClaimedEvent.AGGREGATE)
+    public record DisruptionModerated(@OutboxEvent.Key String disruptionId, String panelId, Force force,
+            CrimeType crimeType, String quarter, Decision decision, DisruptionStatus previousStatus,
+            DisruptionStatus status, Impact claimedImpact, Impact moderatedImpact, long version,
+            Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.rocu.disruption.moderated.v1";
-
-        @Override
-        public String aggregateType() {
-            return DisruptionClaimedEvent.AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return disruptionId;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: a moderation panel was held. Key and subject: the panel id. */
-    public record PanelHeld(String panelId, LocalDate heldOn, Set<String> attendingForces,
+    @OutboxEvent.Type(value = PanelHeld.TYPE, aggregate = PanelHeld.AGGREGATE)
+    public record PanelHeld(@OutboxEvent.Key String panelId, LocalDate heldOn, Set<String> attendingForces,
             Set<String> partnerAgencies) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.moderation-panel.held.v1";
         public static final String AGGREGATE = "moderation-panel";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return panelId;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /**
@@ -63,24 +35,10 @@ public final class ModerationEvents {
      * the highlight stays as published). Marked with the disruption's classification and caveats: consumers show it
      * only to callers those cover.
      */
-    public record HighlightPublished(String disruptionId, String quarter, Force force, CrimeType crimeType,
-            LeadAgency leadAgency, FourP fourP, Impact moderatedImpact, String narrative,
+    @OutboxEvent.Type(value = HighlightPublished.TYPE, aggregate = DisruptionClaimedEvent.AGGREGATE)
+    public record HighlightPublished(@OutboxEvent.Key String disruptionId, String quarter, Force force,
+            CrimeType crimeType, LeadAgency leadAgency, FourP fourP, Impact moderatedImpact, String narrative,
             Classification classification, Set<String> caveats, boolean namesPerson) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.rocu.disruption.highlight-published.v1";
-
-        @Override
-        public String aggregateType() {
-            return DisruptionClaimedEvent.AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return disruptionId;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 }

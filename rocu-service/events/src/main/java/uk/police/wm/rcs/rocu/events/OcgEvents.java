@@ -16,64 +16,28 @@ public final class OcgEvents {
     public static final String AGGREGATE = "ocg";
 
     /** Event {@value #TYPE}: a group was mapped (added to the register). */
-    public record OcgMapped(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
-            Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel, String threatBand, OcgStatus status,
-            Classification classification, Set<String> caveats, long version) implements OutboxEvent.Marked {
+    @OutboxEvent.Type(value = OcgMapped.TYPE, aggregate = OcgMapped.AGGREGATE)
+    public record OcgMapped(@OutboxEvent.Key String ocgId, String reference, Force owningForce,
+            CrimeType predominantCrimeType, Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel,
+            String threatBand, OcgStatus status, Classification classification, Set<String> caveats, long version)
+            implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.rocu.ocg.mapped.v1";
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return ocgId;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: a group's details changed. */
-    public record OcgChanged(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
-            Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel, String threatBand, OcgStatus status,
-            Classification classification, Set<String> caveats, long version) implements OutboxEvent.Marked {
+    @OutboxEvent.Type(value = OcgChanged.TYPE, aggregate = OcgChanged.AGGREGATE)
+    public record OcgChanged(@OutboxEvent.Key String ocgId, String reference, Force owningForce,
+            CrimeType predominantCrimeType, Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel,
+            String threatBand, OcgStatus status, Classification classification, Set<String> caveats, long version)
+            implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.rocu.ocg.changed.v1";
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return ocgId;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: a group was archived and no longer counts as active. */
-    public record OcgArchived(String ocgId, String reference, Force owningForce, CrimeType predominantCrimeType,
-            Classification classification, Set<String> caveats, long version) implements OutboxEvent.Marked {
+    @OutboxEvent.Type(value = OcgArchived.TYPE, aggregate = OcgArchived.AGGREGATE)
+    public record OcgArchived(@OutboxEvent.Key String ocgId, String reference, Force owningForce,
+            CrimeType predominantCrimeType, Classification classification, Set<String> caveats, long version)
+            implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.rocu.ocg.archived.v1";
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return ocgId;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 }

@@ -6,24 +6,10 @@ import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.platform.security.Classification;
 
 /** Event {@value #TYPE}: a quarter's figures were frozen as reported. Key and subject: the quarter. */
-public record QuarterFrozenEvent(String quarter, Instant frozenAt, long countedDisruptions,
+@OutboxEvent.Type(value = QuarterFrozenEvent.TYPE, aggregate = QuarterFrozenEvent.AGGREGATE)
+public record QuarterFrozenEvent(@OutboxEvent.Key String quarter, Instant frozenAt, long countedDisruptions,
         Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
 
     public static final String TYPE = "uk.police.wm.rocu.quarter.frozen.v1";
     public static final String AGGREGATE = "performance-quarter";
-
-    @Override
-    public String aggregateType() {
-        return AGGREGATE;
-    }
-
-    @Override
-    public String aggregateId() {
-        return quarter;
-    }
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
 }

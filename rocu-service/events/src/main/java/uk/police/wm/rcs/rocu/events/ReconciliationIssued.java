@@ -7,7 +7,8 @@ import java.util.Map;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 
 /** Event {@value #TYPE}: a period's reconciliation was issued to the forces' financial leads. Key: quarter. */
-public record ReconciliationIssued(String quarter, String formulaYear, BigDecimal regionalCost,
+@OutboxEvent.Type(value = ReconciliationIssued.TYPE, aggregate = ReconciliationIssued.AGGREGATE)
+public record ReconciliationIssued(@OutboxEvent.Key String quarter, String formulaYear, BigDecimal regionalCost,
         Map<Contributor, BigDecimal> balances, List<Line> lines, Instant issuedAt)
         implements OutboxEvent.Official {
     public static final String TYPE = "uk.police.wm.rocu.reconciliation.issued.v1";
@@ -16,20 +17,5 @@ public record ReconciliationIssued(String quarter, String formulaYear, BigDecima
     /** One contributor's line: formula share due, staff cost actually borne, balance to settle (due − borne). */
     public record Line(Contributor contributor, BigDecimal sharePercent, BigDecimal shareDue, BigDecimal staffCostBorne,
             BigDecimal balance) {
-    }
-
-    @Override
-    public String aggregateType() {
-        return AGGREGATE;
-    }
-
-    @Override
-    public String aggregateId() {
-        return quarter;
-    }
-
-    @Override
-    public String eventType() {
-        return TYPE;
     }
 }

@@ -24,46 +24,18 @@ public final class ReviewEvents {
      * Event {@value #TYPE}: a review was added to the register or its status, owner or next review date changed.
      * Key and subject: the review id; {@code version} orders the changes of one review.
      */
-    public record ReviewChanged(String id, String item, String owner, Status status, LocalDate nextReview,
-            long version) implements OutboxEvent.Official {
+    @OutboxEvent.Type(value = ReviewChanged.TYPE, aggregate = ReviewChanged.AGGREGATE)
+    public record ReviewChanged(@OutboxEvent.Key String id, String item, String owner, Status status,
+            LocalDate nextReview, long version) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.review.changed.v1";
         public static final String AGGREGATE = "review";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 
     /** Event {@value #TYPE}: a departmental objective was set for a financial year. Key and subject: its id. */
-    public record ObjectiveSet(String id, String financialYear, String title, String description)
+    @OutboxEvent.Type(value = ObjectiveSet.TYPE, aggregate = ObjectiveSet.AGGREGATE)
+    public record ObjectiveSet(@OutboxEvent.Key String id, String financialYear, String title, String description)
             implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.rocu.objective.set.v1";
         public static final String AGGREGATE = "objective";
-
-        @Override
-        public String aggregateType() {
-            return AGGREGATE;
-        }
-
-        @Override
-        public String aggregateId() {
-            return id;
-        }
-
-        @Override
-        public String eventType() {
-            return TYPE;
-        }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,38 +29,25 @@ class RocuEventRecordsTest {
     static final ReviewedTable TABLE = new ReviewedTable("disruption", "disruption", "review_date", "true", "force",
             DisruptionClaimedEvent.AGGREGATE, "uk.police.wm.rocu");
 
+    private static Map<String, Class<?>> records() {
+        // the platform's records review events are typed by this service's prefix
+        return EventRecordContracts.byType(List.of(
+                DisruptionClaimedEvent.class, DisruptionAmendedEvent.class, ModerationEvents.DisruptionModerated.class,
+                ModerationEvents.PanelHeld.class, ModerationEvents.HighlightPublished.class, OcgEvents.OcgMapped.class,
+                OcgEvents.OcgChanged.class, OcgEvents.OcgArchived.class, CrossBorderNoticeEvents.NoticeDecided.class,
+                QuarterFrozenEvent.class, ReviewEvents.ReviewChanged.class, ReviewEvents.ObjectiveSet.class,
+                ReconciliationIssued.class), Map.of(TABLE.decidedEventType(),
+                ReviewDecidedEvent.class, TABLE.disposedEventType(), RecordDisposedEvent.class));
+    }
+
     static final EventRecordContracts CONTRACTS = new EventRecordContracts(records(),
             Set.of(EventMarkings.CLASSIFICATION, EventMarkings.CAVEATS),
             Map.of(ReviewedTable.class, TABLE, SecurityMarking.class, SecurityMarking.OFFICIAL),
             event -> Outbox.data(MAPPER, (OutboxEvent) event));
 
-    private static Map<String, Class<?>> records() {
-        Map<String, Class<?>> records = new LinkedHashMap<>();
-        for (Class<?> record : List.of(DisruptionClaimedEvent.class, DisruptionAmendedEvent.class,
-                ModerationEvents.DisruptionModerated.class, ModerationEvents.PanelHeld.class,
-                ModerationEvents.HighlightPublished.class, OcgEvents.OcgMapped.class, OcgEvents.OcgChanged.class,
-                OcgEvents.OcgArchived.class, CrossBorderNoticeEvents.NoticeDecided.class, QuarterFrozenEvent.class,
-                ReviewEvents.ReviewChanged.class, ReviewEvents.ObjectiveSet.class, ReconciliationIssued.class)) {
-            try {
-                records.put((String) record.getField("TYPE").get(null), record);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(record + " declares no TYPE", e);
-            }
-        }
-        // the platform's records review events, under this service's prefix
-        records.put(TABLE.decidedEventType(), ReviewDecidedEvent.class);
-        records.put(TABLE.disposedEventType(), RecordDisposedEvent.class);
-        return records;
-    }
-
     @Test
-    void everySchemaHasItsRecord() {
-        CONTRACTS.assertEverySchemaHasARecord();
-    }
-
-    @Test
-    void everyRecordMatchesItsSchema() {
-        CONTRACTS.assertRecordsMatchSchemas();
+    void recordsAndSchemasAgree() {
+        CONTRACTS.assertRecordsAndSchemasAgree();
     }
 
     @Test

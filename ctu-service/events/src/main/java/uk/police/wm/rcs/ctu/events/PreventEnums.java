@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.ctu.prevent;
+package uk.police.wm.rcs.ctu.events;
 
 /** The closed vocabularies of Prevent referrals and cases (report paras 13-20, 32). */
 public final class PreventEnums {

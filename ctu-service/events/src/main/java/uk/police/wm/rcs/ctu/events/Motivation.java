@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.ctu.common;
+package uk.police.wm.rcs.ctu.events;
 
 /** The motivation of counter-terrorism work (DOMAIN.md; report paras 5, 7, 9, 30). */
 public enum Motivation {

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.ctu.plan;
+package uk.police.wm.rcs.ctu.events;
 
 /** The closed vocabularies of the business plan and its performance review (report paras 26-27). */
 public final class PlanEnums {

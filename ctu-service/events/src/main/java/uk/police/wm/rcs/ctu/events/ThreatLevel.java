@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.ctu.threatlevel;
+package uk.police.wm.rcs.ctu.events;
 
 /** The UK terrorism threat levels, in increasing order of severity. */
 public enum ThreatLevel {

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.ctu.threatlevel;
+package uk.police.wm.rcs.ctu.events;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.ctu.pursue;
+package uk.police.wm.rcs.ctu.events;
 
 /** Where a Pursue investigation or operation stands. */
 public enum OperationStatus {

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.ctu.prepare;
+package uk.police.wm.rcs.ctu.events;
 
 /** The closed vocabularies of Prepare exercises (report para 24). */
 public final class PrepareEnums {

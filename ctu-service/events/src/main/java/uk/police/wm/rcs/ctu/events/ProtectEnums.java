@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.ctu.protect;
+package uk.police.wm.rcs.ctu.events;
 
 /** The closed vocabularies of Protect (report paras 22-23). */
 public final class ProtectEnums {
