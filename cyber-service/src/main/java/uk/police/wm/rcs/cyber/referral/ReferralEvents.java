@@ -20,7 +20,7 @@ public final class ReferralEvents {
     public static final String AGGREGATE = "referral";
 
     /** Event {@value #TYPE}: a referral was received. */
-    @OutboxEvent.Type(value = Received.TYPE, aggregate = Received.AGGREGATE)
+    @OutboxEvent.Type(value = Received.TYPE, aggregate = ReferralEvents.AGGREGATE)
     public record Received(@OutboxEvent.Key String id, ReferralSource source, Force force,
             CrimeClass crimeClass, VictimType victimType, boolean vulnerableVictim, BigDecimal reportedLoss,
             Instant receivedAt, LocalDate contactDueBy, Classification classification,
@@ -35,7 +35,7 @@ public final class ReferralEvents {
     }
 
     /** Event {@value #TYPE}: the Economic Crime Unit triaged a referral. */
-    @OutboxEvent.Type(value = Triaged.TYPE, aggregate = Triaged.AGGREGATE)
+    @OutboxEvent.Type(value = Triaged.TYPE, aggregate = ReferralEvents.AGGREGATE)
     public record Triaged(@OutboxEvent.Key String id, Force force, CrimeClass crimeClass, TriageOutcome outcome,
             String receivingUnit, Instant receivedAt, Instant triagedAt, long hoursToTriage,
             Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
@@ -49,7 +49,7 @@ public final class ReferralEvents {
     }
 
     /** Event {@value #TYPE}: a triage was corrected; the reason stays in the audit log. */
-    @OutboxEvent.Type(value = TriageCorrected.TYPE, aggregate = TriageCorrected.AGGREGATE)
+    @OutboxEvent.Type(value = TriageCorrected.TYPE, aggregate = ReferralEvents.AGGREGATE)
     public record TriageCorrected(@OutboxEvent.Key String id, Force force, TriageOutcome previousOutcome,
             TriageOutcome outcome, String receivingUnit, int correction, Classification classification,
             Set<String> caveats) implements OutboxEvent.Marked {
@@ -57,7 +57,7 @@ public final class ReferralEvents {
     }
 
     /** Event {@value #TYPE}: local victim care contacted the victim. */
-    @OutboxEvent.Type(value = VictimContacted.TYPE, aggregate = VictimContacted.AGGREGATE)
+    @OutboxEvent.Type(value = VictimContacted.TYPE, aggregate = ReferralEvents.AGGREGATE)
     public record VictimContacted(@OutboxEvent.Key String id, Force force, boolean vulnerableVictim,
             LocalDate contactedOn, LocalDate contactDueBy, boolean withinDeadline, Classification classification,
             Set<String> caveats) implements OutboxEvent.Marked {
@@ -65,7 +65,7 @@ public final class ReferralEvents {
     }
 
     /** Event {@value #TYPE}: a directly reported referral was sent on to Action Fraud for recording. */
-    @OutboxEvent.Type(value = SentToActionFraud.TYPE, aggregate = SentToActionFraud.AGGREGATE)
+    @OutboxEvent.Type(value = SentToActionFraud.TYPE, aggregate = ReferralEvents.AGGREGATE)
     public record SentToActionFraud(@OutboxEvent.Key String id, Force force, LocalDate sentOn,
             Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.sent-to-action-fraud.v1";

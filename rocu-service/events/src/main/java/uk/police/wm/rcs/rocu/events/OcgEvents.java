@@ -16,7 +16,7 @@ public final class OcgEvents {
     public static final String AGGREGATE = "ocg";
 
     /** Event {@value #TYPE}: a group was mapped (added to the register). */
-    @OutboxEvent.Type(value = OcgMapped.TYPE, aggregate = OcgMapped.AGGREGATE)
+    @OutboxEvent.Type(value = OcgMapped.TYPE, aggregate = OcgEvents.AGGREGATE)
     public record OcgMapped(@OutboxEvent.Key String ocgId, String reference, Force owningForce,
             CrimeType predominantCrimeType, Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel,
             String threatBand, OcgStatus status, Classification classification, Set<String> caveats, long version)
@@ -25,7 +25,7 @@ public final class OcgEvents {
     }
 
     /** Event {@value #TYPE}: a group's details changed. */
-    @OutboxEvent.Type(value = OcgChanged.TYPE, aggregate = OcgChanged.AGGREGATE)
+    @OutboxEvent.Type(value = OcgChanged.TYPE, aggregate = OcgEvents.AGGREGATE)
     public record OcgChanged(@OutboxEvent.Key String ocgId, String reference, Force owningForce,
             CrimeType predominantCrimeType, Set<CrimeType> secondaryCrimeTypes, ActivityLevel activityLevel,
             String threatBand, OcgStatus status, Classification classification, Set<String> caveats, long version)
@@ -34,7 +34,7 @@ public final class OcgEvents {
     }
 
     /** Event {@value #TYPE}: a group was archived and no longer counts as active. */
-    @OutboxEvent.Type(value = OcgArchived.TYPE, aggregate = OcgArchived.AGGREGATE)
+    @OutboxEvent.Type(value = OcgArchived.TYPE, aggregate = OcgEvents.AGGREGATE)
     public record OcgArchived(@OutboxEvent.Key String ocgId, String reference, Force owningForce,
             CrimeType predominantCrimeType, Classification classification, Set<String> caveats, long version)
             implements OutboxEvent.Marked {
