@@ -16,11 +16,11 @@ import org.apache.http.HttpStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import uk.police.wm.rcs.ctu.plan.RagCountedEvent;
-import uk.police.wm.rcs.ctu.prepare.ExerciseRecordedEvent;
-import uk.police.wm.rcs.ctu.prevent.PreventCaseChangedEvent;
+import uk.police.wm.rcs.ctu.events.RagCountedEvent;
+import uk.police.wm.rcs.ctu.events.ExerciseRecordedEvent;
+import uk.police.wm.rcs.ctu.events.PreventCaseChangedEvent;
 import uk.police.wm.rcs.ctu.prevent.PreventResourceTest;
-import uk.police.wm.rcs.ctu.protect.ProtectEvents;
+import uk.police.wm.rcs.ctu.events.ProtectEvents;
 import uk.police.wm.rcs.stack.testing.EventContracts;
 
 /**

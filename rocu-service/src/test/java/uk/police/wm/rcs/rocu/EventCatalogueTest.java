@@ -18,15 +18,15 @@ import org.apache.http.HttpStatus;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import uk.police.wm.rcs.rocu.disruption.DisruptionAmendedEvent;
-import uk.police.wm.rcs.rocu.disruption.DisruptionClaimedEvent;
+import uk.police.wm.rcs.rocu.events.DisruptionAmendedEvent;
+import uk.police.wm.rcs.rocu.events.DisruptionClaimedEvent;
 import uk.police.wm.rcs.rocu.disruption.DisruptionFixtures;
-import uk.police.wm.rcs.rocu.funding.FundingRequests.ReconciliationIssued;
-import uk.police.wm.rcs.rocu.moderation.ModerationEvents;
+import uk.police.wm.rcs.rocu.events.ReconciliationIssued;
+import uk.police.wm.rcs.rocu.events.ModerationEvents;
 import uk.police.wm.rcs.rocu.moderation.ModerationResourceTest;
-import uk.police.wm.rcs.rocu.ocg.OcgEvents;
-import uk.police.wm.rcs.rocu.performance.QuarterFrozenEvent;
-import uk.police.wm.rcs.rocu.review.ReviewEvents;
+import uk.police.wm.rcs.rocu.events.OcgEvents;
+import uk.police.wm.rcs.rocu.events.QuarterFrozenEvent;
+import uk.police.wm.rcs.rocu.events.ReviewEvents;
 import uk.police.wm.rcs.stack.testing.EventContracts;
 
 /**

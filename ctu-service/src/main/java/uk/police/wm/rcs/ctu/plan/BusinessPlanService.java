@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.plan;
 
+import uk.police.wm.rcs.ctu.events.RagCountedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.Rag;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
+import uk.police.wm.rcs.ctu.events.PlanEnums.Rag;
+import uk.police.wm.rcs.ctu.events.PlanEnums.ReviewingBody;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.CreatePlan;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.PlanView;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.Priority;
@@ -118,11 +119,9 @@ public class BusinessPlanService {
         int red = counts.getOrDefault(Rag.RED, 0L).intValue();
         int amber = counts.getOrDefault(Rag.AMBER, 0L).intValue();
         int green = counts.getOrDefault(Rag.GREEN, 0L).intValue();
-        String key = plan.financialYear + "/Q" + quarter + "/" + body;
         // the counts are derived from the plan's reviews, so they carry the plan's marking
-        outbox.append(RagCountedEvent.AGGREGATE, key, RagCountedEvent.TYPE, plan.marking(),
-                new RagCountedEvent(plan.financialYear, "Q" + quarter, body, red, amber, green,
-                        plan.priorities.size() - red - amber - green));
+        outbox.append(new RagCountedEvent(plan.financialYear, "Q" + quarter, body, red, amber, green,
+                plan.priorities.size() - red - amber - green, plan.classification, plan.marking().caveats()));
     }
 
     private BusinessPlan visible(String financialYear, Caller caller) {

@@ -10,7 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.PriorityKind;
+import uk.police.wm.rcs.ctu.events.PlanEnums.PriorityKind;
 
 /** One of a plan's regional or national strategic priorities. */
 @Entity

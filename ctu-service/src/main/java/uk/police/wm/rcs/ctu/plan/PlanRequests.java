@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.PriorityKind;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.Rag;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
+import uk.police.wm.rcs.ctu.events.PlanEnums.PriorityKind;
+import uk.police.wm.rcs.ctu.events.PlanEnums.Rag;
+import uk.police.wm.rcs.ctu.events.PlanEnums.ReviewingBody;
 import uk.police.wm.rcs.platform.security.Classification;
 
 /** Requests and responses of the business plan API. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.PriorityKind;
+import uk.police.wm.rcs.ctu.events.PlanEnums.PriorityKind;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.Priority;
 import uk.police.wm.rcs.platform.problem.Problems;
 

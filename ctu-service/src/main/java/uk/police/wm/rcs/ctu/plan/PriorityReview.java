@@ -11,8 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.Rag;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.ReviewingBody;
+import uk.police.wm.rcs.ctu.events.PlanEnums.Rag;
+import uk.police.wm.rcs.ctu.events.PlanEnums.ReviewingBody;
 
 /** A reviewing body's quarterly RAG status and commentary on one priority (marked as its plan). */
 @Entity

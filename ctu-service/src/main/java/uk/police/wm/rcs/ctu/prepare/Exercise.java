@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.prepare.PrepareEnums.ExerciseType;
-import uk.police.wm.rcs.ctu.prepare.PrepareEnums.Scenario;
+import uk.police.wm.rcs.ctu.events.PrepareEnums.ExerciseType;
+import uk.police.wm.rcs.ctu.events.PrepareEnums.Scenario;
 import uk.police.wm.rcs.platform.security.MarkedEntity;
 import uk.police.wm.rcs.platform.security.Force;
 

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import uk.police.wm.rcs.ctu.prepare.PrepareEnums.FollowUp;
+import uk.police.wm.rcs.ctu.events.PrepareEnums.FollowUp;
 
 /** A lesson identified by an exercise and the state of its follow-up. */
 @Embeddable

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.prepare;
 
+import uk.police.wm.rcs.ctu.events.ExerciseRecordedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,7 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.prepare.PrepareEnums.FollowUp;
+import uk.police.wm.rcs.ctu.events.PrepareEnums.FollowUp;
 import uk.police.wm.rcs.ctu.prepare.PrepareRequests.ExerciseView;
 import uk.police.wm.rcs.ctu.prepare.PrepareRequests.Lesson;
 import uk.police.wm.rcs.ctu.prepare.PrepareRequests.RecordExercise;
@@ -118,9 +119,9 @@ public class PrepareService {
     }
 
     private void publish(Exercise e) {
-        outbox.append(ExerciseRecordedEvent.AGGREGATE, e.id.toString(), ExerciseRecordedEvent.TYPE, e.marking(),
-                new ExerciseRecordedEvent(e.id.toString(), e.force, FinancialQuarter.of(e.heldOn).toString(), e.type,
-                        e.scenario, e.agencies.split("\\|").length, e.lessons.size(), openLessons(e), e.version));
+        outbox.append(new ExerciseRecordedEvent(e.id.toString(), e.force, FinancialQuarter.of(e.heldOn).toString(),
+                e.type, e.scenario, e.agencies.split("\\|").length, e.lessons.size(), openLessons(e), e.version,
+                e.classification, e.marking().caveats()));
     }
 
     private static long openLessons(Exercise e) {

@@ -10,12 +10,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.common.Motivation;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.MacPartner;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.ReferralSource;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.SafeguardingBoard;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Stage;
+import uk.police.wm.rcs.ctu.events.Motivation;
+import uk.police.wm.rcs.ctu.events.PreventEnums.MacPartner;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Outcome;
+import uk.police.wm.rcs.ctu.events.PreventEnums.ReferralSource;
+import uk.police.wm.rcs.ctu.events.PreventEnums.SafeguardingBoard;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Stage;
 import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A Prevent referral and the case it becomes: about a person, so every read is justified and audited. */

@@ -1,9 +1,10 @@
 package uk.police.wm.rcs.ctu.prevent;
 
+import uk.police.wm.rcs.ctu.events.PreventCaseChangedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import uk.police.wm.rcs.ctu.common.CtuConfig;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Outcome;
 import uk.police.wm.rcs.ctu.prevent.PreventRequests.CaseView;
 import uk.police.wm.rcs.ctu.threatlevel.ThreatLevelService;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -27,6 +28,7 @@ public class PreventMapper {
 
     public static PreventCaseChangedEvent toEvent(PreventCase c) {
         return new PreventCaseChangedEvent(c.id.toString(), FinancialQuarter.of(c.referredOn).toString(),
-                c.referralSource, c.motivation, c.stage, c.outcome, c.safeguarding, c.childProtection, c.version);
+                c.referralSource, c.motivation, c.stage, c.outcome, c.safeguarding, c.childProtection, c.version,
+                c.classification, c.marking().caveats());
     }
 }

@@ -7,12 +7,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import uk.police.wm.rcs.ctu.common.Motivation;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.MacPartner;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.ReferralSource;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.SafeguardingBoard;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Stage;
+import uk.police.wm.rcs.ctu.events.Motivation;
+import uk.police.wm.rcs.ctu.events.PreventEnums.MacPartner;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Outcome;
+import uk.police.wm.rcs.ctu.events.PreventEnums.ReferralSource;
+import uk.police.wm.rcs.ctu.events.PreventEnums.SafeguardingBoard;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Stage;
 import uk.police.wm.rcs.ctu.threatlevel.LevelInForce;
 import uk.police.wm.rcs.platform.security.Classification;
 

@@ -1,8 +1,8 @@
 package uk.police.wm.rcs.ctu.prevent;
 
 import java.time.LocalDate;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Stage;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Outcome;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Stage;
 import uk.police.wm.rcs.ctu.prevent.PreventRequests.Progress;
 import uk.police.wm.rcs.platform.problem.Problems;
 

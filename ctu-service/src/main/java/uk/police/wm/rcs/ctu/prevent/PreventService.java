@@ -138,8 +138,7 @@ public class PreventService {
     }
 
     private void publish(PreventCase c) {
-        outbox.append(PreventCaseChangedEvent.AGGREGATE, c.id.toString(), PreventCaseChangedEvent.TYPE, c.marking(),
-                PreventMapper.toEvent(c));
+        outbox.append(PreventMapper.toEvent(c));
     }
 
     private static void apply(PreventCase c, Progress p) {

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.protect.ProtectEnums.ExpectedDemand;
+import uk.police.wm.rcs.ctu.events.ProtectEnums.ExpectedDemand;
 
 /** A planned event that will drive Protect and Prepare demand (Commonwealth Games 2022, City of Culture, HS2). */
 @Entity

@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.protect.ProtectEnums.ActivityKind;
-import uk.police.wm.rcs.ctu.protect.ProtectEnums.SiteType;
+import uk.police.wm.rcs.ctu.events.ProtectEnums.ActivityKind;
+import uk.police.wm.rcs.ctu.events.ProtectEnums.SiteType;
 import uk.police.wm.rcs.platform.security.MarkedEntity;
 import uk.police.wm.rcs.platform.security.Force;
 

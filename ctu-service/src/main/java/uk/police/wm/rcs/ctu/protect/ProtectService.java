@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.protect;
 
+import uk.police.wm.rcs.ctu.events.ProtectEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -93,9 +94,9 @@ public class ProtectService {
         a.createdAt = Instant.now(clock);
         a.createdBy = caller.subject();
         a.persistAndFlush();
-        outbox.append(ProtectEvents.ActivityRecorded.AGGREGATE, a.id.toString(), ProtectEvents.ActivityRecorded.TYPE,
-                a.marking(), new ProtectEvents.ActivityRecorded(a.id.toString(), a.force,
-                        FinancialQuarter.of(a.deliveredOn).toString(), a.kind, a.siteType, a.attendees));
+        outbox.append(new ProtectEvents.ActivityRecorded(a.id.toString(), a.force,
+                FinancialQuarter.of(a.deliveredOn).toString(), a.kind, a.siteType, a.attendees, a.classification,
+                a.marking().caveats()));
         return a;
     }
 
@@ -147,10 +148,8 @@ public class ProtectService {
         e.notes = request.notes();
         e.persistAndFlush();
         // the register is public: planned events carry no marking of their own
-        outbox.append(ProtectEvents.PlannedEventRegistered.AGGREGATE, e.id.toString(),
-                ProtectEvents.PlannedEventRegistered.TYPE, SecurityMarking.OFFICIAL,
-                new ProtectEvents.PlannedEventRegistered(e.id.toString(), e.name, e.startsOn, e.endsOn,
-                        e.expectedDemand));
+        outbox.append(new ProtectEvents.PlannedEventRegistered(e.id.toString(), e.name, e.startsOn, e.endsOn,
+                e.expectedDemand));
         return toView(e);
     }
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.pursue;
 
+import uk.police.wm.rcs.ctu.events.PursueEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -29,7 +30,8 @@ public class PursueMapper {
     public static PursueEvents.OperationChanged toEvent(PursueOperation op) {
         return new PursueEvents.OperationChanged(op.id.toString(), FinancialQuarter.of(op.openedOn).toString(),
                 op.motivation, op.status, op.stage, op.subjectsOfInterest, op.total(OutcomeKind.ARREST),
-                op.total(OutcomeKind.CHARGE), op.total(OutcomeKind.CONVICTION), op.version);
+                op.total(OutcomeKind.CHARGE), op.total(OutcomeKind.CONVICTION), op.version,
+                op.classification, op.marking().caveats());
     }
 
     static List<PursueOutcome> outcomes(List<Outcome> requested) {

@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.ctu.pursue;
 
+import uk.police.wm.rcs.ctu.events.OperationStatus;
+import uk.police.wm.rcs.ctu.events.AttackPlanningStage;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,7 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import uk.police.wm.rcs.ctu.common.Motivation;
+import uk.police.wm.rcs.ctu.events.Motivation;
 import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A Pursue investigation or operation: subjects of interest are counted here, never named. */

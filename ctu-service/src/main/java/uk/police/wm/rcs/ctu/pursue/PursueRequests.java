@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.ctu.pursue;
 
+import uk.police.wm.rcs.ctu.events.OperationStatus;
+import uk.police.wm.rcs.ctu.events.AttackPlanningStage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import uk.police.wm.rcs.ctu.common.Motivation;
+import uk.police.wm.rcs.ctu.events.Motivation;
 import uk.police.wm.rcs.ctu.threatlevel.LevelInForce;
 import uk.police.wm.rcs.platform.security.Classification;
 

@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.ctu.pursue;
 
+import uk.police.wm.rcs.ctu.events.OperationStatus;
+import uk.police.wm.rcs.ctu.events.AttackPlanningStage;
+import uk.police.wm.rcs.ctu.events.PursueEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -144,11 +147,10 @@ public class PursueService {
     private void publish(PursueOperation op, boolean wasRestricted, RestrictedTally restrictedBefore) {
         String id = op.id.toString();
         if (!op.reportingRestricted) {
-            outbox.append(PursueEvents.AGGREGATE, id, PursueEvents.OperationChanged.TYPE, op.marking(),
-                    PursueMapper.toEvent(op));
+            outbox.append(PursueMapper.toEvent(op));
         } else if (!wasRestricted && op.version > 0) {
-            outbox.append(PursueEvents.AGGREGATE, id, PursueEvents.OperationWithdrawn.TYPE, op.marking(),
-                    new PursueEvents.OperationWithdrawn(id, "REPORTING_RESTRICTED"));
+            outbox.append(new PursueEvents.OperationWithdrawn(id, "REPORTING_RESTRICTED", op.classification,
+                    op.marking().caveats()));
         }
         FinancialQuarter quarter = FinancialQuarter.of(op.openedOn);
         RestrictedTally after = restrictedIn(quarter);
@@ -156,9 +158,8 @@ public class PursueService {
         // a changed marking alone is published too, so that the count is never held at a lower marking than it has
         if (!Objects.equals(publishable(restrictedBefore.operations()), published)
                 || published != null && !restrictedBefore.marking().equals(after.marking())) {
-            outbox.append(PursueEvents.RestrictedCounted.AGGREGATE, quarter.toString(),
-                    PursueEvents.RestrictedCounted.TYPE, after.marking(),
-                    new PursueEvents.RestrictedCounted(quarter.toString(), published, config.smallCountThreshold()));
+            outbox.append(new PursueEvents.RestrictedCounted(quarter.toString(), published,
+                    config.smallCountThreshold(), after.marking().classification(), after.marking().caveats()));
         }
     }
 

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.wm.rcs.ctu.prevent.PreventCase;
-import uk.police.wm.rcs.ctu.prevent.PreventCaseChangedEvent;
+import uk.police.wm.rcs.ctu.events.PreventCaseChangedEvent;
 import uk.police.wm.rcs.ctu.prevent.PreventService;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.problem.Problems;

@@ -1,7 +1,7 @@
 package uk.police.wm.rcs.ctu.summary;
 
 import java.util.List;
-import uk.police.wm.rcs.ctu.common.Motivation;
+import uk.police.wm.rcs.ctu.events.Motivation;
 import uk.police.wm.rcs.ctu.threatlevel.LevelInForce;
 import uk.police.wm.rcs.platform.security.Classification;
 

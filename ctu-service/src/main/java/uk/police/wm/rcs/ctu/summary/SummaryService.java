@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.police.wm.rcs.ctu.common.CtuConfig;
-import uk.police.wm.rcs.ctu.common.Motivation;
+import uk.police.wm.rcs.ctu.events.Motivation;
 import uk.police.wm.rcs.ctu.summary.QuarterSummary.Figure;
 import uk.police.wm.rcs.ctu.summary.QuarterSummary.RestrictedFigure;
 import uk.police.wm.rcs.ctu.summary.QuarterSummary.Withheld;

@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.ctu.threatlevel;
 
+import uk.police.wm.rcs.ctu.events.ThreatLevel;
+import uk.police.wm.rcs.ctu.events.ThreatScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.ctu.threatlevel;
 
+import uk.police.wm.rcs.ctu.events.ThreatLevel;
+import uk.police.wm.rcs.ctu.events.ThreatScope;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.threatlevel;
 
+import uk.police.wm.rcs.ctu.events.ThreatScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.ctu.threatlevel;
 
+import uk.police.wm.rcs.ctu.events.ThreatLevel;
+import uk.police.wm.rcs.ctu.events.ThreatScope;
+import uk.police.wm.rcs.ctu.events.ThreatLevelChangedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +21,6 @@ import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /** Records threat level changes and answers what level was in force on a date. */
 @ApplicationScoped
@@ -60,9 +62,8 @@ public class ThreatLevelService {
         change.persist();
 
         // threat levels are public
-        outbox.append(ThreatLevelChangedEvent.AGGREGATE, change.scope.name(), ThreatLevelChangedEvent.TYPE,
-                SecurityMarking.OFFICIAL, new ThreatLevelChangedEvent(change.id.toString(), change.scope, change.level,
-                        previous.orElse(null), change.effectiveFrom, change.setBy, change.rationale));
+        outbox.append(new ThreatLevelChangedEvent(change.id.toString(), change.scope, change.level,
+                previous.orElse(null), change.effectiveFrom, change.setBy, change.rationale));
         return change;
     }
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.plan;
 
+import uk.police.wm.rcs.ctu.events.PlanEnums;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

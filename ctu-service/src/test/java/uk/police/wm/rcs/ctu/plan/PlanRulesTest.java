@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.police.wm.rcs.ctu.plan.PlanEnums.PriorityKind;
+import uk.police.wm.rcs.ctu.events.PlanEnums.PriorityKind;
 import uk.police.wm.rcs.ctu.plan.PlanRequests.Priority;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 

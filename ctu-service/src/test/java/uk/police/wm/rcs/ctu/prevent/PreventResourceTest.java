@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.ctu.prevent;
 
+import uk.police.wm.rcs.ctu.events.PreventEnums;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.MacPartner;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Outcome;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.SafeguardingBoard;
-import uk.police.wm.rcs.ctu.prevent.PreventEnums.Stage;
+import uk.police.wm.rcs.ctu.events.PreventEnums.MacPartner;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Outcome;
+import uk.police.wm.rcs.ctu.events.PreventEnums.SafeguardingBoard;
+import uk.police.wm.rcs.ctu.events.PreventEnums.Stage;
 import uk.police.wm.rcs.ctu.prevent.PreventRequests.Progress;
 import uk.police.wm.rcs.platform.problem.ProblemException;
 

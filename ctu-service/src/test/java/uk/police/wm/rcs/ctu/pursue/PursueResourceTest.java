@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.ctu.Callers;
 import uk.police.wm.rcs.ctu.ListedIds;
 import uk.police.wm.rcs.ctu.pursue.PursueRequests.OperationView;
-import uk.police.wm.rcs.ctu.threatlevel.ThreatLevel;
-import uk.police.wm.rcs.ctu.threatlevel.ThreatScope;
+import uk.police.wm.rcs.ctu.events.ThreatLevel;
+import uk.police.wm.rcs.ctu.events.ThreatScope;
 
 /** Pursue over HTTP against real PostgreSQL: need-to-know (404 not 403), no bypass for admins, rules, If-Match. */
 @QuarkusTest

@@ -11,7 +11,7 @@ import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.ctu.Callers;
-import uk.police.wm.rcs.ctu.common.Motivation;
+import uk.police.wm.rcs.ctu.events.Motivation;
 import uk.police.wm.rcs.ctu.prevent.PreventResourceTest;
 import uk.police.wm.rcs.ctu.pursue.PursueResourceTest;
 

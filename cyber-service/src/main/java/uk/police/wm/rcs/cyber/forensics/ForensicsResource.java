@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.forensics;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,7 +61,9 @@ public class ForensicsResource {
     }
 
     /** Event {@value #TYPE}: a month's figures were reported or revised; key: the month. */
-    public record MonthReported(YearMonth month, int kioskExaminations, int centralSubmissions) {
+    @OutboxEvent.Type(value = MonthReported.TYPE, aggregate = "forensics-month")
+    public record MonthReported(@OutboxEvent.Key YearMonth month, int kioskExaminations, int centralSubmissions)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.forensics-month.reported.v1";
     }
 

@@ -11,7 +11,6 @@ import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReport;
 import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReported;
 import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
@@ -59,8 +58,7 @@ public class ForensicsService {
         if (created) {
             m.persist();
         }
-        outbox.append("forensics-month", month.toString(), MonthReported.TYPE, SecurityMarking.OFFICIAL,
-                new MonthReported(month, m.kioskExaminations, m.centralSubmissions));
+        outbox.append(new MonthReported(month, m.kioskExaminations, m.centralSubmissions));
         return new Upsert(m, created);
     }
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.funding;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -9,8 +10,10 @@ public final class FundingEvents {
     }
 
     /** Event {@value #TYPE}: a programme was set or revised; key: its code. */
-    public record ProgrammeUpdated(FundingProgramme.Code code, String name, BigDecimal amount, boolean matchFunded,
-            String matchCondition, LocalDate confirmedOn, LocalDate endsOn) {
+    @OutboxEvent.Type(value = ProgrammeUpdated.TYPE, aggregate = "funding-programme")
+    public record ProgrammeUpdated(@OutboxEvent.Key FundingProgramme.Code code, String name, BigDecimal amount,
+            boolean matchFunded, String matchCondition, LocalDate confirmedOn, LocalDate endsOn)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-programme.updated.v1";
 
         static ProgrammeUpdated of(FundingProgramme p) {
@@ -20,7 +23,9 @@ public final class FundingEvents {
     }
 
     /** Event {@value #TYPE}: a bid was submitted to a board; key: the bid id. */
-    public record BidSubmitted(String id, String board, String purpose, BigDecimal amount, LocalDate submittedOn) {
+    @OutboxEvent.Type(value = BidSubmitted.TYPE, aggregate = "funding-bid")
+    public record BidSubmitted(@OutboxEvent.Key String id, String board, String purpose, BigDecimal amount,
+            LocalDate submittedOn) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-bid.submitted.v1";
 
         static BidSubmitted of(FundingBid b) {
@@ -29,7 +34,9 @@ public final class FundingEvents {
     }
 
     /** Event {@value #TYPE}: a bid's decision (or withdrawal) was recorded; key: the bid id. */
-    public record BidDecided(String id, BigDecimal amount, FundingBid.Status status, LocalDate decisionOn) {
+    @OutboxEvent.Type(value = BidDecided.TYPE, aggregate = "funding-bid")
+    public record BidDecided(@OutboxEvent.Key String id, BigDecimal amount, FundingBid.Status status,
+            LocalDate decisionOn) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.funding-bid.decided.v1";
 
         static BidDecided of(FundingBid b) {

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
@@ -102,8 +101,7 @@ public class FundingService {
         if (created) {
             p.persist();
         }
-        outbox.append("funding-programme", code.name(), FundingEvents.ProgrammeUpdated.TYPE, SecurityMarking.OFFICIAL,
-                FundingEvents.ProgrammeUpdated.of(p));
+        outbox.append(FundingEvents.ProgrammeUpdated.of(p));
         return new Upsert(p, created);
     }
 
@@ -121,8 +119,7 @@ public class FundingService {
         b.submittedOn = r.submittedOn();
         b.status = FundingBid.Status.SUBMITTED;
         b.persist();
-        outbox.append("funding-bid", b.id.toString(), FundingEvents.BidSubmitted.TYPE, SecurityMarking.OFFICIAL,
-                FundingEvents.BidSubmitted.of(b));
+        outbox.append(FundingEvents.BidSubmitted.of(b));
         return b;
     }
 
@@ -143,8 +140,7 @@ public class FundingService {
         }
         b.status = d.status();
         b.decisionOn = d.decisionOn();
-        outbox.append("funding-bid", b.id.toString(), FundingEvents.BidDecided.TYPE, SecurityMarking.OFFICIAL,
-                FundingEvents.BidDecided.of(b));
+        outbox.append(FundingEvents.BidDecided.of(b));
         return b;
     }
 

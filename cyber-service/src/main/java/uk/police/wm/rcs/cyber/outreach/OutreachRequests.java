@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.outreach;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -60,13 +61,16 @@ public final class OutreachRequests {
     }
 
     /** Event {@value #TYPE}: a month's Digital PCSO figures were reported or revised. */
-    public record PcsoMonthReported(YearMonth month, int reach, Map<String, Integer> events,
-            Integer digitalPcsosInPost) {
+    @OutboxEvent.Type(value = PcsoMonthReported.TYPE, aggregate = "pcso-month")
+    public record PcsoMonthReported(@OutboxEvent.Key YearMonth month, int reach, Map<String, Integer> events,
+            Integer digitalPcsosInPost) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.pcso-month.reported.v1";
     }
 
     /** Event {@value #TYPE}: a Protect campaign was recorded. */
-    public record CampaignRecorded(String id, YearMonth month, String theme, Channel channel, String partner, int reach) {
+    @OutboxEvent.Type(value = CampaignRecorded.TYPE, aggregate = "protect-campaign")
+    public record CampaignRecorded(@OutboxEvent.Key String id, YearMonth month, String theme, Channel channel,
+            String partner, int reach) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.protect-campaign.recorded.v1";
     }
 }

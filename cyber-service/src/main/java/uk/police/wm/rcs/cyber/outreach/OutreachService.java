@@ -25,7 +25,6 @@ import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
@@ -75,8 +74,7 @@ public class OutreachService {
         if (created) {
             m.persist();
         }
-        outbox.append("pcso-month", month.toString(), PcsoMonthReported.TYPE, SecurityMarking.OFFICIAL,
-                new PcsoMonthReported(month, m.reach, m.events, m.digitalPcsosInPost));
+        outbox.append(new PcsoMonthReported(month, m.reach, m.events, m.digitalPcsosInPost));
         return new Upsert(m, created);
     }
 
@@ -114,8 +112,7 @@ public class OutreachService {
                     + request.month() + ".");
         }
         c.persist();
-        outbox.append("protect-campaign", c.id.toString(), CampaignRecorded.TYPE, SecurityMarking.OFFICIAL,
-                new CampaignRecorded(c.id.toString(), request.month(), c.theme, c.channel, c.partner, c.reach));
+        outbox.append(new CampaignRecorded(c.id.toString(), request.month(), c.theme, c.channel, c.partner, c.reach));
         return c;
     }
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.outreach;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -63,13 +64,17 @@ public final class ProtectOutreachRequests {
     }
 
     /** Event {@value #TYPE}: a month's Cyber Essentials figures were reported or revised; key: the month. */
-    public record CyberEssentialsMonthReported(YearMonth month, int smesEngaged, int certifications) {
+    @OutboxEvent.Type(value = CyberEssentialsMonthReported.TYPE, aggregate = "cyber-essentials-month")
+    public record CyberEssentialsMonthReported(@OutboxEvent.Key YearMonth month, int smesEngaged, int certifications)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.cyber-essentials-month.reported.v1";
     }
 
     /** Event {@value #TYPE}: an outreach event or conference was recorded; key: its id. */
-    public record OutreachEventRecorded(String id, LocalDate heldOn, String name, EventKind kind,
-            OutreachStrand strand, EventAudience audience, String partner, int attendees) {
+    @OutboxEvent.Type(value = OutreachEventRecorded.TYPE, aggregate = "outreach-event")
+    public record OutreachEventRecorded(@OutboxEvent.Key String id, LocalDate heldOn, String name, EventKind kind,
+            OutreachStrand strand, EventAudience audience, String partner, int attendees)
+                    implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.outreach-event.recorded.v1";
 
         static OutreachEventRecorded of(OutreachEvent e) {

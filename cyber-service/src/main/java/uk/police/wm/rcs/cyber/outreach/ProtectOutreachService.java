@@ -21,7 +21,6 @@ import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachEventReco
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
@@ -67,9 +66,7 @@ public class ProtectOutreachService {
         if (created) {
             m.persist();
         }
-        outbox.append("cyber-essentials-month", month.toString(), CyberEssentialsMonthReported.TYPE,
-                SecurityMarking.OFFICIAL,
-                new CyberEssentialsMonthReported(month, m.smesEngaged, m.certifications));
+        outbox.append(new CyberEssentialsMonthReported(month, m.smesEngaged, m.certifications));
         return new Upsert(m, created);
     }
 
@@ -113,8 +110,7 @@ public class ProtectOutreachService {
             throw Problems.conflict("'" + e.name + "' on " + e.heldOn + " is already recorded.");
         }
         e.persist();
-        outbox.append("outreach-event", e.id.toString(), OutreachEventRecorded.TYPE, SecurityMarking.OFFICIAL,
-                OutreachEventRecorded.of(e));
+        outbox.append(OutreachEventRecorded.of(e));
         return e;
     }
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.plan;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -88,13 +89,21 @@ public final class PlanRequests {
     }
 
     /** Event {@value #TYPE}: a commitment of the five-point plan was set or revised. */
-    public record CommitmentUpdated(String financialYear, Area area, CommitmentStatus status, String commitment) {
+    @OutboxEvent.Type(value = CommitmentUpdated.TYPE, aggregate = "five-point-commitment")
+    public record CommitmentUpdated(String financialYear, Area area, CommitmentStatus status, String commitment)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.five-point-commitment.updated.v1";
+
+        @Override
+        public String aggregateId() {
+            return financialYear + "/" + area;
+        }
     }
 
     /** Event {@value #TYPE}: a delivery plan action was created, revised or had a progress note. */
-    public record ActionUpdated(String id, String financialYear, Strand strand, String title, String owner,
-            LocalDate dueOn, Rag rag, LocalDate completedOn) {
+    @OutboxEvent.Type(value = ActionUpdated.TYPE, aggregate = "plan-action")
+    public record ActionUpdated(@OutboxEvent.Key String id, String financialYear, Strand strand, String title,
+            String owner, LocalDate dueOn, Rag rag, LocalDate completedOn) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.plan-action.updated.v1";
 
         static ActionUpdated of(PlanAction a) {

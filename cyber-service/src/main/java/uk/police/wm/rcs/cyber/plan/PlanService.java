@@ -19,7 +19,6 @@ import uk.police.wm.rcs.cyber.plan.PlanRequests.SetCommitment;
 import uk.police.wm.rcs.cyber.plan.PlanRequests.SetLead;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 
@@ -65,9 +64,7 @@ public class PlanService {
         if (created) {
             c.persist();
         }
-        outbox.append("five-point-commitment", label(year) + "/" + area, CommitmentUpdated.TYPE,
-                SecurityMarking.OFFICIAL,
-                new CommitmentUpdated(label(year), area, c.status, c.commitment));
+        outbox.append(new CommitmentUpdated(label(year), area, c.status, c.commitment));
         return new Upsert<>(c, created);
     }
 
@@ -113,8 +110,7 @@ public class PlanService {
             }
             note(a, new NewProgressNote(request.startedOn(), a.rag, "Action set."), caller);
         } else {
-            outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, SecurityMarking.OFFICIAL,
-                    ActionUpdated.of(a));
+            outbox.append(ActionUpdated.of(a));
         }
         return a;
     }
@@ -128,8 +124,7 @@ public class PlanService {
         a.owner = request.owner().strip();
         a.dueOn = request.dueOn();
         a.completedOn = request.completedOn();
-        outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, SecurityMarking.OFFICIAL,
-                ActionUpdated.of(a));
+        outbox.append(ActionUpdated.of(a));
         return a;
     }
 
@@ -156,8 +151,7 @@ public class PlanService {
         if (latest) {
             a.rag = n.rag;
         }
-        outbox.append("plan-action", a.id.toString(), ActionUpdated.TYPE, SecurityMarking.OFFICIAL,
-                ActionUpdated.of(a));
+        outbox.append(ActionUpdated.of(a));
         return n;
     }
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.prepare;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
@@ -55,13 +55,16 @@ public class PrepareService {
     }
 
     /** Event {@value #TYPE}: a phishing simulation's results were recorded; key: the simulation id. */
-    public record SimulationRecorded(String id, String name, LocalDate sentOn, int sent, int clicked, int reported,
-            BigDecimal clickRate, BigDecimal reportRate) {
+    @OutboxEvent.Type(value = SimulationRecorded.TYPE, aggregate = "phishing-simulation")
+    public record SimulationRecorded(@OutboxEvent.Key String id, String name, LocalDate sentOn, int sent, int clicked,
+            int reported, BigDecimal clickRate, BigDecimal reportRate) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.phishing-simulation.recorded.v1";
     }
 
     /** Event {@value #TYPE}: an exercise was recorded; key: the exercise id. */
-    public record ExerciseRecorded(String id, String name, LocalDate heldOn, Exercise.Kind kind, String partners) {
+    @OutboxEvent.Type(value = ExerciseRecorded.TYPE, aggregate = "exercise")
+    public record ExerciseRecorded(@OutboxEvent.Key String id, String name, LocalDate heldOn, Exercise.Kind kind,
+            String partners) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.exercise.recorded.v1";
     }
 
@@ -95,9 +98,8 @@ public class PrepareService {
         s.reported = request.reported();
         s.persist();
         SimulationView v = SimulationView.of(s);
-        outbox.append("phishing-simulation", v.id(), SimulationRecorded.TYPE, SecurityMarking.OFFICIAL,
-                new SimulationRecorded(v.id(), v.name(), v.sentOn(), v.sent(), v.clicked(), v.reported(),
-                        v.clickRate(), v.reportRate()));
+        outbox.append(new SimulationRecorded(v.id(), v.name(), v.sentOn(), v.sent(), v.clicked(), v.reported(),
+                v.clickRate(), v.reportRate()));
         return s;
     }
 
@@ -114,8 +116,7 @@ public class PrepareService {
         e.kind = request.kind();
         e.partners = request.partners() == null ? null : request.partners().strip();
         e.persist();
-        outbox.append("exercise", e.id.toString(), ExerciseRecorded.TYPE, SecurityMarking.OFFICIAL,
-                new ExerciseRecorded(e.id.toString(), e.name, e.heldOn, e.kind, e.partners));
+        outbox.append(new ExerciseRecorded(e.id.toString(), e.name, e.heldOn, e.kind, e.partners));
         return e;
     }
 
@@ -130,7 +131,6 @@ public class PrepareService {
         return Keyset.page(em, Exercise.class, "exercise", FinancialYearRows.of("held_on", q1),
                 Keyset.Order.byDateThenId("held_on", e -> e.heldOn, e -> e.id, Direction.ASCENDING), page);
     }
-
 
     static BigDecimal rate(int part, int whole) {
         return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);

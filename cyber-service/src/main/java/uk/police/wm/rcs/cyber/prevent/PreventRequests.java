@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.prevent;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Map;
@@ -47,8 +48,10 @@ public final class PreventRequests {
     }
 
     /** Event {@value #TYPE}: an intervention was recorded; key: its id. */
-    public record InterventionRecorded(String id, LocalDate intervenedOn, ReferralSource referralSource,
-            InterventionType interventionType, InterventionOutcome outcome) {
+    @OutboxEvent.Type(value = InterventionRecorded.TYPE, aggregate = "prevent-intervention")
+    public record InterventionRecorded(@OutboxEvent.Key String id, LocalDate intervenedOn,
+            ReferralSource referralSource, InterventionType interventionType, InterventionOutcome outcome)
+            implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.prevent-intervention.recorded.v1";
     }
 }

@@ -19,7 +19,6 @@ import uk.police.wm.rcs.cyber.prevent.PreventRequests.PreventYear;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.ReferralSource;
 import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
@@ -54,9 +53,8 @@ public class PreventService {
         i.outcome = request.outcome();
         i.recordedAt = Instant.now(clock);
         i.persist();
-        outbox.append("prevent-intervention", i.id.toString(), InterventionRecorded.TYPE, SecurityMarking.OFFICIAL,
-                new InterventionRecorded(i.id.toString(), i.intervenedOn, i.referralSource, i.interventionType,
-                        i.outcome));
+        outbox.append(new InterventionRecorded(i.id.toString(), i.intervenedOn, i.referralSource, i.interventionType,
+                i.outcome));
         return i;
     }
 

@@ -78,8 +78,7 @@ public class ReferralCaseService {
         r.triagedBy = caller.subject();
         quarterCounts.changed(r, null, r.victimContactedOn != null);
         auditLog.record(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, List.of(r.id.toString()));
-        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.Triaged.TYPE, r.marking(),
-                ReferralEvents.Triaged.of(r));
+        outbox.append(ReferralEvents.Triaged.of(r));
         return r;
     }
 
@@ -99,9 +98,8 @@ public class ReferralCaseService {
         auditLog.record(AuditEntry.of(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, r.id.toString())
                 .withJustification("triage correction " + previous + " -> " + r.triageOutcome + ": "
                         + request.reason().strip()));
-        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.TriageCorrected.TYPE, r.marking(),
-                new ReferralEvents.TriageCorrected(r.id.toString(), r.force, previous, r.triageOutcome,
-                        r.receivingUnit, r.triageCorrections));
+        outbox.append(new ReferralEvents.TriageCorrected(r.id.toString(), r.force, previous, r.triageOutcome,
+                r.receivingUnit, r.triageCorrections, r.classification, r.marking().caveats()));
         return r;
     }
 
@@ -120,9 +118,10 @@ public class ReferralCaseService {
         r.victimContactedOn = request.contactedOn();
         quarterCounts.changed(r, r.triageOutcome, false);
         auditLog.record(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, List.of(r.id.toString()));
-        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.VictimContacted.TYPE, r.marking(),
-                new ReferralEvents.VictimContacted(r.id.toString(), r.force, r.vulnerableVictim, r.victimContactedOn,
-                        r.contactDueBy, r.contactDueBy == null || !r.victimContactedOn.isAfter(r.contactDueBy)));
+        outbox.append(new ReferralEvents.VictimContacted(r.id.toString(), r.force, r.vulnerableVictim,
+                r.victimContactedOn, r.contactDueBy,
+                r.contactDueBy == null || !r.victimContactedOn.isAfter(r.contactDueBy), r.classification,
+                r.marking().caveats()));
         return r;
     }
 
@@ -144,8 +143,8 @@ public class ReferralCaseService {
         r.sentToActionFraudOn = request.sentOn();
         auditLog.record(AuditEntry.of(AuditOperation.DISCLOSURE, ReferralEvents.AGGREGATE, r.id.toString())
                 .withJustification("sent to Action Fraud for recording").withRecipients(List.of("Action Fraud")));
-        outbox.append(ReferralEvents.AGGREGATE, r.id.toString(), ReferralEvents.SentToActionFraud.TYPE, r.marking(),
-                new ReferralEvents.SentToActionFraud(r.id.toString(), r.force, r.sentToActionFraudOn));
+        outbox.append(new ReferralEvents.SentToActionFraud(r.id.toString(), r.force, r.sentToActionFraudOn,
+                r.classification, r.marking().caveats()));
         return r;
     }
 

@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import java.util.Set;
+import uk.police.wm.rcs.platform.security.Classification;
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,42 +20,54 @@ public final class ReferralEvents {
     public static final String AGGREGATE = "referral";
 
     /** Event {@value #TYPE}: a referral was received. */
-    public record Received(String id, ReferralSource source, Force force,
+    @OutboxEvent.Type(value = Received.TYPE, aggregate = ReferralEvents.AGGREGATE)
+    public record Received(@OutboxEvent.Key String id, ReferralSource source, Force force,
             CrimeClass crimeClass, VictimType victimType, boolean vulnerableVictim, BigDecimal reportedLoss,
-            Instant receivedAt, LocalDate contactDueBy) {
+            Instant receivedAt, LocalDate contactDueBy, Classification classification,
+            Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.received.v1";
 
         static Received of(Referral r) {
             return new Received(r.id.toString(), r.source, r.force, r.crimeClass,
-                    r.victimType, r.vulnerableVictim, r.reportedLoss, r.receivedAt, r.contactDueBy);
+                    r.victimType, r.vulnerableVictim, r.reportedLoss, r.receivedAt, r.contactDueBy, r.classification,
+                    r.marking().caveats());
         }
     }
 
     /** Event {@value #TYPE}: the Economic Crime Unit triaged a referral. */
-    public record Triaged(String id, Force force, CrimeClass crimeClass, TriageOutcome outcome, String receivingUnit,
-            Instant receivedAt, Instant triagedAt, long hoursToTriage) {
+    @OutboxEvent.Type(value = Triaged.TYPE, aggregate = ReferralEvents.AGGREGATE)
+    public record Triaged(@OutboxEvent.Key String id, Force force, CrimeClass crimeClass, TriageOutcome outcome,
+            String receivingUnit, Instant receivedAt, Instant triagedAt, long hoursToTriage,
+            Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.triaged.v1";
 
         static Triaged of(Referral r) {
             return new Triaged(r.id.toString(), r.force, r.crimeClass, r.triageOutcome, r.receivingUnit,
-                    r.receivedAt, r.triagedAt, java.time.Duration.between(r.receivedAt, r.triagedAt).toHours());
+                    r.receivedAt, r.triagedAt, java.time.Duration.between(r.receivedAt, r.triagedAt).toHours(),
+                    r.classification, r.marking().caveats());
         }
     }
 
     /** Event {@value #TYPE}: a triage was corrected; the reason stays in the audit log. */
-    public record TriageCorrected(String id, Force force, TriageOutcome previousOutcome, TriageOutcome outcome,
-            String receivingUnit, int correction) {
+    @OutboxEvent.Type(value = TriageCorrected.TYPE, aggregate = ReferralEvents.AGGREGATE)
+    public record TriageCorrected(@OutboxEvent.Key String id, Force force, TriageOutcome previousOutcome,
+            TriageOutcome outcome, String receivingUnit, int correction, Classification classification,
+            Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.triage-corrected.v1";
     }
 
     /** Event {@value #TYPE}: local victim care contacted the victim. */
-    public record VictimContacted(String id, Force force, boolean vulnerableVictim, LocalDate contactedOn,
-            LocalDate contactDueBy, boolean withinDeadline) {
+    @OutboxEvent.Type(value = VictimContacted.TYPE, aggregate = ReferralEvents.AGGREGATE)
+    public record VictimContacted(@OutboxEvent.Key String id, Force force, boolean vulnerableVictim,
+            LocalDate contactedOn, LocalDate contactDueBy, boolean withinDeadline, Classification classification,
+            Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.victim-contacted.v1";
     }
 
     /** Event {@value #TYPE}: a directly reported referral was sent on to Action Fraud for recording. */
-    public record SentToActionFraud(String id, Force force, LocalDate sentOn) {
+    @OutboxEvent.Type(value = SentToActionFraud.TYPE, aggregate = ReferralEvents.AGGREGATE)
+    public record SentToActionFraud(@OutboxEvent.Key String id, Force force, LocalDate sentOn,
+            Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.sent-to-action-fraud.v1";
     }
 }

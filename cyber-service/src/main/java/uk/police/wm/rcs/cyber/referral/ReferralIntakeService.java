@@ -19,7 +19,6 @@ import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.metrics.IntakeMetrics;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
-import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
@@ -109,8 +108,7 @@ public class ReferralIntakeService {
         // the referral, its event, its audit entry and its quarter's count in one statement (one commit, so the
         // shared count row is locked only for it), which writes nothing for a known reference
         boolean created = writer.insert(ReferralRow.INSERT, (statement, first) -> ReferralRow.bind(statement, first,
-                candidate), new Outbox.NewEvent(ReferralEvents.AGGREGATE, candidate.id.toString(),
-                        ReferralEvents.Received.TYPE, candidate.marking(), ReferralEvents.Received.of(candidate)),
+                candidate), ReferralEvents.Received.of(candidate),
                 AuditEntry.of(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, candidate.id.toString()), caller,
                 quarterCounts.received(candidate));
         if (created) {

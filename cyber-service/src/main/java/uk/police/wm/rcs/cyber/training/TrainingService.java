@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.training;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
@@ -50,8 +50,9 @@ public class TrainingService {
     }
 
     /** Event {@value #TYPE}: a training session was recorded; key: the session id. */
-    public record SessionRecorded(String id, LocalDate deliveredOn, TrainingSession.Audience audience, String course,
-            int attendees) {
+    @OutboxEvent.Type(value = SessionRecorded.TYPE, aggregate = "training-session")
+    public record SessionRecorded(@OutboxEvent.Key String id, LocalDate deliveredOn, TrainingSession.Audience audience,
+            String course, int attendees) implements OutboxEvent.Official {
         public static final String TYPE = "uk.police.wm.cyber.training-session.recorded.v1";
     }
 
@@ -80,8 +81,7 @@ public class TrainingService {
         s.course = r.course().strip();
         s.attendees = r.attendees();
         s.persist();
-        outbox.append("training-session", s.id.toString(), SessionRecorded.TYPE, SecurityMarking.OFFICIAL,
-                new SessionRecorded(s.id.toString(), s.deliveredOn, s.audience, s.course, s.attendees));
+        outbox.append(new SessionRecorded(s.id.toString(), s.deliveredOn, s.audience, s.course, s.attendees));
         return s;
     }
 

@@ -10,6 +10,10 @@ import jakarta.persistence.EntityManager;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
+import uk.police.wm.rcs.ctu.events.ExerciseRecordedEvent;
+import uk.police.wm.rcs.ctu.events.PreventCaseChangedEvent;
+import uk.police.wm.rcs.ctu.events.ProtectEvents;
+import uk.police.wm.rcs.ctu.events.PursueEvents;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
@@ -24,12 +28,12 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
 @ApplicationScoped
 public class CtuActivityProjector implements EventProjector {
 
-    static final String PURSUE = "uk.police.wm.ctu.pursue-operation.changed.v1";
-    static final String WITHDRAWN = "uk.police.wm.ctu.pursue-operation.withdrawn.v1";
-    static final String RESTRICTED = "uk.police.wm.ctu.pursue-restricted.counted.v1";
-    static final String PREVENT = "uk.police.wm.ctu.prevent-case.changed.v1";
-    static final String PROTECT = "uk.police.wm.ctu.protect-activity.recorded.v1";
-    static final String PREPARE = "uk.police.wm.ctu.exercise.recorded.v1";
+    static final String PURSUE = PursueEvents.OperationChanged.TYPE;
+    static final String WITHDRAWN = PursueEvents.OperationWithdrawn.TYPE;
+    static final String RESTRICTED = PursueEvents.RestrictedCounted.TYPE;
+    static final String PREVENT = PreventCaseChangedEvent.TYPE;
+    static final String PROTECT = ProtectEvents.ActivityRecorded.TYPE;
+    static final String PREPARE = ExerciseRecordedEvent.TYPE;
     static final String NOT_APPLICABLE = "NOT_APPLICABLE";
 
     private record Activity(int version, String fourP, String quarter, String motivation, SecurityMarking marking,

@@ -1,13 +1,12 @@
 package uk.police.wm.rcs.gateway.ctu;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.integer;
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Set;
+import uk.police.wm.rcs.ctu.events.RagCountedEvent;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
@@ -20,27 +19,25 @@ import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 @ApplicationScoped
 public class PlanRagProjector implements EventProjector {
 
-    static final String COUNTED = "uk.police.wm.ctu.plan-review.rag-counted.v1";
-
     @Inject
     EntityManager em;
 
     @Override
     public Set<String> types() {
-        return Set.of(COUNTED);
+        return Set.of(RagCountedEvent.TYPE);
     }
 
     @Override
     public void apply(Applied event) {
-        JsonNode data = event.data();
-        String quarter = text(data, "quarter");
+        RagCountedEvent counted = event.as(RagCountedEvent.class);
+        String quarter = required(counted.quarter(), "quarter");
         if (!quarter.matches("Q[1-4]")) {
             throw new RejectedEventException("quarter is not Q1 to Q4: " + quarter);
         }
-        int red = integer(data, "red");
-        int amber = integer(data, "amber");
-        int green = integer(data, "green");
-        int notReviewed = integer(data, "notReviewed");
+        int red = counted.red();
+        int amber = counted.amber();
+        int green = counted.green();
+        int notReviewed = counted.notReviewed();
         if (red < 0 || amber < 0 || green < 0 || notReviewed < 0) {
             throw new RejectedEventException("a RAG count is negative");
         }
@@ -50,8 +47,9 @@ public class PlanRagProjector implements EventProjector {
                         + " red = EXCLUDED.red, amber = EXCLUDED.amber, green = EXCLUDED.green,"
                         + " not_reviewed = EXCLUDED.not_reviewed, classification = EXCLUDED.classification,"
                         + " caveats = EXCLUDED.caveats")
-                .setParameter(1, text(data, "financialYear")).setParameter(2, quarter)
-                .setParameter(3, text(data, "reviewingBody")).setParameter(4, red).setParameter(5, amber)
+                .setParameter(1, required(counted.financialYear(), "financialYear")).setParameter(2, quarter)
+                .setParameter(3, required(counted.reviewingBody(), "reviewingBody").name()).setParameter(4, red)
+                .setParameter(5, amber)
                 .setParameter(6, green).setParameter(7, notReviewed)
                 .setParameter(8, event.marking().classification().name())
                 .setParameter(9, StoredMarking.caveatsLiteral(event.marking())).executeUpdate();

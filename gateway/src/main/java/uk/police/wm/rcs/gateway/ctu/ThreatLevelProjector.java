@@ -1,20 +1,19 @@
 package uk.police.wm.rcs.gateway.ctu;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 import uk.police.wm.rcs.gateway.partner.PartnerFeed;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.ctu.events.ThreatLevelChangedEvent;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 
 /**
@@ -25,8 +24,6 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
 @ApplicationScoped
 public class ThreatLevelProjector implements EventProjector {
 
-    static final String CHANGED_V1 = "uk.police.wm.ctu.threat-level.changed.v1";
-
     @Inject
     EntityManager em;
 
@@ -35,31 +32,27 @@ public class ThreatLevelProjector implements EventProjector {
 
     @Override
     public Set<String> types() {
-        return Set.of(CHANGED_V1);
+        return Set.of(ThreatLevelChangedEvent.TYPE);
     }
 
     @Override
     public void apply(Applied event) {
-        JsonNode data = event.data();
         if (!SecurityMarking.OFFICIAL.equals(event.marking())) {
             throw new RejectedEventException("threat level event is marked " + event.marking()
                     + ", not OFFICIAL without caveats");
         }
-        UUID id = uuid(data, "id");
-        String scope = text(data, "scope");
-        String level = text(data, "level");
-        String setBy = text(data, "setBy");
-        LocalDate effectiveFrom;
-        try {
-            effectiveFrom = LocalDate.parse(text(data, "effectiveFrom"));
-        } catch (DateTimeParseException e) {
-            throw new RejectedEventException("threat level event has a malformed effectiveFrom: " + e.getMessage());
-        }
+        ThreatLevelChangedEvent change = event.as(ThreatLevelChangedEvent.class);
+        UUID id = uuid(change.id(), "id");
+        String scope = required(change.scope(), "scope").name();
+        String level = required(change.level(), "level").name();
+        String setBy = required(change.setBy(), "setBy");
+        LocalDate effectiveFrom = required(change.effectiveFrom(), "effectiveFrom");
         em.createNativeQuery("INSERT INTO ctu_threat_level (id, scope, level, effective_from, set_by, rationale,"
                         + " event_time, classification, caveats) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
                         + " CAST(?9 AS text[])) ON CONFLICT (id) DO NOTHING")
                 .setParameter(1, id).setParameter(2, scope).setParameter(3, level).setParameter(4, effectiveFrom)
-                .setParameter(5, setBy).setParameter(6, text(data, "rationale")).setParameter(7, event.event().time())
+                .setParameter(5, setBy).setParameter(6, required(change.rationale(), "rationale"))
+                .setParameter(7, event.event().time())
                 .setParameter(8, event.marking().classification().name())
                 .setParameter(9, StoredMarking.caveatsLiteral(event.marking()))
                 .executeUpdate();

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.gateway.partner;
 
+import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,10 @@ import uk.police.wm.rcs.platform.security.Visibility;
 public class PartnerFeed {
 
     /** Event {@value #THREAT_LEVEL_CHANGED}: a threat level changed (threat levels are public). */
-    public record ThreatLevelChanged(String id, String scope, String level, LocalDate effectiveFrom, String setBy) {
+    @OutboxEvent.Type(value = THREAT_LEVEL_CHANGED, aggregate = "threat-level")
+    public record ThreatLevelChanged(String id, @OutboxEvent.Key String scope, String level, LocalDate effectiveFrom,
+            String setBy) implements OutboxEvent.Official {
+
     }
 
     /**
@@ -38,7 +42,10 @@ public class PartnerFeed {
      * that region and the outcome only: the notice id is opaque to every other region (rocu-service answers them 404
      * for it), and the group, summary and reason are read by the sender alone from rocu-service.
      */
-    public record NoticeDecided(String noticeId, String partnerRegion, String decision, Instant decidedAt) {
+    @OutboxEvent.Type(value = NOTICE_DECIDED, aggregate = "cross-border-notice")
+    public record NoticeDecided(@OutboxEvent.Key String noticeId, String partnerRegion, String decision,
+            Instant decidedAt) implements OutboxEvent.Official {
+
     }
 
     /** The ROCU part of a quarter's published figures. */
@@ -53,7 +60,10 @@ public class PartnerFeed {
      * Event {@value #QUARTER_FIGURES_PUBLISHED}: a quarter's shareable figures per section, as the partner API
      * answers them when the quarter's board pack is issued; {@code version} counts the publications of the quarter.
      */
-    public record QuarterFiguresPublished(String quarter, int version, RocuFigures rocu, CtuFigures ctu) {
+    @OutboxEvent.Type(value = QUARTER_FIGURES_PUBLISHED, aggregate = "quarter")
+    public record QuarterFiguresPublished(@OutboxEvent.Key String quarter, int version, RocuFigures rocu,
+            CtuFigures ctu) implements OutboxEvent.Official {
+
     }
 
     public static final String THREAT_LEVEL_CHANGED = "uk.police.wm.partner.threat-level.changed.v1";
@@ -82,16 +92,14 @@ public class PartnerFeed {
     public void threatLevelChanged(UUID id, String scope, String level, LocalDate effectiveFrom, String setBy,
             SecurityMarking marking) {
         if (Visibility.canSee(PartnerService.PARTNER, marking) && firstTime(id)) {
-            publish("threat-level", scope, THREAT_LEVEL_CHANGED, null,
-                    new ThreatLevelChanged(id.toString(), scope, level, effectiveFrom, setBy));
+            publish(new ThreatLevelChanged(id.toString(), scope, level, effectiveFrom, setBy), null);
         }
     }
 
     /** Tells the sending region that its notice was decided, once (also across rebuilds). */
     public void noticeDecided(UUID noticeId, String partnerRegion, String decision, Instant decidedAt) {
         if (firstTime(noticeId)) {
-            publish("cross-border-notice", noticeId.toString(), NOTICE_DECIDED, partnerRegion,
-                    new NoticeDecided(noticeId.toString(), partnerRegion, decision, decidedAt));
+            publish(new NoticeDecided(noticeId.toString(), partnerRegion, decision, decidedAt), partnerRegion);
         }
     }
 
@@ -123,8 +131,7 @@ public class PartnerFeed {
                         + " VALUES (?1, ?2, CAST(?3 AS jsonb), ?4)")
                 .setParameter(1, quarter.toString()).setParameter(2, version).setParameter(3, figures)
                 .setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
-        publish("quarter", quarter.toString(), QUARTER_FIGURES_PUBLISHED, null,
-                new QuarterFiguresPublished(quarter.toString(), version, rocu, ctu));
+        publish(new QuarterFiguresPublished(quarter.toString(), version, rocu, ctu), null);
     }
 
     /** The quarter's last published version (0: none) and whether it published the same figures. */
@@ -143,8 +150,8 @@ public class PartnerFeed {
      * until commit: log numbers then follow commit order, so a stream resumed after number n never misses a row
      * committed later with a lower number.
      */
-    private void publish(String aggregateType, String key, String type, String partnerRegion, Object data) {
-        UUID id = outbox.append(aggregateType, key, type, SecurityMarking.OFFICIAL, data);
+    private void publish(OutboxEvent event, String partnerRegion) {
+        UUID id = outbox.append(event);
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('partner_event_log'))").getSingleResult();
         em.createNativeQuery("INSERT INTO partner_event_log (event_id, source, type, subject, time, data,"
                         + " partner_region) SELECT id, source, type, subject, time, data, ?2 FROM outbox_event"

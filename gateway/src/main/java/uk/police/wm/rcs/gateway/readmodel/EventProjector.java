@@ -18,6 +18,11 @@ public interface EventProjector {
      * {@code classification} member.
      */
     record Applied(ConsumedEvent event, JsonNode data, SecurityMarking marking) {
+
+        /** The data as its producer's event record, e.g. {@code as(DisruptionClaimedEvent.class)}. */
+        public <T> T as(Class<T> type) {
+            return EventData.as(data, type);
+        }
     }
 
     /** The CloudEvents types this projector applies. */

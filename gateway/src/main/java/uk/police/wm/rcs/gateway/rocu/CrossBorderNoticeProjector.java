@@ -1,18 +1,18 @@
 package uk.police.wm.rcs.gateway.rocu;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import uk.police.wm.rcs.gateway.partner.PartnerFeed;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.gateway.partner.PartnerService;
 import uk.police.wm.rcs.platform.security.Visibility;
+import uk.police.wm.rcs.rocu.events.CrossBorderNoticeEvents;
+import uk.police.wm.rcs.rocu.events.CrossBorderNoticeEvents.NoticeDecided;
 
 /**
  * Passes ROCU's decisions on partner regions' cross-border notices ({@code cross-border-notice.decided.v1}) on to
@@ -22,14 +22,12 @@ import uk.police.wm.rcs.platform.security.Visibility;
 @ApplicationScoped
 public class CrossBorderNoticeProjector implements EventProjector {
 
-    static final String DECIDED = "uk.police.wm.rocu.cross-border-notice.decided.v1";
-
     @Inject
     PartnerFeed partnerFeed;
 
     @Override
     public Set<String> types() {
-        return Set.of(DECIDED);
+        return Set.of(NoticeDecided.TYPE);
     }
 
     @Override
@@ -38,18 +36,13 @@ public class CrossBorderNoticeProjector implements EventProjector {
             throw new RejectedEventException("notice decision marked " + event.marking() + ", more than a partner"
                     + " may read");
         }
-        String decision = text(event.data(), "decision");
-        if (!Set.of("ACCEPTED", "REJECTED").contains(decision)) {
+        NoticeDecided notice = event.as(NoticeDecided.class);
+        CrossBorderNoticeEvents.Status decision = required(notice.decision(), "decision");
+        if (decision == CrossBorderNoticeEvents.Status.PENDING) {
             throw new RejectedEventException("notice decision is neither ACCEPTED nor REJECTED: " + decision);
         }
-        Instant decidedAt;
-        try {
-            decidedAt = Instant.parse(text(event.data(), "decidedAt"));
-        } catch (DateTimeParseException e) {
-            throw new RejectedEventException("notice decision with a malformed decidedAt: " + e.getMessage());
-        }
-        partnerFeed.noticeDecided(uuid(event.data(), "noticeId"), text(event.data(), "partnerRegion"),
-                decision, decidedAt);
+        partnerFeed.noticeDecided(uuid(notice.noticeId(), "noticeId"), required(notice.partnerRegion(),
+                "partnerRegion"), decision.name(), required(notice.decidedAt(), "decidedAt"));
     }
 
     @Override

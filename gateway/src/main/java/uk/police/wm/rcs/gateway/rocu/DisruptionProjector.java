@@ -1,11 +1,8 @@
 package uk.police.wm.rcs.gateway.rocu;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.integer;
-import static uk.police.wm.rcs.gateway.readmodel.EventData.optionalText;
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +20,17 @@ import uk.police.wm.rcs.gateway.readmodel.FigureDeltas;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.rocu.events.ActivityLevel;
+import uk.police.wm.rcs.rocu.events.CrimeType;
+import uk.police.wm.rcs.rocu.events.DisruptionAmendedEvent;
+import uk.police.wm.rcs.rocu.events.DisruptionClaimedEvent;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.FourP;
+import uk.police.wm.rcs.rocu.events.Impact;
+import uk.police.wm.rcs.rocu.events.LeadAgency;
+import uk.police.wm.rcs.rocu.events.ModerationEvents.DisruptionModerated;
 
 /**
  * Keeps each disruption's last published state and, by delta, the figures of approved and downgraded disruptions
@@ -32,10 +39,6 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
  */
 @ApplicationScoped
 public class DisruptionProjector implements EventProjector {
-
-    static final String CLAIMED = "uk.police.wm.rocu.disruption.claimed.v1";
-    static final String AMENDED = "uk.police.wm.rocu.disruption.amended.v1";
-    static final String MODERATED = "uk.police.wm.rocu.disruption.moderated.v1";
 
     /** A disruption as the read model holds it. */
     record State(UUID id, int version, String force, String leadAgency, String crimeType, String claimedImpact,
@@ -56,12 +59,45 @@ public class DisruptionProjector implements EventProjector {
         }
     }
 
+    /**
+     * One event of a disruption read as its record: its id and version, and the state it leads to from the state
+     * before (a claim or an amendment states the whole claim; a moderation needs the claim it decides).
+     */
+    private record Change(Applied applied, UUID id, int version, Function<State, State> after) {
+
+        static Change of(Applied applied) {
+            SecurityMarking marking = applied.marking();
+            return switch (applied.event().type()) {
+                case DisruptionClaimedEvent.TYPE -> {
+                    DisruptionClaimedEvent c = applied.as(DisruptionClaimedEvent.class);
+                    UUID id = uuid(c.disruptionId(), "disruptionId");
+                    yield new Change(applied, id, (int) c.version(), before -> claimed(id, (int) c.version(),
+                            c.force(), c.leadAgency(), c.crimeType(), c.claimedImpact(), c.category(),
+                            c.activityLevel(), c.quarter(), c.status(), marking));
+                }
+                case DisruptionAmendedEvent.TYPE -> {
+                    DisruptionAmendedEvent a = applied.as(DisruptionAmendedEvent.class);
+                    UUID id = uuid(a.disruptionId(), "disruptionId");
+                    yield new Change(applied, id, (int) a.version(), before -> claimed(id, (int) a.version(),
+                            a.force(), a.leadAgency(), a.crimeType(), a.claimedImpact(), a.category(),
+                            a.activityLevel(), a.quarter(), a.status(), marking));
+                }
+                default -> {
+                    DisruptionModerated m = applied.as(DisruptionModerated.class);
+                    UUID id = uuid(m.disruptionId(), "disruptionId");
+                    yield new Change(applied, id, (int) m.version(), before -> moderated(before, id,
+                            (int) m.version(), m, marking));
+                }
+            };
+        }
+    }
+
     @Inject
     EntityManager em;
 
     @Override
     public Set<String> types() {
-        return Set.of(CLAIMED, AMENDED, MODERATED);
+        return Set.of(DisruptionClaimedEvent.TYPE, DisruptionAmendedEvent.TYPE, DisruptionModerated.TYPE);
     }
 
     @Override
@@ -72,7 +108,8 @@ public class DisruptionProjector implements EventProjector {
     /** Reads the batch's disruptions in one query, applies the events in memory, writes each table once. */
     @Override
     public void applyAll(List<Applied> events) {
-        Map<UUID, State> states = load(events.stream().map(a -> uuid(a.data(), "disruptionId")).distinct().toList());
+        List<Change> changes = events.stream().map(Change::of).toList();
+        Map<UUID, State> states = load(changes.stream().map(Change::id).distinct().toList());
         Map<UUID, State> changed = new TreeMap<>();
         List<RecordedState> history = new java.util.ArrayList<>();
         FigureDeltas figures = new FigureDeltas("rocu_disruption_figure", List.of("quarter", "classification",
@@ -81,17 +118,13 @@ public class DisruptionProjector implements EventProjector {
                 "caveats:text[]"), List.of("claims"));
         FigureDeltas moderation = new FigureDeltas("rocu_moderation_figure", List.of("quarter", "classification",
                 "caveats:text[]", "force", "crime_type", "status"), List.of("disruptions"));
-        for (Applied applied : events) {
-            JsonNode data = applied.data();
-            SecurityMarking marking = applied.marking();
-            UUID id = uuid(data, "disruptionId");
-            int version = integer(data, "version");
+        for (Change change : changes) {
+            UUID id = change.id();
             State before = states.get(id);
-            if (before != null && before.version() >= version) {
+            if (before != null && before.version() >= change.version()) {
                 continue;
             }
-            State after = MODERATED.equals(applied.event().type()) ? moderated(before, id, version, data, marking)
-                    : claimed(id, version, data, marking);
+            State after = change.after().apply(before);
             if (before != null) {
                 contribute(before, -1, figures, backlog);
                 moderation.add(standing(before), -1);
@@ -100,7 +133,7 @@ public class DisruptionProjector implements EventProjector {
             moderation.add(standing(after), +1);
             states.put(id, after);
             changed.put(id, after);
-            history.add(new RecordedState(after, recordedAt(applied)));
+            history.add(new RecordedState(after, recordedAt(change.applied())));
         }
         save(changed.values());
         saveHistory(history);
@@ -115,20 +148,24 @@ public class DisruptionProjector implements EventProjector {
                 + " rocu_moderation_figure, rocu_disruption_history").executeUpdate();
     }
 
-    private static State claimed(UUID id, int version, JsonNode data, SecurityMarking marking) {
-        return new State(id, version, text(data, "force"), text(data, "leadAgency"), text(data, "crimeType"),
-                text(data, "claimedImpact"), null, text(data, "category"), text(data, "activityLevel"),
-                text(data, "quarter"), text(data, "status"), marking);
+    private static State claimed(UUID id, int version, Force force, LeadAgency leadAgency, CrimeType crimeType,
+            Impact claimedImpact, FourP category, ActivityLevel activityLevel, String quarter, DisruptionStatus status,
+            SecurityMarking marking) {
+        return new State(id, version, required(force, "force").name(), required(leadAgency, "leadAgency").name(),
+                required(crimeType, "crimeType").name(), required(claimedImpact, "claimedImpact").name(), null,
+                required(category, "category").name(), required(activityLevel, "activityLevel").name(),
+                required(quarter, "quarter"), required(status, "status").name(), marking);
     }
 
     /** The moderation's event carries the disruption's marking as it now stands. */
-    private static State moderated(State before, UUID id, int version, JsonNode data, SecurityMarking marking) {
+    private static State moderated(State before, UUID id, int version, DisruptionModerated moderation,
+            SecurityMarking marking) {
         if (before == null) {
             throw new RejectedEventException("moderation of disruption " + id + " whose claim was never seen");
         }
         return new State(id, version, before.force(), before.leadAgency(), before.crimeType(), before.claimedImpact(),
-                optionalText(data, "moderatedImpact"), before.category(), before.activityLevel(), before.quarter(),
-                text(data, "status"), marking);
+                moderation.moderatedImpact() == null ? null : moderation.moderatedImpact().name(), before.category(),
+                before.activityLevel(), before.quarter(), required(moderation.status(), "status").name(), marking);
     }
 
     private static void contribute(State state, int delta, FigureDeltas figures, FigureDeltas backlog) {

@@ -1,9 +1,9 @@
 package uk.police.wm.rcs.gateway.rocu;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
-import com.fasterxml.jackson.databind.JsonNode;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +13,7 @@ import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.rocu.events.ModerationEvents.HighlightPublished;
 
 /**
  * Keeps the ROCU's operational highlights, one row per disruption with its narrative and marking. A highlight is
@@ -23,21 +24,19 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
 @ApplicationScoped
 public class HighlightProjector implements EventProjector {
 
-    static final String PUBLISHED = "uk.police.wm.rocu.disruption.highlight-published.v1";
-
     @Inject
     EntityManager em;
 
     @Override
     public Set<String> types() {
-        return Set.of(PUBLISHED);
+        return Set.of(HighlightPublished.TYPE);
     }
 
     @Override
     public void apply(Applied event) {
-        JsonNode data = event.data();
-        UUID id = uuid(data, "disruptionId");
-        if (data.path("namesPerson").asBoolean(true)) {
+        HighlightPublished highlight = event.as(HighlightPublished.class);
+        UUID id = uuid(highlight.disruptionId(), "disruptionId");
+        if (highlight.namesPerson()) {
             // rocu-service never publishes one; should one arrive, a narrative about a person is not kept here
             throw new RejectedEventException("highlight " + id + " may name a person (namesPerson is not false)");
         }
@@ -48,10 +47,14 @@ public class HighlightProjector implements EventProjector {
                         // a disposed record's narrative is never kept, whatever order the events are applied in
                         + " WHERE NOT EXISTS (SELECT 1 FROM disposed_record WHERE record_id = ?1)"
                         + " ON CONFLICT (disruption_id) DO NOTHING")
-                .setParameter(1, id).setParameter(2, text(data, "quarter")).setParameter(3, text(data, "force"))
-                .setParameter(4, text(data, "crimeType")).setParameter(5, text(data, "leadAgency"))
-                .setParameter(6, text(data, "fourP")).setParameter(7, text(data, "moderatedImpact"))
-                .setParameter(8, text(data, "narrative")).setParameter(9, marking.classification().name())
+                .setParameter(1, id).setParameter(2, required(highlight.quarter(), "quarter"))
+                .setParameter(3, required(highlight.force(), "force").name())
+                .setParameter(4, required(highlight.crimeType(), "crimeType").name())
+                .setParameter(5, required(highlight.leadAgency(), "leadAgency").name())
+                .setParameter(6, required(highlight.fourP(), "fourP").name())
+                .setParameter(7, required(highlight.moderatedImpact(), "moderatedImpact").name())
+                .setParameter(8, required(highlight.narrative(), "narrative"))
+                .setParameter(9, marking.classification().name())
                 .setParameter(10, StoredMarking.caveatsLiteral(marking))
                 .executeUpdate();
     }

@@ -1,10 +1,8 @@
 package uk.police.wm.rcs.gateway.rocu;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.integer;
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,14 +12,38 @@ import org.hibernate.Session;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
+import uk.police.wm.rcs.rocu.events.CrimeType;
+import uk.police.wm.rcs.rocu.events.OcgEvents.OcgArchived;
+import uk.police.wm.rcs.rocu.events.OcgEvents.OcgChanged;
+import uk.police.wm.rcs.rocu.events.OcgEvents.OcgMapped;
+import uk.police.wm.rcs.rocu.events.OcgStatus;
 
 /** Keeps the count of active OCGs per predominant crime type and marking from the OCG register's events. */
 @ApplicationScoped
 public class OcgProjector implements EventProjector {
 
-    static final String MAPPED = "uk.police.wm.rocu.ocg.mapped.v1";
-    static final String CHANGED = "uk.police.wm.rocu.ocg.changed.v1";
-    static final String ARCHIVED = "uk.police.wm.rocu.ocg.archived.v1";
+    /** What the register's three events say of a group: its id, version, predominant crime type and status. */
+    private record Change(String ocgId, long version, CrimeType crimeType, OcgStatus status) {
+
+        static Change of(Applied event) {
+            return switch (event.event().type()) {
+                case OcgMapped.TYPE -> {
+                    OcgMapped mapped = event.as(OcgMapped.class);
+                    yield new Change(mapped.ocgId(), mapped.version(), mapped.predominantCrimeType(), mapped.status());
+                }
+                case OcgChanged.TYPE -> {
+                    OcgChanged changed = event.as(OcgChanged.class);
+                    yield new Change(changed.ocgId(), changed.version(), changed.predominantCrimeType(),
+                            changed.status());
+                }
+                default -> {
+                    OcgArchived archived = event.as(OcgArchived.class);
+                    yield new Change(archived.ocgId(), archived.version(), archived.predominantCrimeType(),
+                            OcgStatus.ARCHIVED);
+                }
+            };
+        }
+    }
 
     private record State(int version, String crimeType, String status, SecurityMarking marking) {
         boolean active() {
@@ -34,20 +56,20 @@ public class OcgProjector implements EventProjector {
 
     @Override
     public Set<String> types() {
-        return Set.of(MAPPED, CHANGED, ARCHIVED);
+        return Set.of(OcgMapped.TYPE, OcgChanged.TYPE, OcgArchived.TYPE);
     }
 
     @Override
     public void apply(Applied event) {
-        JsonNode data = event.data();
-        UUID id = uuid(data, "ocgId");
-        int version = integer(data, "version");
+        Change change = Change.of(event);
+        UUID id = uuid(change.ocgId(), "ocgId");
+        int version = (int) change.version();
         State before = load(id);
         if (before != null && before.version() >= version) {
             return;
         }
-        String status = ARCHIVED.equals(event.event().type()) ? "ARCHIVED" : text(data, "status");
-        State after = new State(version, text(data, "predominantCrimeType"), status, event.marking());
+        State after = new State(version, required(change.crimeType(), "predominantCrimeType").name(),
+                required(change.status(), "status").name(), event.marking());
         if (before != null && before.active()) {
             count(before, -1);
         }

@@ -1,18 +1,18 @@
 package uk.police.wm.rcs.gateway.rocu;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.rocu.events.Contributor;
+import uk.police.wm.rcs.rocu.events.ReconciliationIssued;
 
 /**
  * Keeps each issued funding reconciliation (para 51) from {@code uk.police.wm.rocu.reconciliation.issued.v1}, one row
@@ -22,38 +22,33 @@ import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 @ApplicationScoped
 public class ReconciliationProjector implements EventProjector {
 
-    static final String ISSUED = "uk.police.wm.rocu.reconciliation.issued.v1";
-
     @Inject
     EntityManager em;
 
     @Override
     public Set<String> types() {
-        return Set.of(ISSUED);
+        return Set.of(ReconciliationIssued.TYPE);
     }
 
     @Override
     public void apply(Applied event) {
-        JsonNode data = event.data();
-        String quarter = text(data, "quarter");
-        BigDecimal regionalCost = money(data.get("regionalCost"));
-        JsonNode lines = data.path("lines");
-        if (lines.isArray() && !lines.isEmpty()) {
-            for (JsonNode line : lines) {
-                write(event, quarter, text(data, "formulaYear"), regionalCost, text(line, "contributor"),
-                        money(line.get("sharePercent")), money(line.get("shareDue")),
-                        money(line.get("staffCostBorne")), money(line.get("balance")));
+        ReconciliationIssued issued = event.as(ReconciliationIssued.class);
+        String quarter = required(issued.quarter(), "quarter");
+        BigDecimal regionalCost = money(issued.regionalCost());
+        if (issued.lines() != null && !issued.lines().isEmpty()) {
+            for (ReconciliationIssued.Line line : issued.lines()) {
+                write(event, quarter, required(issued.formulaYear(), "formulaYear"), regionalCost,
+                        required(line.contributor(), "contributor").name(), money(line.sharePercent()),
+                        money(line.shareDue()), money(line.staffCostBorne()), money(line.balance()));
             }
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> balances = data.path("balances").fields();
-        if (!balances.hasNext()) {
+        if (issued.balances() == null || issued.balances().isEmpty()) {
             throw new RejectedEventException("a reconciliation without balances");
         }
-        while (balances.hasNext()) {
-            Map.Entry<String, JsonNode> balance = balances.next();
-            write(event, quarter, text(data, "formulaYear"), regionalCost, balance.getKey(), null, null, null,
-                    money(balance.getValue()));
+        for (Map.Entry<Contributor, BigDecimal> balance : issued.balances().entrySet()) {
+            write(event, quarter, required(issued.formulaYear(), "formulaYear"), regionalCost,
+                    balance.getKey().name(), null, null, null, money(balance.getValue()));
         }
     }
 
@@ -74,11 +69,11 @@ public class ReconciliationProjector implements EventProjector {
                 .setParameter(10, StoredMarking.caveatsLiteral(event.marking())).executeUpdate();
     }
 
-    private static BigDecimal money(JsonNode value) {
-        if (value == null || !value.isNumber()) {
-            throw new RejectedEventException("an amount is not a number");
+    private static BigDecimal money(BigDecimal value) {
+        if (value == null) {
+            throw new RejectedEventException("an amount is missing");
         }
-        return value.decimalValue();
+        return value;
     }
 
     @Override

@@ -81,7 +81,10 @@ class LabelsTest {
         ObjectMapper json = new ObjectMapper();
         Map<String, TreeSet<String>> codes = new TreeMap<>();
         for (String service : new String[] {"ctu-service", "rocu-service", "cyber-service", "gateway"}) {
-            Path events = REPOSITORY.resolve(service).resolve("src/main/resources/META-INF/events");
+            // a service's events module holds its schemas once it has one (rocu-service/events)
+            Path module = Files.isDirectory(REPOSITORY.resolve(service).resolve("events"))
+                    ? REPOSITORY.resolve(service).resolve("events") : REPOSITORY.resolve(service);
+            Path events = module.resolve("src/main/resources/META-INF/events");
             assertThat(events).as(events.toString()).isDirectory();
             try (Stream<Path> schemas = Files.list(events)) {
                 for (Path schema : schemas.filter(p -> p.toString().endsWith(".schema.json")).toList()) {

@@ -33,7 +33,7 @@ import uk.police.wm.rcs.platform.tracing.Traces;
  * racing posts of one record cannot both write (the database makes the later insert wait for the earlier).
  * <p>
  * For the hot path of a service that takes records from machines (a force system's claims); everything else uses
- * {@link Outbox#append} and {@link AuditLog} inside its transaction.
+ * {@link Outbox#append(OutboxEvent)} and {@link AuditLog} inside its transaction.
  */
 @ApplicationScoped
 public class NewRecordWriter {
@@ -75,7 +75,7 @@ public class NewRecordWriter {
      * @param insert the record's {@code INSERT ... ON CONFLICT ... DO NOTHING RETURNING ...}, its parameters first
      * @return whether the record was new; false means the insert met an existing record and nothing was written
      */
-    public boolean insert(String insert, Parameters record, Outbox.NewEvent event, AuditEntry entry, Caller actor,
+    public boolean insert(String insert, Parameters record, OutboxEvent event, AuditEntry entry, Caller actor,
             Also... also) {
         String sql = statements.computeIfAbsent(key(insert, also), k -> withEventAndEntry(insert, also));
         boolean inTransaction = transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
@@ -95,10 +95,10 @@ public class NewRecordWriter {
             }
         } catch (SQLException e) {
             throw new OutboxException("could not write " + event.aggregateType() + " " + event.aggregateId()
-                    + " with its " + event.type() + " event", e);
+                    + " with its " + event.eventType() + " event", e);
         }
         if (created) {
-            LOG.debugf("Wrote %s %s with its %s event", event.aggregateType(), event.aggregateId(), event.type());
+            LOG.debugf("Wrote %s %s with its %s event", event.aggregateType(), event.aggregateId(), event.eventType());
         }
         if (created && inTransaction) {
             outbox.wakeRelayAfterCommit();

@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.police.wm.rcs.platform.config.EventsConfig;
 import uk.police.wm.rcs.platform.correlation.CorrelationId;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.tracing.Traces;
 
 /**
@@ -64,29 +63,14 @@ public class Outbox {
 
     /**
      * Writes one event to the outbox; it commits or rolls back with the caller's change. Requires an active
-     * transaction (call it from a {@code @Transactional} service method).
+     * transaction (call it from a {@code @Transactional} service method). The data is serialised with the
+     * application's ObjectMapper.
      *
-     * @param aggregateType e.g. {@code disruption}
-     * @param aggregateId   the Kafka key and CloudEvents {@code subject}; per-key order is kept
-     * @param type          versioned CloudEvents type, e.g. {@code uk.police.wm.rocu.disruption.claimed.v1}
-     * @param marking       the marking of the record the event describes: sent as the CloudEvents extension
-     *                      attributes and put into the data ({@link EventMarkings}), so no consumer can count it
-     *                      for a reader it is not cleared for
-     * @param data          the event record, serialised with the application's ObjectMapper
      * @return the event id (CloudEvents {@code id})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(String aggregateType, String aggregateId, String type, SecurityMarking marking, Object data) {
-        return appendAll(List.of(new NewEvent(aggregateType, aggregateId, type, marking, data))).get(0);
-    }
-
-    /** One event to append: see {@link #append} for the meaning of each part. */
-    public record NewEvent(String aggregateType, String aggregateId, String type, SecurityMarking marking,
-            Object data) {
-
-        public NewEvent {
-            Objects.requireNonNull(marking, "every event carries the marking of what it describes");
-        }
+    public UUID append(OutboxEvent event) {
+        return appendAll(List.of(event)).get(0);
     }
 
     /**
@@ -96,7 +80,7 @@ public class Outbox {
      * @return the event ids, in the same order
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> appendAll(List<NewEvent> newEvents) {
+    public List<UUID> appendAll(List<? extends OutboxEvent> newEvents) {
         if (newEvents.isEmpty()) {
             return List.of();
         }
@@ -106,7 +90,7 @@ public class Outbox {
         Timestamp time = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (NewEvent event : newEvents) {
+            for (OutboxEvent event : newEvents) {
                 UUID id = UUID.randomUUID();
                 bind(insert, 1, id, event, time, correlationId, traceparent);
                 insert.addBatch();
@@ -114,9 +98,9 @@ public class Outbox {
             }
             insert.executeBatch();
         } catch (SQLException e) {
-            NewEvent first = newEvents.get(0);
-            throw new OutboxException("could not append " + newEvents.size() + " event(s), the first " + first.type()
-                    + " for " + first.aggregateType() + " " + first.aggregateId(), e);
+            OutboxEvent first = newEvents.get(0);
+            throw new OutboxException("could not append " + newEvents.size() + " event(s), the first "
+                    + first.eventType() + " for " + first.aggregateType() + " " + first.aggregateId(), e);
         }
         wakeRelayAfterCommit();
         return ids;
@@ -128,11 +112,11 @@ public class Outbox {
      * @param traceparent the trace context of the request or job writing the event ({@link Traces}), or null
      * @return the index of the next parameter
      */
-    int bind(PreparedStatement statement, int first, UUID id, NewEvent event, Timestamp time, String correlationId,
+    int bind(PreparedStatement statement, int first, UUID id, OutboxEvent event, Timestamp time, String correlationId,
             String traceparent) throws SQLException {
         statement.setObject(first, id);
         statement.setString(first + 1, events.source());
-        statement.setString(first + 2, checkedType(event.type()));
+        statement.setString(first + 2, checkedType(event.eventType()));
         statement.setString(first + 3, requireText(event.aggregateId(), "aggregateId"));
         statement.setString(first + 4, requireText(event.aggregateType(), "aggregateType"));
         statement.setString(first + 5, event.aggregateId());
@@ -140,7 +124,8 @@ public class Outbox {
         statement.setString(first + 7, json(event));
         statement.setString(first + 8, correlationId);
         statement.setString(first + 9, traceparent);
-        return event.marking().bind(statement, first + 10);
+        return Objects.requireNonNull(event.marking(), "every event carries the marking of what it describes")
+                .bind(statement, first + 10);
     }
 
     private static String checkedType(String type) {
@@ -151,19 +136,27 @@ public class Outbox {
         return type;
     }
 
-    private String json(NewEvent event) {
+    private String json(OutboxEvent event) {
         try {
             if (event.data() == null) {
                 return null;
             }
-            JsonNode data = objectMapper.valueToTree(event.data());
-            if (data instanceof ObjectNode object) {
-                EventMarkings.write(object, event.marking());
-            }
-            return objectMapper.writeValueAsString(data);
+            return objectMapper.writeValueAsString(data(objectMapper, event));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data cannot be serialised as JSON: " + event.data().getClass(), e);
         }
+    }
+
+    /**
+     * An event's data as it goes on the topic: the record serialised with {@code mapper} and, when it is an object,
+     * the marking's members ({@link EventMarkings}). The event-contract modules' tests check it against the schemas.
+     */
+    public static JsonNode data(ObjectMapper mapper, OutboxEvent event) {
+        JsonNode data = mapper.valueToTree(event.data());
+        if (data instanceof ObjectNode object) {
+            EventMarkings.write(object, event.marking());
+        }
+        return data;
     }
 
     /** Wakes the relay when the current transaction commits, once per transaction. */

@@ -61,8 +61,7 @@ public class Erasure {
                 .setParameter("recordId", record.id())
                 .executeUpdate();
         audit.record(AuditOperation.ERASURE, table.recordType(), List.of(record.id()), reason, List.of());
-        outbox.append(table.aggregateType(), record.id(), table.disposedEventType(), record.marking(),
-                new RecordDisposedEvent(record.id(), table.recordType(), record.quarter(),
-                        FinancialQuarter.of(LocalDate.ofInstant(now, LONDON)).toString()));
+        outbox.append(new RecordDisposedEvent(table, record.marking(), record.id(), table.recordType(),
+                record.quarter(), FinancialQuarter.of(LocalDate.ofInstant(now, LONDON)).toString()));
     }
 }

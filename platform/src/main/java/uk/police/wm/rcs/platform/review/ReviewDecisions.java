@@ -89,9 +89,9 @@ public class ReviewDecisions {
             erasure.erase(table, record, reason);
         }
         em.flush();
-        outbox.append(table.aggregateType(), record.id(), table.decidedEventType(), record.marking(),
-                new ReviewDecidedEvent(reviewId.toString(), record.id(), table.recordType(), request.decision(),
-                        FinancialQuarter.of(due).toString(), FinancialQuarter.of(today).toString()));
+        outbox.append(new ReviewDecidedEvent(table, record.marking(), reviewId.toString(), record.id(),
+                table.recordType(), request.decision(), FinancialQuarter.of(due).toString(),
+                FinancialQuarter.of(today).toString()));
         return new ReviewDecided(reviewId.toString(), record.id(), table.recordType(), due, request.decision(), reason,
                 request.nextReviewOn(), caller.subject(), now, record.version());
     }

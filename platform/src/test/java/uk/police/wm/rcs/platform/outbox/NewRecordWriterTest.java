@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import uk.police.wm.rcs.platform.support.AnyEvent;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
@@ -158,7 +159,7 @@ class NewRecordWriterTest {
             statement.setString(first + 1, "null-impact-" + id);
             statement.setString(first + 2, null);
             return first + 3;
-        }, new Outbox.NewEvent("widget", id.toString(), CREATED, SecurityMarking.OFFICIAL, Map.of()),
+        }, new AnyEvent("widget", id.toString(), CREATED, SecurityMarking.OFFICIAL, Map.of()),
                 AuditEntry.of(AuditOperation.COLLECTION, "widget", id.toString()), FORCE_SYSTEM))
                 .isInstanceOf(OutboxException.class);
         assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", id.toString())).isZero();
@@ -171,7 +172,7 @@ class NewRecordWriterTest {
             statement.setString(first + 1, name);
             statement.setString(first + 2, impact);
             return first + 3;
-        }, new Outbox.NewEvent("widget", id.toString(), CREATED, SecurityMarking.OFFICIAL, Map.of("name", name)),
+        }, new AnyEvent("widget", id.toString(), CREATED, SecurityMarking.OFFICIAL, Map.of("name", name)),
                 AuditEntry.of(AuditOperation.COLLECTION, "widget", id.toString()), FORCE_SYSTEM, also);
     }
 }

@@ -42,6 +42,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import uk.police.wm.rcs.platform.support.AnyEvent;
 import uk.police.wm.rcs.platform.correlation.CorrelationId;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.support.Db;
@@ -85,16 +86,16 @@ class OutboxTest {
     @Test
     void anEventWhoseDataStatesAnotherMarkingIsRefused() {
         String key = "disagree-" + UUID.randomUUID();
-        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.append("widget", key,
-                "uk.police.wm.test.widget.created.v1", SecurityMarking.OFFICIAL,
-                Map.of("classification", "SECRET")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.append(new AnyEvent("widget",
+                key, "uk.police.wm.test.widget.created.v1", SecurityMarking.OFFICIAL,
+                Map.of("classification", "SECRET"))))).isInstanceOf(IllegalArgumentException.class);
         assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", key)).isZero();
     }
 
     @Test
     void appendNeedsTheCallersTransaction() {
-        assertThatThrownBy(() -> outbox.append("widget", "w-1", "uk.police.wm.test.widget.created.v1",
-                SecurityMarking.OFFICIAL, Map.of()))
+        assertThatThrownBy(() -> outbox.append(new AnyEvent("widget", "w-1", "uk.police.wm.test.widget.created.v1",
+                SecurityMarking.OFFICIAL, Map.of())))
                 .isInstanceOf(TransactionalException.class);
     }
 
@@ -102,15 +103,15 @@ class OutboxTest {
     void appendIsRolledBackWithTheCallersTransaction() {
         String rolledBack = "rolled-" + UUID.randomUUID();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.append("widget", rolledBack, "uk.police.wm.test.widget.created.v1", SecurityMarking.OFFICIAL,
-                    Map.of("a", 1));
+            outbox.append(new AnyEvent("widget", rolledBack, "uk.police.wm.test.widget.created.v1",
+                    SecurityMarking.OFFICIAL, Map.of("a", 1)));
             throw new IllegalStateException("the caller's change failed");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(db.count("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?", rolledBack)).isZero();
 
         String committed = "committed-" + UUID.randomUUID();
-        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.append("widget", committed,
-                "uk.police.wm.test.widget.created.v1", SecurityMarking.OFFICIAL, Map.of("a", 1)));
+        UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.append(new AnyEvent("widget", committed,
+                "uk.police.wm.test.widget.created.v1", SecurityMarking.OFFICIAL, Map.of("a", 1))));
         assertThat(db.rows("SELECT id, subject, source, data::text AS data FROM outbox_event WHERE aggregate_id = ?",
                 committed)).singleElement().satisfies(row -> {
                     assertThat(row.get("id")).isEqualTo(id);
@@ -168,7 +169,7 @@ class OutboxTest {
     @Test
     void appendAllWritesABatchInOrderAndRollsItBackWhole() {
         String key = "batch-" + UUID.randomUUID();
-        List<Outbox.NewEvent> batch = java.util.stream.IntStream.range(0, 250).mapToObj(i -> new Outbox.NewEvent(
+        List<AnyEvent> batch = java.util.stream.IntStream.range(0, 250).mapToObj(i -> new AnyEvent(
                 "widget", key, "uk.police.wm.test.widget.renamed.v1", SecurityMarking.OFFICIAL, Map.of("n", i))).toList();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             outbox.appendAll(batch);
@@ -183,7 +184,7 @@ class OutboxTest {
         assertThat(rows).extracting(r -> r.get("n")).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, 250).boxed().toList());
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(List.of(
-                new Outbox.NewEvent("widget", key, "not-versioned", SecurityMarking.OFFICIAL, Map.of())))))
+                new AnyEvent("widget", key, "not-versioned", SecurityMarking.OFFICIAL, Map.of())))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -220,8 +221,8 @@ class OutboxTest {
                 insert.executeUpdate();
             }
             // a second event for the same key commits first, with a higher seq
-            QuarkusTransaction.requiringNew().run(() -> outbox.append("widget", key,
-                    "uk.police.wm.test.widget.renamed.v1", SecurityMarking.OFFICIAL, Map.of("step", 2)));
+            QuarkusTransaction.requiringNew().run(() -> outbox.append(new AnyEvent("widget", key,
+                    "uk.police.wm.test.widget.renamed.v1", SecurityMarking.OFFICIAL, Map.of("step", 2))));
 
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                     .until(() -> reader.pollKeys(Set.of(key)).isEmpty()

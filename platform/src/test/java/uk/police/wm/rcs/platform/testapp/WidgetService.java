@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import uk.police.wm.rcs.platform.support.AnyEvent;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 
@@ -52,8 +53,8 @@ public class WidgetService {
         widget.impact = request.impact();
         widget.persist();
         widget.flush();
-        outbox.append("widget", widget.id.toString(), CREATED, MARKING,
-                new WidgetEvent(widget.id, widget.name, widget.impact, widget.version));
+        outbox.append(new AnyEvent("widget", widget.id.toString(), CREATED, MARKING,
+                new WidgetEvent(widget.id, widget.name, widget.impact, widget.version)));
         auditLog.record(AuditOperation.COLLECTION, "widget", List.of(widget.id.toString()));
         return widget;
     }
@@ -70,8 +71,8 @@ public class WidgetService {
         ETags.requireMatch(ifMatch, widget.version);
         widget.name = name;
         widget.flush();
-        outbox.append("widget", id.toString(), RENAMED, MARKING, new WidgetEvent(widget.id, widget.name, widget.impact,
-                widget.version));
+        outbox.append(new AnyEvent("widget", id.toString(), RENAMED, MARKING, new WidgetEvent(widget.id, widget.name,
+                widget.impact, widget.version)));
         auditLog.record(AuditOperation.ALTERATION, "widget", List.of(id.toString()));
         return widget;
     }

@@ -1,5 +1,9 @@
 package uk.police.wm.rcs.rocu.disruption;
 
+import uk.police.wm.rcs.rocu.events.TargetType;
+import uk.police.wm.rcs.rocu.events.LeadAgency;
+import uk.police.wm.rcs.rocu.events.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,9 +16,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.MarkedEntity;
-import uk.police.wm.rcs.rocu.crime.ActivityLevel;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
-import uk.police.wm.rcs.rocu.crime.FourP;
+import uk.police.wm.rcs.rocu.events.ActivityLevel;
+import uk.police.wm.rcs.rocu.events.CrimeType;
+import uk.police.wm.rcs.rocu.events.FourP;
 
 /**
  * A disruption claimed by a force system, with its claimed and moderated impact and moderation status; its marking

@@ -1,5 +1,9 @@
 package uk.police.wm.rcs.rocu.disruption;
 
+import uk.police.wm.rcs.rocu.events.TargetType;
+import uk.police.wm.rcs.rocu.events.LeadAgency;
+import uk.police.wm.rcs.rocu.events.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,9 +14,9 @@ import java.util.Set;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.rocu.crime.ActivityLevel;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
-import uk.police.wm.rcs.rocu.crime.FourP;
+import uk.police.wm.rcs.rocu.events.ActivityLevel;
+import uk.police.wm.rcs.rocu.events.CrimeType;
+import uk.police.wm.rcs.rocu.events.FourP;
 
 /** Requests and responses of the disruption API. */
 public final class DisruptionRequests {

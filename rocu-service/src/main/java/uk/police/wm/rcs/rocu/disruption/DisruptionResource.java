@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.rocu.disruption;
 
+import uk.police.wm.rcs.rocu.events.LeadAgency;
+import uk.police.wm.rcs.rocu.events.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,7 +27,7 @@ import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.CurrentCaller;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
+import uk.police.wm.rcs.rocu.events.CrimeType;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionFilter;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionView;

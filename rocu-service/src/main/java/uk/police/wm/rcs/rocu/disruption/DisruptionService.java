@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.disruption;
 
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,8 +94,8 @@ public class DisruptionService {
         String fingerprint = DisruptionMapper.fingerprint(claim);
         Disruption d = newDisruption(claim, fingerprint, caller);
         boolean created = writer.insert(DisruptionRow.INSERT, (statement, first) -> DisruptionRow.bind(statement,
-                first, d), claimedEvent(d), AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE, d.id.toString()),
-                caller);
+                first, d), DisruptionMapper.claimed(d), AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE,
+                d.id.toString()), caller);
         if (created) {
             return new ClaimOutcome(d, true);
         }
@@ -166,12 +167,6 @@ public class DisruptionService {
         return d;
     }
 
-    /** The claimed event of a newly persisted disruption. */
-    public static Outbox.NewEvent claimedEvent(Disruption d) {
-        return new Outbox.NewEvent(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionClaimedEvent.TYPE,
-                d.marking(), DisruptionMapper.claimed(d));
-    }
-
     /** Amends a CLAIMED or RETURNED_FOR_INFORMATION disruption of the caller's force: it stands CLAIMED again. */
     @Transactional
     public Disruption amend(UUID id, ClaimDisruption request, String ifMatch, Caller caller) {
@@ -196,8 +191,7 @@ public class DisruptionService {
         d.updatedAt = Instant.now(clock);
         Disruption.getEntityManager().flush();
         auditLog.record(AuditEntry.of(AuditOperation.ALTERATION, RECORD_TYPE, d.id.toString()), caller);
-        outbox.append(DisruptionClaimedEvent.AGGREGATE, d.id.toString(), DisruptionAmendedEvent.TYPE, d.marking(),
-                DisruptionMapper.amended(d, previous, d.version));
+        outbox.append(DisruptionMapper.amended(d, previous, d.version));
         return d;
     }
 

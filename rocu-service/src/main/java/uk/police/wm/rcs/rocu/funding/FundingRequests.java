@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.funding;
 
+import uk.police.wm.rcs.rocu.events.Contributor;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -39,12 +40,5 @@ public final class FundingRequests {
     /** A period's reconciliation, with the formula year it used; {@code issuedAt} once issued. */
     public record ReconciliationView(String quarter, String formulaYear, Reconciler.Result reconciliation,
             Instant issuedAt) {
-    }
-
-    /** Event {@value #TYPE}: a period's reconciliation was issued to the forces' financial leads. Key: quarter. */
-    public record ReconciliationIssued(String quarter, String formulaYear, BigDecimal regionalCost,
-            Map<Contributor, BigDecimal> balances, List<Reconciler.Line> lines, Instant issuedAt) {
-        public static final String TYPE = "uk.police.wm.rocu.reconciliation.issued.v1";
-        public static final String AGGREGATE = "reconciliation";
     }
 }

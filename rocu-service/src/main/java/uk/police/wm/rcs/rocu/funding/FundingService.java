@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.funding;
 
+import uk.police.wm.rcs.rocu.events.Contributor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +19,10 @@ import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.Formula;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.FundingSource;
-import uk.police.wm.rcs.rocu.funding.FundingRequests.ReconciliationIssued;
+import uk.police.wm.rcs.rocu.events.ReconciliationIssued;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.ReconciliationView;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.SourceKind;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.Staffing;
@@ -128,11 +128,10 @@ public class FundingService {
                 .setParameter(1, quarter.toString()).setParameter(2, write(view)).setParameter(3, view.issuedAt())
                 .setParameter(4, caller.subject()).executeUpdate();
         // funding figures are organisational, published to every contributor: OFFICIAL
-        outbox.append(ReconciliationIssued.AGGREGATE, quarter.toString(), ReconciliationIssued.TYPE,
-                SecurityMarking.OFFICIAL, new ReconciliationIssued(view.quarter(), view.formulaYear(), view.reconciliation().regionalCost(),
-                        view.reconciliation().lines().stream().collect(Collectors.toMap(Reconciler.Line::contributor,
-                                Reconciler.Line::balance, (a, b) -> a, () -> new EnumMap<>(Contributor.class))),
-                        view.reconciliation().lines(), view.issuedAt()));
+        outbox.append(new ReconciliationIssued(view.quarter(), view.formulaYear(), view.reconciliation().regionalCost(),
+                view.reconciliation().lines().stream().collect(Collectors.toMap(ReconciliationIssued.Line::contributor,
+                        ReconciliationIssued.Line::balance, (a, b) -> a, () -> new EnumMap<>(Contributor.class))),
+                view.reconciliation().lines(), view.issuedAt()));
         return view;
     }
 

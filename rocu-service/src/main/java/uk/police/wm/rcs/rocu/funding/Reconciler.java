@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.rocu.funding;
 
+import uk.police.wm.rcs.rocu.events.ReconciliationIssued.Line;
+import uk.police.wm.rcs.rocu.events.Contributor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -22,11 +24,6 @@ public final class Reconciler {
     private static final BigDecimal PENNY = new BigDecimal("0.01");
 
     private Reconciler() {
-    }
-
-    /** One contributor's line: formula share due, staff cost actually borne, balance to settle (due − borne). */
-    public record Line(Contributor contributor, BigDecimal sharePercent, BigDecimal shareDue, BigDecimal staffCostBorne,
-            BigDecimal balance) {
     }
 
     /** The whole reconciliation; {@code totalShareDue} equals {@code regionalCost} and balances sum to zero. */

@@ -1,13 +1,14 @@
 package uk.police.wm.rcs.rocu.moderation;
 
+import uk.police.wm.rcs.rocu.events.Decision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.Impact;
 
 /**
  * A panel's decision on a force's disruption as the force reads it (API) and receives it (webhook event

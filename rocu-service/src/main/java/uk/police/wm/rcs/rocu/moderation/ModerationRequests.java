@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.moderation;
 
+import uk.police.wm.rcs.rocu.events.Decision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.Impact;
 
 /** Requests and responses of moderation. */
 public final class ModerationRequests {

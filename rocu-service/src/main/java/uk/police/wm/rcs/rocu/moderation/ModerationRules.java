@@ -1,8 +1,9 @@
 package uk.police.wm.rcs.rocu.moderation;
 
+import uk.police.wm.rcs.rocu.events.Decision;
 import uk.police.wm.rcs.platform.problem.Problems;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.Impact;
 
 /** The moderation state machine: which decisions are legal, and the moderated impact each one leaves. */
 public final class ModerationRules {

@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.rocu.moderation;
 
+import java.util.Optional;
+import uk.police.wm.rcs.rocu.events.ModerationEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,11 +23,10 @@ import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionService;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.Impact;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.DecideDisruption;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.ForceBacklog;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.HoldPanel;
@@ -70,9 +71,8 @@ public class ModerationService {
         p.persist();
         PanelView view = view(p);
         // a panel's date, chair and attendance are organisational, not about any record
-        outbox.append(ModerationEvents.PanelHeld.AGGREGATE, p.id.toString(), ModerationEvents.PanelHeld.TYPE,
-                SecurityMarking.OFFICIAL, new ModerationEvents.PanelHeld(view.id(), view.heldOn(), view.attendingForces(),
-                        view.partnerAgencies()));
+        outbox.append(new ModerationEvents.PanelHeld(view.id(), view.heldOn(), view.attendingForces(),
+                view.partnerAgencies()));
         return p;
     }
 
@@ -103,14 +103,12 @@ public class ModerationService {
         decision.persist();
         em.flush();
         auditLog.record(AuditOperation.ALTERATION, DisruptionService.RECORD_TYPE, List.of(d.id.toString()));
-        outbox.append("disruption", d.id.toString(), ModerationEvents.DisruptionModerated.TYPE, d.marking(),
-                new ModerationEvents.DisruptionModerated(d.id.toString(), panel.id.toString(), d.force, d.crimeType,
-                        FinancialQuarter.of(d.disruptedOn).toString(), decision.decision, previous, d.status,
-                        d.claimedImpact, moderated, d.version));
+        outbox.append(new ModerationEvents.DisruptionModerated(d.id.toString(), panel.id.toString(), d.force,
+                d.crimeType, FinancialQuarter.of(d.disruptedOn).toString(), decision.decision, previous, d.status,
+                d.claimedImpact, moderated, d.version, d.classification, d.marking().caveats()));
         feedback.notifyForce(d, decision, panel);
         // a highlight aimed at a priority individual is never published: its narrative may be about a person
-        ModerationEvents.HighlightPublished.of(d).ifPresent(highlight -> outbox.append("disruption",
-                d.id.toString(), ModerationEvents.HighlightPublished.TYPE, d.marking(), highlight));
+        highlight(d).ifPresent(outbox::append);
         return decision;
     }
 
@@ -169,5 +167,21 @@ public class ModerationService {
 
     /** A force's backlog as counted: claims awaiting a panel, claims returned for information, the oldest claim. */
     private record BacklogRow(String force, long claimed, long returned, LocalDate oldestClaim) {
+    }
+
+    /**
+     * The highlight a decided disruption publishes, if any: only a highlighted disruption that now counts
+     * (approved or downgraded), and never one aimed at a priority individual, whose narrative may be about a
+     * person (no narrative about a person leaves the service; {@code namesPerson} is therefore always false on
+     * the wire and is there so a consumer can refuse one should that ever change).
+     */
+    static Optional<ModerationEvents.HighlightPublished> highlight(Disruption d) {
+        boolean counted = d.status == DisruptionStatus.APPROVED || d.status == DisruptionStatus.DOWNGRADED;
+        if (!d.highlight || !counted || d.namesPerson()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModerationEvents.HighlightPublished(d.id.toString(),
+                FinancialQuarter.of(d.disruptedOn).toString(), d.force, d.crimeType, d.leadAgency, d.category,
+                d.moderatedImpact, d.narrative, d.classification, d.marking().caveats(), d.namesPerson()));
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.ocg;
 
+import uk.police.wm.rcs.rocu.events.CrossBorderNoticeEvents;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,10 +17,6 @@ import java.util.UUID;
 @Table(name = "cross_border_notice")
 public class CrossBorderNotice extends PanacheEntityBase {
 
-    /** Where a notice stands. */
-    public enum Status {
-        PENDING, ACCEPTED, REJECTED
-    }
 
     @Id
     public UUID id;
@@ -38,7 +35,7 @@ public class CrossBorderNotice extends PanacheEntityBase {
     public String summary;
 
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public CrossBorderNoticeEvents.Status status;
 
     @Column(name = "decision_reason")
     public String decisionReason;

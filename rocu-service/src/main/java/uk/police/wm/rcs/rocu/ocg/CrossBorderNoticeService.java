@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.rocu.ocg;
 
+import uk.police.wm.rcs.rocu.events.CrossBorderNoticeEvents;
+import uk.police.wm.rcs.rocu.events.OcgStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,8 +17,7 @@ import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
-import uk.police.wm.rcs.rocu.ocg.CrossBorderNoticeEvents.NoticeDecided;
+import uk.police.wm.rcs.rocu.events.CrossBorderNoticeEvents.NoticeDecided;
 
 /** Receives partner regions' cross-border notices and records the analyst's decision on each. */
 @ApplicationScoped
@@ -40,12 +41,12 @@ public class CrossBorderNoticeService {
     }
 
     /** The analyst's decision. */
-    public record NoticeDecision(@NotNull CrossBorderNotice.Status decision, @NotBlank @Size(max = 2000) String reason) {
+    public record NoticeDecision(@NotNull CrossBorderNoticeEvents.Status decision, @NotBlank @Size(max = 2000) String reason) {
     }
 
     /** A notice as the API shows it. */
     public record NoticeView(String id, String ocgId, String partnerClient, String partnerReference, String summary,
-            CrossBorderNotice.Status status, String decisionReason, Instant receivedAt, Instant decidedAt) {
+            CrossBorderNoticeEvents.Status status, String decisionReason, Instant receivedAt, Instant decidedAt) {
         static NoticeView of(CrossBorderNotice n) {
             return new NoticeView(n.id.toString(), n.ocgId.toString(), n.partnerClient, n.partnerReference,
                     n.summary, n.status, n.decisionReason, n.receivedAt, n.decidedAt);
@@ -72,7 +73,7 @@ public class CrossBorderNoticeService {
         n.partnerClient = client;
         n.partnerReference = request.partnerReference().strip();
         n.summary = request.summary().strip();
-        n.status = CrossBorderNotice.Status.PENDING;
+        n.status = CrossBorderNoticeEvents.Status.PENDING;
         n.receivedAt = Instant.now(clock);
         n.persist();
         auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, List.of(n.id.toString()));
@@ -84,10 +85,10 @@ public class CrossBorderNoticeService {
     public CrossBorderNotice decide(UUID id, NoticeDecision decision, Caller analyst) {
         CrossBorderNotice n = CrossBorderNotice.<CrossBorderNotice>findByIdOptional(id)
                 .orElseThrow(() -> Problems.notFound(NOT_FOUND));
-        if (decision.decision() == CrossBorderNotice.Status.PENDING) {
+        if (decision.decision() == CrossBorderNoticeEvents.Status.PENDING) {
             throw Problems.unprocessable("A decision is ACCEPTED or REJECTED.");
         }
-        if (n.status != CrossBorderNotice.Status.PENDING) {
+        if (n.status != CrossBorderNoticeEvents.Status.PENDING) {
             throw Problems.conflict("The notice was already " + n.status + ".");
         }
         n.status = decision.decision();
@@ -95,8 +96,7 @@ public class CrossBorderNoticeService {
         n.decidedBy = analyst.subject();
         n.decidedAt = Instant.now(clock);
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(n.id.toString()));
-        outbox.append(NoticeDecided.AGGREGATE, n.id.toString(), NoticeDecided.TYPE, SecurityMarking.OFFICIAL,
-                NoticeDecided.of(n));
+        outbox.append(new NoticeDecided(n.id.toString(), n.partnerClient, n.status, n.decidedAt));
         return n;
     }
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.ocg;
 
+import uk.police.wm.rcs.rocu.events.OcgStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +15,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.MarkedEntity;
-import uk.police.wm.rcs.rocu.crime.ActivityLevel;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
+import uk.police.wm.rcs.rocu.events.ActivityLevel;
+import uk.police.wm.rcs.rocu.events.CrimeType;
 
 /** An organised crime group in the register; its marking is the platform's ({@link MarkedEntity}). */
 @Entity

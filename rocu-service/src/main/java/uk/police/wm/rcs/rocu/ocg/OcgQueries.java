@@ -10,7 +10,7 @@ import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
+import uk.police.wm.rcs.rocu.events.CrimeType;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.CrimeTypeCount;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.OcgCounts;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.OcgFilter;

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.ocg;
 
+import uk.police.wm.rcs.rocu.events.OcgStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,8 +24,8 @@ import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.CurrentCaller;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.rocu.crime.ActivityLevel;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
+import uk.police.wm.rcs.rocu.events.ActivityLevel;
+import uk.police.wm.rcs.rocu.events.CrimeType;
 import uk.police.wm.rcs.rocu.ocg.CrossBorderNoticeService.NoticeView;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.OcgCounts;
 import uk.police.wm.rcs.rocu.ocg.OcgRequests.OcgDetails;

@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.rocu.ocg;
 
+import uk.police.wm.rcs.rocu.events.OcgStatus;
+import uk.police.wm.rcs.rocu.events.OcgEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,8 +57,7 @@ public class OcgService {
         o.updatedAt = o.createdAt;
         o.persist();
         auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgMapped.TYPE, o.marking(),
-                OcgEvents.mapped(o));
+        outbox.append(mapped(o));
         return o;
     }
 
@@ -75,8 +76,7 @@ public class OcgService {
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgChanged.TYPE, o.marking(),
-                OcgEvents.changed(o));
+        outbox.append(changed(o));
         return o;
     }
 
@@ -92,8 +92,7 @@ public class OcgService {
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
         auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
-        outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgArchived.TYPE, o.marking(),
-                OcgEvents.archived(o));
+        outbox.append(archived(o));
         return o;
     }
 
@@ -126,5 +125,22 @@ public class OcgService {
         o.activityLevel = d.activityLevel();
         o.threatBand = d.threatBand();
         o.mark(marking);
+    }
+
+    private static OcgEvents.OcgMapped mapped(Ocg o) {
+        return new OcgEvents.OcgMapped(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType,
+                OcgRequests.crimeTypes(o.secondaryCrimeTypes), o.activityLevel, o.threatBand, o.status,
+                o.classification, o.marking().caveats(), o.version);
+    }
+
+    private static OcgEvents.OcgChanged changed(Ocg o) {
+        return new OcgEvents.OcgChanged(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType,
+                OcgRequests.crimeTypes(o.secondaryCrimeTypes), o.activityLevel, o.threatBand, o.status,
+                o.classification, o.marking().caveats(), o.version);
+    }
+
+    private static OcgEvents.OcgArchived archived(Ocg o) {
+        return new OcgEvents.OcgArchived(o.id.toString(), o.reference, o.owningForce, o.predominantCrimeType,
+                o.classification, o.marking().caveats(), o.version);
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.performance;
 
+import uk.police.wm.rcs.rocu.events.QuarterFrozenEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,8 +94,8 @@ public class PerformanceService {
             throw new IllegalStateException(e);
         }
         s.persist();
-        outbox.append(QuarterFrozenEvent.AGGREGATE, s.quarter, QuarterFrozenEvent.TYPE, s.marking(),
-                new QuarterFrozenEvent(s.quarter, s.frozenAt, figures.disruptions().total().current()));
+        outbox.append(new QuarterFrozenEvent(s.quarter, s.frozenAt, figures.disruptions().total().current(),
+                s.classification, s.marking().caveats()));
         return s;
     }
 

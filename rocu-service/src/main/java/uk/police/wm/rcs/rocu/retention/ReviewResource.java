@@ -11,7 +11,7 @@ import uk.police.wm.rcs.platform.review.ReviewedRecords;
 import uk.police.wm.rcs.platform.review.ReviewedTable;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
-import uk.police.wm.rcs.rocu.disruption.DisruptionClaimedEvent;
+import uk.police.wm.rcs.rocu.events.DisruptionClaimedEvent;
 import uk.police.wm.rcs.rocu.disruption.DisruptionService;
 
 /** The MoPI review of disruptions naming a priority individual: the queue of those due, the decision, the report. */

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.review;
 
+import uk.police.wm.rcs.rocu.events.ReviewEvents;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,13 +17,6 @@ import java.util.UUID;
 @Table(name = "review_item")
 public class ReviewItem extends PanacheEntityBase {
 
-    /**
-     * Progress of a review; {@code DEFERRED}: agreed not to take place until something else happens (para 63: the
-     * regional SOC strategy review waits for the new national SOC strategy).
-     */
-    public enum Status {
-        NOT_STARTED, IN_PROGRESS, COMPLETE, DEFERRED
-    }
 
     @Id
     public UUID id;
@@ -36,7 +30,7 @@ public class ReviewItem extends PanacheEntityBase {
     public String owner;
 
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public ReviewEvents.Status status;
 
     @Column(name = "next_review")
     public LocalDate nextReview;

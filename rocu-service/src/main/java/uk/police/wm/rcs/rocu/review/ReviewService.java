@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.review;
 
+import uk.police.wm.rcs.rocu.events.ReviewEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -16,9 +17,8 @@ import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
-import uk.police.wm.rcs.platform.security.SecurityMarking;
-import uk.police.wm.rcs.rocu.review.ReviewEvents.ObjectiveSet;
-import uk.police.wm.rcs.rocu.review.ReviewEvents.ReviewChanged;
+import uk.police.wm.rcs.rocu.events.ReviewEvents.ObjectiveSet;
+import uk.police.wm.rcs.rocu.events.ReviewEvents.ReviewChanged;
 
 /**
  * Keeps the review register and the departmental objectives, and publishes each change (OFFICIAL: the register is
@@ -31,10 +31,10 @@ public class ReviewService {
     Outbox outbox;
 
     public record ReviewRequest(@NotBlank @Size(max = 200) String item, @NotBlank @Size(max = 200) String owner,
-            @NotNull ReviewItem.Status status, @NotNull LocalDate nextReview) {
+            @NotNull ReviewEvents.Status status, @NotNull LocalDate nextReview) {
     }
 
-    public record ReviewView(String id, String item, String owner, ReviewItem.Status status, LocalDate nextReview,
+    public record ReviewView(String id, String item, String owner, ReviewEvents.Status status, LocalDate nextReview,
             long version) {
         static ReviewView of(ReviewItem r) {
             return new ReviewView(r.id.toString(), r.item, r.owner, r.status, r.nextReview, r.version);
@@ -92,8 +92,7 @@ public class ReviewService {
         o.title = r.title().strip();
         o.description = r.description().strip();
         o.persist();
-        outbox.append(ObjectiveSet.AGGREGATE, o.id.toString(), ObjectiveSet.TYPE, SecurityMarking.OFFICIAL,
-                ObjectiveSet.of(o));
+        outbox.append(new ObjectiveSet(o.id.toString(), o.financialYear, o.title, o.description));
         return o;
     }
 
@@ -103,8 +102,8 @@ public class ReviewService {
     }
 
     private void published(ReviewItem item) {
-        outbox.append(ReviewChanged.AGGREGATE, item.id.toString(), ReviewChanged.TYPE, SecurityMarking.OFFICIAL,
-                ReviewChanged.of(item));
+        outbox.append(new ReviewChanged(item.id.toString(), item.item, item.owner, item.status, item.nextReview,
+                item.version));
     }
 
     private static void apply(ReviewRequest r, ReviewItem item) {

@@ -17,7 +17,7 @@ import java.util.List;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
+import uk.police.wm.rcs.rocu.events.CrimeType;
 
 /** Records the control strategy as append-only versions per year: no version, and no other year, is rewritten. */
 @ApplicationScoped

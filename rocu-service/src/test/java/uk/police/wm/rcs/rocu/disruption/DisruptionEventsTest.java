@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.rocu.disruption;
 
+import uk.police.wm.rcs.rocu.events.DisruptionClaimedEvent;
+import uk.police.wm.rcs.rocu.events.DisruptionAmendedEvent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.rocu.disruption.DisruptionFixtures.claim;

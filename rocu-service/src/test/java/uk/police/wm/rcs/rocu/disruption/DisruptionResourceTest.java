@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.rocu.disruption;
 
+import uk.police.wm.rcs.rocu.events.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.funding;
 
+import uk.police.wm.rcs.rocu.events.Contributor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

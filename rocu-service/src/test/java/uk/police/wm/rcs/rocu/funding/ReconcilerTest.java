@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.funding;
 
+import uk.police.wm.rcs.rocu.events.Contributor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

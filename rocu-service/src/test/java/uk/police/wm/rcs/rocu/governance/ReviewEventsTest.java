@@ -15,7 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.rocu.Tokens;
-import uk.police.wm.rcs.rocu.review.ReviewEvents;
+import uk.police.wm.rcs.rocu.events.ReviewEvents;
 import uk.police.wm.rcs.stack.testing.EventContracts;
 
 /**

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.moderation;
 
+import uk.police.wm.rcs.rocu.events.ModerationEvents;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -25,8 +25,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionView;
-import uk.police.wm.rcs.rocu.moderation.ModerationEvents.DisruptionModerated;
-import uk.police.wm.rcs.rocu.moderation.ModerationEvents.HighlightPublished;
+import uk.police.wm.rcs.rocu.events.ModerationEvents.DisruptionModerated;
+import uk.police.wm.rcs.rocu.events.ModerationEvents.HighlightPublished;
 import uk.police.wm.rcs.stack.testing.EventContracts;
 
 /**

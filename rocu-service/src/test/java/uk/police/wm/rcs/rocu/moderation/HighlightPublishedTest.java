@@ -9,14 +9,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
-import uk.police.wm.rcs.rocu.crime.CrimeType;
-import uk.police.wm.rcs.rocu.crime.FourP;
+import uk.police.wm.rcs.rocu.events.CrimeType;
+import uk.police.wm.rcs.rocu.events.FourP;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
-import uk.police.wm.rcs.rocu.disruption.LeadAgency;
-import uk.police.wm.rcs.rocu.disruption.TargetType;
-import uk.police.wm.rcs.rocu.moderation.ModerationEvents.HighlightPublished;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.Impact;
+import uk.police.wm.rcs.rocu.events.LeadAgency;
+import uk.police.wm.rcs.rocu.events.TargetType;
+import uk.police.wm.rcs.rocu.events.ModerationEvents.HighlightPublished;
 
 /** Which decided disruptions publish an operational highlight, and what it carries. */
 class HighlightPublishedTest {
@@ -43,7 +43,7 @@ class HighlightPublishedTest {
     @Test
     void aHighlightedDowngradedDisruptionPublishesItsNarrativeAtTheModeratedImpact() {
         Disruption d = decided(DisruptionStatus.DOWNGRADED, true, TargetType.OCG);
-        HighlightPublished h = HighlightPublished.of(d).orElseThrow();
+        HighlightPublished h = ModerationService.highlight(d).orElseThrow();
         assertThat(h.disruptionId()).isEqualTo(d.id.toString());
         assertThat(h.quarter()).isEqualTo("2018-19/Q4");
         assertThat(h.moderatedImpact()).isEqualTo(Impact.MINOR);
@@ -58,18 +58,18 @@ class HighlightPublishedTest {
     @ParameterizedTest
     @EnumSource(value = DisruptionStatus.class, names = {"CLAIMED", "REJECTED", "RETURNED_FOR_INFORMATION"})
     void aDisruptionThatDoesNotCountPublishesNone(DisruptionStatus status) {
-        assertThat(HighlightPublished.of(decided(status, true, TargetType.OCG))).isEmpty();
+        assertThat(ModerationService.highlight(decided(status, true, TargetType.OCG))).isEmpty();
     }
 
     @Test
     void aDisruptionNotMarkedHighlightPublishesNone() {
-        assertThat(HighlightPublished.of(decided(DisruptionStatus.APPROVED, false, TargetType.NONE))).isEmpty();
+        assertThat(ModerationService.highlight(decided(DisruptionStatus.APPROVED, false, TargetType.NONE))).isEmpty();
     }
 
     @Test
     void aDisruptionAimedAtAPriorityIndividualPublishesNone() {
-        assertThat(HighlightPublished.of(decided(DisruptionStatus.APPROVED, true, TargetType.PRIORITY_INDIVIDUAL)))
+        assertThat(ModerationService.highlight(decided(DisruptionStatus.APPROVED, true, TargetType.PRIORITY_INDIVIDUAL)))
                 .isEmpty();
-        assertThat(HighlightPublished.of(decided(DisruptionStatus.APPROVED, true, TargetType.NONE))).isPresent();
+        assertThat(ModerationService.highlight(decided(DisruptionStatus.APPROVED, true, TargetType.NONE))).isPresent();
     }
 }

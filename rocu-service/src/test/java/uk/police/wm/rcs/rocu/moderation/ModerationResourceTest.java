@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.moderation;
 
+import uk.police.wm.rcs.rocu.events.Decision;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.rocu.disruption.DisruptionFixtures.claim;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.rocu.Tokens;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionView;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.Impact;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.DecisionView;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.ForceBacklog;
 

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.moderation;
 
+import uk.police.wm.rcs.rocu.events.Decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import uk.police.wm.rcs.platform.problem.ProblemException;
-import uk.police.wm.rcs.rocu.disruption.DisruptionStatus;
-import uk.police.wm.rcs.rocu.disruption.Impact;
+import uk.police.wm.rcs.rocu.events.DisruptionStatus;
+import uk.police.wm.rcs.rocu.events.Impact;
 
 /** The moderation state machine without HTTP: every legal decision and the refused ones. */
 class ModerationRulesTest {

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.rocu.ocg;
 
+import uk.police.wm.rcs.rocu.events.OcgStatus;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

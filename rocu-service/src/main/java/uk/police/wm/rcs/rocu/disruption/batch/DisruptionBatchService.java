@@ -24,6 +24,7 @@ import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
+import uk.police.wm.rcs.rocu.events.DisruptionClaimedEvent;
 import uk.police.wm.rcs.rocu.disruption.DisruptionMapper;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRow;
@@ -101,14 +102,14 @@ public class DisruptionBatchService {
             List<Written> written = new ArrayList<>(chunk.size());
             List<Disruption> fresh = new ArrayList<>();
             List<String> created = new ArrayList<>();
-            List<Outbox.NewEvent> events = new ArrayList<>();
+            List<DisruptionClaimedEvent> events = new ArrayList<>();
             for (ClaimDisruption claim : chunk) {
                 String fingerprint = DisruptionMapper.fingerprint(claim);
                 Existing old = existing.get(claim.sourceRecordId());
                 if (old == null) {
                     Disruption d = disruptions.newDisruption(claim, fingerprint, caller);
                     fresh.add(d);
-                    events.add(DisruptionService.claimedEvent(d));
+                    events.add(DisruptionMapper.claimed(d));
                     created.add(d.id.toString());
                     written.add(Written.created(d.id.toString()));
                 } else if (old.contentHash().equals(fingerprint)) {

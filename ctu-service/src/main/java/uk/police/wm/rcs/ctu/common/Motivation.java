@@ -1,7 +1,0 @@
-package uk.police.wm.rcs.ctu.common;
-
-/** The motivation of counter-terrorism work (DOMAIN.md; report paras 5, 7, 9, 30). */
-public enum Motivation {
-    ISLAMIST, EXTREME_RIGHT_WING, NORTHERN_IRELAND_RELATED, LEFT_WING_ANARCHIST_SINGLE_ISSUE, MIXED_UNCLEAR_UNSTABLE,
-    OTHER
-}

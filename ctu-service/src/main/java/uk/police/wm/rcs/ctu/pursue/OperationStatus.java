@@ -1,6 +1,0 @@
-package uk.police.wm.rcs.ctu.pursue;
-
-/** Where a Pursue investigation or operation stands. */
-public enum OperationStatus {
-    ACTIVE, AWAITING_TRIAL, CLOSED
-}

@@ -1,6 +1,0 @@
-package uk.police.wm.rcs.ctu.threatlevel;
-
-/** The UK terrorism threat levels, in increasing order of severity. */
-public enum ThreatLevel {
-    LOW, MODERATE, SUBSTANTIAL, SEVERE, CRITICAL
-}
