@@ -232,11 +232,6 @@ public final class KeycloakServer implements AutoCloseable {
         return httpPort;
     }
 
-    /** The management port. */
-    public int managementPort() {
-        return managementPort;
-    }
-
     /** Keycloak's output. */
     public Path logFile() {
         return workDirectory.resolve("keycloak.log");

@@ -91,14 +91,6 @@ public final class InputRules {
         return forbiddenCharacterAt(text) < 0;
     }
 
-    /** 400 {@code invalid-character} naming {@code field} when {@code text} holds a forbidden character. */
-    public static String requireAcceptableText(String field, String text) {
-        if (!isAcceptableText(text)) {
-            throw Problems.invalidCharacter(field);
-        }
-        return text;
-    }
-
     /**
      * True when a date or date-time value lies in years {@link #MIN_YEAR}..{@link #MAX_YEAR} (an {@link Instant}
      * in UTC); values without a year (a time of day) are always in range.

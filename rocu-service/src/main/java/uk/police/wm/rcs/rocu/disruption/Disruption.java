@@ -114,9 +114,4 @@ public class Disruption extends MarkedEntity {
     public boolean namesPerson() {
         return targetType == TargetType.PRIORITY_INDIVIDUAL;
     }
-
-    /** The impact that counts: the moderated one once decided, else the claimed one. */
-    public Impact effectiveImpact() {
-        return moderatedImpact != null ? moderatedImpact : claimedImpact;
-    }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -101,10 +100,6 @@ public class OcgService {
         Ocg o = Ocg.<Ocg>findByIdOptional(id).orElseThrow(() -> Problems.notFound(NOT_FOUND));
         Visibility.requireVisible(caller, o.marking(), NOT_FOUND);
         return o;
-    }
-
-    public Optional<Ocg> findByReference(String reference) {
-        return Ocg.find("reference", reference).firstResultOptional();
     }
 
     private void apply(OcgDetails d, Ocg o, Caller caller) {
