@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.wm.rcs.ctu.prevent.PreventService;
 import uk.police.wm.rcs.platform.audit.Justification;
+import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.problem.Problems;
@@ -79,7 +80,7 @@ public class ReviewResource {
     public Response decidePreventCaseReview(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DecideReview request) {
         ReviewDecided decided = service.decide(parse(id), ifMatch, request, caller.get());
-        return Response.ok(decided).tag(uk.police.wm.rcs.platform.http.ETags.tag(decided.recordVersion())).build();
+        return Response.ok(decided).tag(ETags.tag(decided.recordVersion())).build();
     }
 
     @GET

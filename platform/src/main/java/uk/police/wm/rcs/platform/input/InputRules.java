@@ -2,6 +2,7 @@ package uk.police.wm.rcs.platform.input;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
@@ -35,8 +36,8 @@ public final class InputRules {
     /** {@code 9999-12-31}. */
     public static final LocalDate MAX_DATE = LocalDate.of(MAX_YEAR, 12, 31);
 
-    private static final Instant FIRST_INSTANT = MIN_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    private static final Instant AFTER_LAST_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+    private static final Instant FIRST_INSTANT = MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LAST_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC)
             .toInstant();
 
     private InputRules() {

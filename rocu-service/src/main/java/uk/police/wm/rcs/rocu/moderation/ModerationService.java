@@ -3,10 +3,13 @@ package uk.police.wm.rcs.rocu.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +83,7 @@ public class ModerationService {
     @Transactional
     public ModerationDecision decide(ModerationPanel panel, DecideDisruption request, Caller caller) {
         Disruption d = disruptions.visible(DisruptionNames.idOf(request), caller);
-        Disruption.getEntityManager().lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Disruption.getEntityManager().lock(d, LockModeType.PESSIMISTIC_WRITE);
         Impact moderated = ModerationRules.moderatedImpact(d.status, d.claimedImpact, request.decision(),
                 request.moderatedImpact(), request.reason());
         DisruptionStatus previous = d.status;
@@ -145,7 +148,7 @@ public class ModerationService {
             LocalDate heldOn;
             try {
                 heldOn = LocalDate.parse(idOrDate);
-            } catch (java.time.format.DateTimeParseException notADate) {
+            } catch (DateTimeParseException notADate) {
                 throw Problems.notFound(NO_PANEL);
             }
             List<ModerationPanel> held = ModerationPanel.list("heldOn", heldOn);
@@ -169,6 +172,6 @@ public class ModerationService {
     }
 
     private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ public class OcgService {
         o.createdBy = caller.subject();
         o.updatedAt = o.createdAt;
         o.persist();
-        auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, java.util.List.of(o.id.toString()));
+        auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, List.of(o.id.toString()));
         outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgMapped.TYPE, o.marking(),
                 OcgEvents.mapped(o));
         return o;
@@ -73,7 +74,7 @@ public class OcgService {
         apply(details, o, caller);
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
-        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
+        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(o.id.toString()));
         outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgChanged.TYPE, o.marking(),
                 OcgEvents.changed(o));
         return o;
@@ -90,7 +91,7 @@ public class OcgService {
         o.status = OcgStatus.ARCHIVED;
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
-        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
+        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(o.id.toString()));
         outbox.append(OcgEvents.AGGREGATE, o.id.toString(), OcgEvents.OcgArchived.TYPE, o.marking(),
                 OcgEvents.archived(o));
         return o;

@@ -11,8 +11,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -99,8 +101,8 @@ public class ControlStrategyService {
         try {
             List<Priority> priorities = json.readValue((String) r[1], new TypeReference<List<Priority>>() { });
             Object at = r[3];
-            Instant recordedAt = at instanceof Instant i ? i : at instanceof java.time.OffsetDateTime o
-                    ? o.toInstant() : ((java.sql.Timestamp) at).toInstant();
+            Instant recordedAt = at instanceof Instant i ? i : at instanceof OffsetDateTime o
+                    ? o.toInstant() : ((Timestamp) at).toInstant();
             return new StrategyView(fy, ((Number) r[0]).intValue(), priorities, (String) r[2], recordedAt);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
