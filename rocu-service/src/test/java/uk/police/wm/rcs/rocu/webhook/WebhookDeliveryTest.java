@@ -88,10 +88,11 @@ class WebhookDeliveryTest {
         assertThat(data.path("moderatedImpact").asText()).isEqualTo("MINOR");
         assertThat(data.path("panelHeldOn").asText()).isEqualTo("2018-09-05");
 
-        List<Map<String, Object>> log = deliveries("WMP", wmpHook);
-        assertThat(log).filteredOn(e -> event.id().equals(e.get("eventId"))).singleElement()
+        // the worker records the delivery once the receiver's 204 is back, which can be after the receiver saw it
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deliveries("WMP", wmpHook))
+                .filteredOn(e -> event.id().equals(e.get("eventId"))).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("state", "DELIVERED").containsEntry("attempts", 1)
-                        .containsEntry("lastStatus", 204));
+                        .containsEntry("lastStatus", 204)));
         // the other force's webhook was never given the event: no delivery in its log, nothing received
         assertThat(deliveries("WMC", wmcHook)).noneMatch(e -> event.id().equals(e.get("eventId")));
         assertThat(wmc.about(d.id())).isEmpty();
