@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +14,21 @@ import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A year's CTU business plan: its strategic priorities, marked as the report says (performance data is classified). */
 @Entity
-@Table(name = "business_plan")
 public class BusinessPlan extends MarkedEntity {
 
     @Id
     public UUID id;
 
     /** e.g. {@code 2018-19}. */
-    @Column(name = "financial_year", nullable = false, unique = true)
+    @Column(nullable = false, unique = true)
     public String financialYear;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     public List<PlanPriority> priorities = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
 }

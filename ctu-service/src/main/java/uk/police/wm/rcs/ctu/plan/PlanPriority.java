@@ -8,13 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.events.PlanEnums.PriorityKind;
 
 /** One of a plan's regional or national strategic priorities. */
 @Entity
-@Table(name = "plan_priority")
 public class PlanPriority extends PanacheEntityBase {
 
     @Id

@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.events.PlanEnums.Rag;
@@ -16,7 +15,6 @@ import uk.police.wm.rcs.ctu.events.PlanEnums.ReviewingBody;
 
 /** A reviewing body's quarterly RAG status and commentary on one priority (marked as its plan). */
 @Entity
-@Table(name = "priority_review")
 public class PriorityReview extends PanacheEntityBase {
 
     @Id
@@ -30,7 +28,7 @@ public class PriorityReview extends PanacheEntityBase {
     public int quarter;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "reviewing_body", nullable = false)
+    @Column(nullable = false)
     public ReviewingBody reviewingBody;
 
     @Enumerated(EnumType.STRING)
@@ -40,9 +38,9 @@ public class PriorityReview extends PanacheEntityBase {
     @Column(nullable = false)
     public String commentary;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     public Instant recordedAt;
 
-    @Column(name = "recorded_by", nullable = false)
+    @Column(nullable = false)
     public String recordedBy;
 }

@@ -48,7 +48,7 @@ public class Exercise extends MarkedEntity {
     @Column(nullable = false)
     public String title;
 
-    @Column(name = "held_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate heldOn;
 
     @Column(nullable = false)
@@ -66,9 +66,9 @@ public class Exercise extends MarkedEntity {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
 }

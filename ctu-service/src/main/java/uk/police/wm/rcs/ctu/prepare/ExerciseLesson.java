@@ -14,6 +14,6 @@ public class ExerciseLesson {
     public String lesson;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "follow_up", nullable = false)
+    @Column(nullable = false)
     public FollowUp followUp;
 }

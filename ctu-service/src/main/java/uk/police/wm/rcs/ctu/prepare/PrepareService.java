@@ -3,6 +3,7 @@ package uk.police.wm.rcs.ctu.prepare;
 import uk.police.wm.rcs.ctu.events.ExerciseRecordedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -78,7 +79,7 @@ public class PrepareService {
         ETags.requireMatch(ifMatch, e.version);
         setLessons(e, lessons);
         // a change to the element collection alone does not bump the owner's @Version
-        Exercise.getEntityManager().lock(e, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Exercise.getEntityManager().lock(e, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Exercise.getEntityManager().flush();
         publish(e);
         return toView(e);

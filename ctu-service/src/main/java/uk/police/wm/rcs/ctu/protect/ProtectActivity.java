@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import uk.police.wm.rcs.platform.security.Force;
 
 /** A security-advisor visit or review of a site, or a training session with its attendee count. */
 @Entity
-@Table(name = "protect_activity")
 public class ProtectActivity extends MarkedEntity {
 
     @Id
@@ -36,20 +34,19 @@ public class ProtectActivity extends MarkedEntity {
     public ActivityKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "site_type")
     public SiteType siteType;
 
     public Integer attendees;
 
-    @Column(name = "delivered_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate deliveredOn;
 
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
 }

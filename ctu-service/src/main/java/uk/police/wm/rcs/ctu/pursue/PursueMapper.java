@@ -3,6 +3,7 @@ package uk.police.wm.rcs.ctu.pursue;
 import uk.police.wm.rcs.ctu.events.PursueEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import uk.police.wm.rcs.ctu.pursue.PursueRequests.OperationView;
@@ -35,7 +36,7 @@ public class PursueMapper {
     }
 
     static List<PursueOutcome> outcomes(List<Outcome> requested) {
-        return requested == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(requested.stream().map(r -> {
+        return requested == null ? new ArrayList<>() : new ArrayList<>(requested.stream().map(r -> {
             PursueOutcome o = new PursueOutcome();
             o.kind = r.kind();
             o.people = r.people();

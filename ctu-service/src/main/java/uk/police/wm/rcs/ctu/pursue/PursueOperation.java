@@ -11,7 +11,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,13 +22,12 @@ import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A Pursue investigation or operation: subjects of interest are counted here, never named. */
 @Entity
-@Table(name = "pursue_operation")
 public class PursueOperation extends MarkedEntity {
 
     @Id
     public UUID id;
 
-    @Column(name = "operation_name", nullable = false)
+    @Column(nullable = false)
     public String operationName;
 
     @Enumerated(EnumType.STRING)
@@ -44,16 +42,16 @@ public class PursueOperation extends MarkedEntity {
     @Column(nullable = false)
     public AttackPlanningStage stage;
 
-    @Column(name = "opened_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate openedOn;
 
-    @Column(name = "subjects_of_interest", nullable = false)
+    @Column(nullable = false)
     public int subjectsOfInterest;
 
     /** Free-text narrative: stays inside the service, never in an event. */
     public String summary;
 
-    @Column(name = "reporting_restricted", nullable = false)
+    @Column(nullable = false)
     public boolean reportingRestricted;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -63,10 +61,10 @@ public class PursueOperation extends MarkedEntity {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
 
     /** People counted across the outcomes of one kind. */

@@ -14,9 +14,9 @@ public class PursueOutcome {
     @Column(nullable = false)
     public OutcomeKind kind;
 
-    @Column(name = "people", nullable = false)
+    @Column(nullable = false)
     public int people;
 
-    @Column(name = "occurred_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate occurredOn;
 }

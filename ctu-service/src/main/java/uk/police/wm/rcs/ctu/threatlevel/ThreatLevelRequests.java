@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Requests and responses of the threat level API. */
 public final class ThreatLevelRequests {
@@ -32,6 +33,6 @@ public final class ThreatLevelRequests {
     }
 
     /** The level in force for each scope that had one on a date. */
-    public record LevelsInForce(LocalDate on, java.util.List<ThreatLevelView> levels) {
+    public record LevelsInForce(LocalDate on, List<ThreatLevelView> levels) {
     }
 }

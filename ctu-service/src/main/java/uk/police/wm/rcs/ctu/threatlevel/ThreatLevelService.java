@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,7 +96,7 @@ public class ThreatLevelService {
                         + " order by scope, effective_from desc, recorded_at desc", ThreatLevelChange.class)
                 .setParameter("on", date).getResultList();
         return LevelInForce.of(newest.stream().filter(c -> c.scope.isValidOn(date))
-                .sorted(java.util.Comparator.comparing(c -> c.scope)).toList());
+                .sorted(Comparator.comparing(c -> c.scope)).toList());
     }
 
     /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.ctu.Callers;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
+import uk.police.wm.rcs.stack.testing.NearestRank;
 import uk.police.wm.rcs.stack.testing.PostgresKafkaTestResource;
 
 /**
@@ -65,7 +66,7 @@ class NeedToKnowBenchmarkTest {
         }
         Collections.sort(micros);
         System.out.printf("BENCHMARK %-55s n=%d p50=%.1f ms p95=%.1f ms max=%.1f ms%n", what, micros.size(),
-                micros.get(micros.size() / 2) / 1000.0, micros.get((int) (micros.size() * 0.95)) / 1000.0,
+                NearestRank.of(micros, 0.50) / 1000.0, NearestRank.of(micros, 0.95) / 1000.0,
                 micros.get(micros.size() - 1) / 1000.0);
     }
 }

@@ -14,9 +14,6 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +30,7 @@ import uk.police.wm.rcs.ctu.Callers;
 import uk.police.wm.rcs.platform.batch.BatchResult;
 import uk.police.wm.rcs.platform.batch.Outcome;
 import uk.police.wm.rcs.platform.batch.RecordResult;
+import uk.police.wm.rcs.stack.testing.TestSql;
 
 /** Protect activities in batches: rows recorded as single posts are, dry runs writing nothing, safe retries. */
 @QuarkusTest
@@ -166,14 +164,8 @@ class ProtectActivityBatchTest {
                 "allEvents", count("select count(*) from outbox_event where ? is not null", batch));
     }
 
-    private long count(String sql, String parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet rows = s.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long count(String sql, String parameter) {
+        return TestSql.count(dataSource, sql, parameter);
     }
 
     private static Map<String, Object> with(Map<String, Object> row, String field, Object value) {

@@ -4,23 +4,21 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** A month's mobile-device examinations at digital kiosks against devices submitted centrally. */
 @Entity
-@Table(name = "forensics_month")
 public class ForensicsMonth extends PanacheEntityBase {
 
     /** The first day of the month. */
     @Id
     public LocalDate month;
 
-    @Column(name = "kiosk_examinations", nullable = false)
+    @Column(nullable = false)
     public int kioskExaminations;
 
-    @Column(name = "central_submissions", nullable = false)
+    @Column(nullable = false)
     public int centralSubmissions;
 
     @Version

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.UUID;
 
 /** A bid for funding to a board: amount, purpose, status and the date it was decided. */
 @Entity
-@Table(name = "funding_bid")
 public class FundingBid extends PanacheEntityBase {
 
     /** Where a bid stands. */
@@ -34,14 +32,13 @@ public class FundingBid extends PanacheEntityBase {
     @Column(nullable = false)
     public BigDecimal amount;
 
-    @Column(name = "submitted_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate submittedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status;
 
-    @Column(name = "decision_on")
     public LocalDate decisionOn;
 
     @Version

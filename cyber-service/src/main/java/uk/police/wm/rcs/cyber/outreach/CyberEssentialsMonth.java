@@ -4,20 +4,18 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** A month's Cyber Essentials work among SMEs: businesses the promotion reached and certifications gained. */
 @Entity
-@Table(name = "cyber_essentials_month")
 public class CyberEssentialsMonth extends PanacheEntityBase {
 
     /** The first day of the month. */
     @Id
     public LocalDate month;
 
-    @Column(name = "smes_engaged", nullable = false)
+    @Column(nullable = false)
     public int smesEngaged;
 
     @Column(nullable = false)

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,13 +15,12 @@ import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachStrand;
 
 /** A Protect or Prevent outreach event or conference: when, what, for whom and how many attended. */
 @Entity
-@Table(name = "outreach_event")
 public class OutreachEvent extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "held_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate heldOn;
 
     @Column(nullable = false)
@@ -45,6 +43,6 @@ public class OutreachEvent extends PanacheEntityBase {
     @Column(nullable = false)
     public int attendees;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     public Instant recordedAt;
 }

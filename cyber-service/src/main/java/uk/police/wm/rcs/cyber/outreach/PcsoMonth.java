@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.hibernate.type.SqlTypes;
 
 /** The Digital PCSO's month: social-media reach and events supported by audience. */
 @Entity
-@Table(name = "pcso_month")
 public class PcsoMonth extends PanacheEntityBase {
 
     /** The first day of the month. */
@@ -29,7 +27,6 @@ public class PcsoMonth extends PanacheEntityBase {
     public Map<String, Integer> events;
 
     /** Digital PCSOs in post across the region that month (para 92); null when the report did not state it. */
-    @Column(name = "digital_pcsos_in_post")
     public Integer digitalPcsosInPost;
 
     @Version

@@ -6,14 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A monthly Protect awareness campaign: theme, channel, partner and reach. */
 @Entity
-@Table(name = "protect_campaign")
 public class ProtectCampaign extends PanacheEntityBase {
 
     @Id
@@ -35,6 +33,6 @@ public class ProtectCampaign extends PanacheEntityBase {
     @Column(nullable = false)
     public int reach;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     public Instant recordedAt;
 }

@@ -7,20 +7,18 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import uk.police.wm.rcs.cyber.plan.PlanEnums.Strand;
 
 /** A 4P strand's delivery plan for a financial year, and its lead. */
 @Entity
-@Table(name = "delivery_plan")
 public class DeliveryPlan extends PanacheEntityBase {
 
     /** A plan is identified by its year and strand. */
     @Embeddable
-    public record Key(@Column(name = "financial_year") int financialYear,
-            @Enumerated(EnumType.STRING) @Column(name = "strand") Strand strand) implements Serializable {
+    public record Key(int financialYear,
+            @Enumerated(EnumType.STRING) Strand strand) implements Serializable {
     }
 
     @EmbeddedId

@@ -7,7 +7,6 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
@@ -16,13 +15,12 @@ import uk.police.wm.rcs.cyber.plan.PlanEnums.CommitmentStatus;
 
 /** One of the five commitments of a financial year's plan, with its status and commentary. */
 @Entity
-@Table(name = "five_point_commitment")
 public class FivePointCommitment extends PanacheEntityBase {
 
     /** A commitment is identified by its year and area. */
     @Embeddable
-    public record Key(@Column(name = "financial_year") int financialYear,
-            @Enumerated(EnumType.STRING) @Column(name = "area") Area area) implements Serializable {
+    public record Key(int financialYear,
+            @Enumerated(EnumType.STRING) Area area) implements Serializable {
     }
 
     @EmbeddedId
@@ -37,10 +35,10 @@ public class FivePointCommitment extends PanacheEntityBase {
 
     public String commentary;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
+    @Column(nullable = false)
     public String updatedBy;
 
     @Version

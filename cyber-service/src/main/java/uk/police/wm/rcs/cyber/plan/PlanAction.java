@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,13 +15,12 @@ import uk.police.wm.rcs.cyber.plan.PlanEnums.Strand;
 
 /** An action of a 4P delivery plan: owner, due date and current RAG (the latest progress note's). */
 @Entity
-@Table(name = "plan_action")
 public class PlanAction extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "financial_year", nullable = false)
+    @Column(nullable = false)
     public int financialYear;
 
     @Enumerated(EnumType.STRING)
@@ -35,17 +33,16 @@ public class PlanAction extends PanacheEntityBase {
     @Column(nullable = false)
     public String owner;
 
-    @Column(name = "due_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Rag rag;
 
-    @Column(name = "completed_on")
     public LocalDate completedOn;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public Instant createdAt;
 
     @Version

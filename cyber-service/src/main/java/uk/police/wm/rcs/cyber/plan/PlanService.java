@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.plan.PlanEnums.Area;
 import uk.police.wm.rcs.cyber.plan.PlanEnums.Strand;
@@ -51,7 +52,7 @@ public class PlanService {
             c = new FivePointCommitment();
             c.key = new FivePointCommitment.Key(year, area);
         } else if (c.commitment.equals(request.commitment().strip()) && c.status == request.status()
-                && java.util.Objects.equals(c.commentary, request.commentary() == null ? null : request.commentary().strip())) {
+                && Objects.equals(c.commentary, request.commentary() == null ? null : request.commentary().strip())) {
             return new Upsert<>(c, false);
         } else {
             ETags.requireMatch(ifMatch, c.version);

@@ -6,13 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A preparedness exercise (table-top, live, event-specific or regional) and who took part. */
 @Entity
-@Table(name = "exercise")
 public class Exercise extends PanacheEntityBase {
 
     /** What sort of exercise it was. */
@@ -26,7 +24,7 @@ public class Exercise extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "held_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate heldOn;
 
     @Enumerated(EnumType.STRING)

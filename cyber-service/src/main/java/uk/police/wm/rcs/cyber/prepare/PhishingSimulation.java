@@ -4,13 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** An internal phishing-simulation campaign: emails sent, clicked and reported. */
 @Entity
-@Table(name = "phishing_simulation")
 public class PhishingSimulation extends PanacheEntityBase {
 
     @Id
@@ -19,7 +17,7 @@ public class PhishingSimulation extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "sent_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate sentOn;
 
     @Column(nullable = false)

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,27 +15,26 @@ import uk.police.wm.rcs.cyber.prevent.PreventRequests.ReferralSource;
 
 /** A cyber Prevent intervention as categories only (date, referral source, type, outcome): it names no one. */
 @Entity
-@Table(name = "prevent_intervention")
 public class PreventIntervention extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
-    @Column(name = "intervened_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate intervenedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "referral_source", nullable = false)
+    @Column(nullable = false)
     public ReferralSource referralSource;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "intervention_type", nullable = false)
+    @Column(nullable = false)
     public InterventionType interventionType;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public InterventionOutcome outcome;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     public Instant recordedAt;
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public class QuarterSummaryService {
     @SuppressWarnings("unchecked")
     private List<Outreach> outreach(List<FinancialQuarter> quarters) {
         Object[][] sums = new Object[quarters.size()][];
-        List<Map<String, Long>> byOutcome = new java.util.ArrayList<>();
+        List<Map<String, Long>> byOutcome = new ArrayList<>();
         for (int i = 0; i < quarters.size(); i++) {
             FinancialQuarter q = quarters.get(i);
             sums[i] = (Object[]) em.createNativeQuery(OUTREACH_SUMS).setParameter(1, q.start())
@@ -94,7 +95,7 @@ public class QuarterSummaryService {
                 """).setParameter(1, quarters.get(1).start()).setParameter(2, quarters.get(0).start())
                 .setParameter(3, quarters.get(0).endExclusive()).getResultList();
         rows.forEach(row -> byOutcome.get(Boolean.TRUE.equals(row[0]) ? 0 : 1).put((String) row[1], number(row[2])));
-        List<Outreach> result = new java.util.ArrayList<>();
+        List<Outreach> result = new ArrayList<>();
         for (int i = 0; i < quarters.size(); i++) {
             Object[] r = sums[i];
             long months = number(r[1]);

@@ -3,8 +3,10 @@ package uk.police.wm.rcs.cyber.summary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +57,7 @@ public class ReferralFigures {
             byClass.add(zeroes(CrimeClass.values(), false));
             byOutcome.add(zeroes(TriageOutcome.values(), true));
         }
-        jakarta.persistence.Query query = em.createNativeQuery("""
+        Query query = em.createNativeQuery("""
                 SELECT quarter_start, crime_class, outcome, sum(referrals), sum(contacted)
                   FROM referral_quarter_count
                  WHERE quarter_start IN (:quarters) AND %s
@@ -114,7 +116,7 @@ public class ReferralFigures {
         }
         Map<Integer, List<Double>> values = new HashMap<>();
         if (!parameters.isEmpty()) {
-            jakarta.persistence.Query query = VisibleRows.bind(em.createNativeQuery(sql.toString()), caller);
+            Query query = VisibleRows.bind(em.createNativeQuery(sql.toString()), caller);
             for (int i = 0; i < parameters.size(); i++) {
                 query.setParameter("q" + i, parameters.get(i));
             }
@@ -163,7 +165,7 @@ public class ReferralFigures {
     }
 
     private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private static BigDecimal hours(double seconds) {

@@ -42,16 +42,25 @@ public class ReferralQuarterCounts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Referral r, TriageOutcome outcomeBefore, boolean contactedBefore) {
-        Map<String, long[]> deltas = new TreeMap<>();
-        deltas.computeIfAbsent(outcomeKey(outcomeBefore), k -> new long[2]);
-        deltas.get(outcomeKey(outcomeBefore))[0] -= 1;
-        deltas.get(outcomeKey(outcomeBefore))[1] -= contactedBefore ? 1 : 0;
-        long[] after = deltas.computeIfAbsent(outcomeKey(r.triageOutcome), k -> new long[2]);
-        after[0] += 1;
-        after[1] += r.victimContactedOn == null ? 0 : 1;
-        deltas.values().removeIf(d -> d[0] == 0 && d[1] == 0);
+        Map<String, CountChange> deltas = new TreeMap<>();
+        deltas.merge(outcomeKey(outcomeBefore), new CountChange(-1, contactedBefore ? -1 : 0), CountChange::plus);
+        deltas.merge(outcomeKey(r.triageOutcome), new CountChange(1, r.victimContactedOn == null ? 0 : 1),
+                CountChange::plus);
+        deltas.values().removeIf(CountChange::isNone);
         if (!deltas.isEmpty()) {
             apply(r, deltas);
+        }
+    }
+
+    /** What one write adds to (or, negative, takes from) one count row. */
+    record CountChange(long referrals, long contacted) {
+
+        CountChange plus(CountChange other) {
+            return new CountChange(referrals + other.referrals, contacted + other.contacted);
+        }
+
+        boolean isNone() {
+            return referrals == 0 && contacted == 0;
         }
     }
 
@@ -92,7 +101,7 @@ public class ReferralQuarterCounts {
     }
 
     /** One upsert; rows in key order so that two writers never lock the same rows in opposite orders. */
-    private void apply(Referral r, Map<String, long[]> deltas) {
+    private void apply(Referral r, Map<String, CountChange> deltas) {
         StringBuilder sql = new StringBuilder(INSERT).append(" VALUES ");
         for (int i = 0; i < deltas.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
@@ -102,8 +111,9 @@ public class ReferralQuarterCounts {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 int next = 1;
-                for (Map.Entry<String, long[]> delta : deltas.entrySet()) {
-                    next = bind(statement, next, r, delta.getKey(), delta.getValue()[0], delta.getValue()[1]);
+                for (Map.Entry<String, CountChange> delta : deltas.entrySet()) {
+                    CountChange change = delta.getValue();
+                    next = bind(statement, next, r, delta.getKey(), change.referrals(), change.contacted());
                 }
                 statement.executeUpdate();
             }

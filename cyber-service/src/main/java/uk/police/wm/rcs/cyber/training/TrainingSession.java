@@ -6,13 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A cyber awareness training session delivered to an audience, with how many attended. */
 @Entity
-@Table(name = "training_session")
 public class TrainingSession extends PanacheEntityBase {
 
     /** Who was trained (para 74). */
@@ -23,7 +21,7 @@ public class TrainingSession extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "delivered_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate deliveredOn;
 
     @Enumerated(EnumType.STRING)

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.stack.testing.LoadClient;
+import uk.police.wm.rcs.stack.testing.NearestRank;
 import uk.police.wm.rcs.stack.testing.OpenLoop;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -170,8 +171,7 @@ class CyberBenchmarkTest {
 
     /** Nearest-rank percentile in milliseconds. */
     private static double rank(long[] sorted, double p) {
-        int index = (int) Math.ceil(p * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1e6;
+        return NearestRank.of(sorted, p) / 1e6;
     }
 
     private static void expect(HttpResponse<?> response, int status) {

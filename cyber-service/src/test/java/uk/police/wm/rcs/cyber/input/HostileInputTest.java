@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Method;
 import uk.police.wm.rcs.cyber.referral.Referrals;
 import uk.police.wm.rcs.stack.testing.HostileInput;
+import uk.police.wm.rcs.stack.testing.TestSql;
 
 /**
  * Issue 13 at cyber-service: every hostile variant of a referral (POST, a force system's intake) and of a delivery
@@ -40,7 +41,7 @@ class HostileInputTest {
 
     @Test
     void aReferralRefusesEveryHostileVariant() {
-        long before = Referrals.count(dataSource, "SELECT count(*) FROM referral");
+        long before = TestSql.count(dataSource, "SELECT count(*) FROM referral");
         String ref = Referrals.reference();
         ObjectNode good = json.valueToTree(Referrals.body(ref, Instant.parse("2018-07-01T10:00:00Z"), false));
         // as the fixture writes it: a tree's own factory would strip the trailing zero
@@ -57,11 +58,11 @@ class HostileInputTest {
                         "\"vulnerableVictim\":\"false\""), "invalid-type", "vulnerableVictim")
                 .also("a number out of range", good.toString().replace("\"reportedLoss\":1250.50",
                         "\"reportedLoss\":1e400000"), null, null)
-                .assertEveryVariantRefused(() -> Referrals.count(dataSource, "SELECT count(*) FROM referral"));
+                .assertEveryVariantRefused(() -> TestSql.count(dataSource, "SELECT count(*) FROM referral"));
 
-        assertThat(Referrals.count(dataSource, "SELECT count(*) FROM referral WHERE action_fraud_reference LIKE ?",
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM referral WHERE action_fraud_reference LIKE ?",
                 ref + "%")).isZero();
-        assertThat(Referrals.count(dataSource, "SELECT count(*) FROM referral")).isEqualTo(before);
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM referral")).isEqualTo(before);
     }
 
     @Test
@@ -79,6 +80,6 @@ class HostileInputTest {
     }
 
     private long plans() {
-        return Referrals.count(dataSource, "SELECT count(*) FROM delivery_plan");
+        return TestSql.count(dataSource, "SELECT count(*) FROM delivery_plan");
     }
 }

@@ -20,7 +20,7 @@ import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsCo
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsMonthView;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsYear;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachEventView;
-import uk.police.wm.rcs.cyber.referral.Referrals;
+import uk.police.wm.rcs.stack.testing.TestSql;
 
 /** Cyber Essentials months add up by quarter and year; events and conferences are recorded once, when held. */
 @QuarkusTest
@@ -99,7 +99,7 @@ class ProtectOutreachResourceTest {
         negative.put("name", "Synthetic event with negative attendance");
         as(ECU).body(negative).when().post("/api/v1/outreach/events").then().statusCode(HttpStatus.SC_BAD_REQUEST);
         as(VIEWER).body(conference).when().post("/api/v1/outreach/events").then().statusCode(HttpStatus.SC_FORBIDDEN);
-        assertThat(Referrals.count(dataSource, "SELECT count(*) FROM outreach_event WHERE name LIKE 'Synthetic%'"
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM outreach_event WHERE name LIKE 'Synthetic%'"
                 + " AND held_on >= '2013-04-01' AND held_on < '2014-04-01'")).isEqualTo(1);
 
         assertThat(as(VIEWER).when().get("/api/v1/outreach/events/2013-14").then().statusCode(HttpStatus.SC_OK)

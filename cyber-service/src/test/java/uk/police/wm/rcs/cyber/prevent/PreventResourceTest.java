@@ -20,7 +20,7 @@ import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionOutcome;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionType;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.PreventYear;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.ReferralSource;
-import uk.police.wm.rcs.cyber.referral.Referrals;
+import uk.police.wm.rcs.stack.testing.TestSql;
 
 /** Prevent interventions are categories and counts: counted by source, type and outcome; bad input writes nothing. */
 @QuarkusTest
@@ -65,7 +65,7 @@ class PreventResourceTest {
 
     @Test
     void badInputIsRefusedAndWritesNothing() {
-        long before = Referrals.count(dataSource, "SELECT count(*) FROM prevent_intervention");
+        long before = TestSql.count(dataSource, "SELECT count(*) FROM prevent_intervention");
         Map<String, Object> noOutcome = intervention("2013-07-01", "EDUCATION", "WORKSHOP", "ENGAGED");
         noOutcome.remove("outcome");
         as(ECU).body(noOutcome).when().post("/api/v1/prevent/interventions").then()
@@ -82,6 +82,6 @@ class PreventResourceTest {
                 .body(intervention("2013-07-01", "EDUCATION", "WORKSHOP", "ENGAGED")).when()
                 .post("/api/v1/prevent/interventions").then().statusCode(HttpStatus.SC_UNAUTHORIZED);
         as(FORCE_WMP).when().get("/api/v1/prevent/2013-14").then().statusCode(HttpStatus.SC_FORBIDDEN);
-        assertThat(Referrals.count(dataSource, "SELECT count(*) FROM prevent_intervention")).isEqualTo(before);
+        assertThat(TestSql.count(dataSource, "SELECT count(*) FROM prevent_intervention")).isEqualTo(before);
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.platform.batch.BatchResult;
 import uk.police.wm.rcs.platform.batch.Outcome;
 import uk.police.wm.rcs.platform.batch.RecordResult;
+import uk.police.wm.rcs.stack.testing.TestSql;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /** Referrals in batches: JSON and CSV rows received as single posts are, dry runs writing nothing, retries. */
@@ -159,11 +160,11 @@ class ReferralBatchTest {
 
     /** The referrals of these references, the caller's audit entries, and every event and quarter count. */
     private Map<String, Long> counts(String subject, List<String> references) {
-        return Map.of("referrals", Referrals.count(dataSource, "select count(*) from referral"
+        return Map.of("referrals", TestSql.count(dataSource, "select count(*) from referral"
                         + " where action_fraud_reference = any(string_to_array(?, ','))", String.join(",", references)),
-                "audit", Referrals.count(dataSource, "select count(*) from audit_log where subject = ?", subject),
-                "events", Referrals.count(dataSource, "select count(*) from outbox_event"),
-                "quarterCounts", Referrals.count(dataSource, "select coalesce(sum(referrals), 0) from "
+                "audit", TestSql.count(dataSource, "select count(*) from audit_log where subject = ?", subject),
+                "events", TestSql.count(dataSource, "select count(*) from outbox_event"),
+                "quarterCounts", TestSql.count(dataSource, "select coalesce(sum(referrals), 0) from "
                         + "referral_quarter_count"));
     }
 

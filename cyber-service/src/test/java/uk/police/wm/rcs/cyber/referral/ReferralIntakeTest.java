@@ -9,7 +9,7 @@ import static uk.police.wm.rcs.cyber.referral.Referrals.FORCE_WMP;
 import static uk.police.wm.rcs.cyber.referral.Referrals.VIEWER;
 import static uk.police.wm.rcs.cyber.referral.Referrals.as;
 import static uk.police.wm.rcs.cyber.referral.Referrals.body;
-import static uk.police.wm.rcs.cyber.referral.Referrals.count;
+import static uk.police.wm.rcs.stack.testing.TestSql.count;
 import static uk.police.wm.rcs.cyber.referral.Referrals.reference;
 
 import io.agroal.api.AgroalDataSource;

@@ -8,7 +8,7 @@ import static uk.police.wm.rcs.cyber.referral.Referrals.FORCE_WMC;
 import static uk.police.wm.rcs.cyber.referral.Referrals.WHY;
 import static uk.police.wm.rcs.cyber.referral.Referrals.as;
 import static uk.police.wm.rcs.cyber.referral.Referrals.body;
-import static uk.police.wm.rcs.cyber.referral.Referrals.count;
+import static uk.police.wm.rcs.stack.testing.TestSql.count;
 import static uk.police.wm.rcs.cyber.referral.Referrals.reference;
 
 import io.agroal.api.AgroalDataSource;

@@ -3,13 +3,8 @@ package uk.police.wm.rcs.cyber.referral;
 import java.math.BigDecimal;
 import static io.restassured.RestAssured.given;
 
-import io.agroal.api.AgroalDataSource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -71,20 +66,5 @@ public final class Referrals {
         body.put("triagedAt", at == null ? null : at.toString());
         return as(ECU).body(body).when().post("/api/v1/referrals/" + id + "/triage")
                 .then().statusCode(HttpStatus.SC_OK).extract().as(ReferralView.class);
-    }
-
-    /** A count straight from the database, to prove what was (not) written. */
-    public static long count(AgroalDataSource dataSource, String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                s.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package uk.police.wm.rcs.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ public final class GeneratedManifests {
         JsonNode realmImport = RealmImportGenerator.generate(repoRoot.resolve("deploy/keycloak/west-midlands-realm.json"));
         Path committedRealm = k8sDirectory.resolve(REALM_IMPORT);
         if (update) {
-            write(committedRealm, RealmImportGenerator.yaml((com.fasterxml.jackson.databind.node.ObjectNode) realmImport));
+            write(committedRealm, RealmImportGenerator.yaml((ObjectNode) realmImport));
         }
         if (!Files.exists(committedRealm) || !List.of(realmImport).equals(documents(committedRealm))) {
             violations.add(new Violation(Rule.DRIFT, REALM_IMPORT,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import uk.police.wm.rcs.k8s.NetworkFlows.Flow;
@@ -156,7 +157,7 @@ final class NetworkPolicyRules {
         Map<String, String> labels = new LinkedHashMap<>();
         podSelector.path("matchLabels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
         return flows.parties().values().stream()
-                .filter(p -> p.cidr() == null && java.util.Objects.equals(p.namespace(), namespace)
+                .filter(p -> p.cidr() == null && Objects.equals(p.namespace(), namespace)
                         && p.pods().equals(labels))
                 .findFirst();
     }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +30,7 @@ public final class RealmImportGenerator {
     /** Where people reach the gateway; a region's overlay changes it. */
     public static final String PUBLIC_URL = "https://rcs-west-midlands.example";
     /** Development-only clients. */
-    private static final java.util.Set<String> DEVELOPMENT_CLIENTS = java.util.Set.of("rcs-cli");
+    private static final Set<String> DEVELOPMENT_CLIENTS = Set.of("rcs-cli");
     private static final Pattern SECRET_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(:[^}]*)?}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

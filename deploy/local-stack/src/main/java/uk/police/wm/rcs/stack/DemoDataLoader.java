@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -109,7 +110,7 @@ public final class DemoDataLoader {
     private int send(Path file, int index, JsonNode entry) {
         String where = file.getFileName() + " request #" + index;
         String service = text(entry, "service", where);
-        String method = text(entry, "method", where).toUpperCase(java.util.Locale.ROOT);
+        String method = text(entry, "method", where).toUpperCase(Locale.ROOT);
         String path = text(entry, "path", where);
         String as = text(entry, "as", where);
         if (!METHODS.contains(method)) {

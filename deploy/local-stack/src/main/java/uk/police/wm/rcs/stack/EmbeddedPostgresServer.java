@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -275,7 +276,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             String opts = Files.readString(dataDirectory.resolve("postmaster.opts"), StandardCharsets.UTF_8).trim();
             // the first word is the postgres binary; pg_ctl is beside it
             Path binary = Path.of(opts.split("\\s+", 2)[0].replace("\"", ""));
-            List<String> command = new java.util.ArrayList<>();
+            List<String> command = new ArrayList<>();
             if (isRoot()) {
                 command.addAll(List.of("unshare", "-U"));
             }

@@ -7,8 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,7 @@ public final class KeycloakServer implements AutoCloseable {
     private volatile boolean stopped;
     private volatile Duration readyTimeout = READY_TIMEOUT;
     /** This server's realm signing key, the same at every start (the in-memory database would make a new one). */
-    private final java.security.KeyPair signingKey = RealmKeys.generate();
+    private final KeyPair signingKey = RealmKeys.generate();
 
     private KeycloakServer(Path workDirectory, boolean temporary, int httpPort, int managementPort) {
         this.workDirectory = workDirectory;
@@ -149,7 +151,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
         for (String shared : List.of("lib", "conf", "themes", "providers")) {
             Path link = home.resolve(shared);
-            if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createSymbolicLink(link, distribution.resolve(shared));
             }
         }
@@ -230,11 +232,6 @@ public final class KeycloakServer implements AutoCloseable {
     /** The HTTP port. */
     public int httpPort() {
         return httpPort;
-    }
-
-    /** The management port. */
-    public int managementPort() {
-        return managementPort;
     }
 
     /** Keycloak's output. */

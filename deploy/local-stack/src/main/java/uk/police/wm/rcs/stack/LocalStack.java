@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -163,15 +166,15 @@ public final class LocalStack implements AutoCloseable {
     private final boolean temporaryWorkDirectory;
     private final Map<RcsService, ServiceProcess> services = new EnumMap<>(RcsService.class);
     private final Map<RcsService, List<ServiceProcess>> instances = new EnumMap<>(RcsService.class);
-    private final Set<Long> stoppedOnPurpose = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Long> stoppedOnPurpose = ConcurrentHashMap.newKeySet();
     /** How each instance was launched, so that it can be launched again the same way. */
-    private final Map<ServiceProcess, Launch> launches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ServiceProcess, Launch> launches = new ConcurrentHashMap<>();
 
     private record Launch(String name, Path runner, int port, Map<String, String> environment, Path logFile) {
     }
 
     /** Instances started beside the stack's own ({@link #launchExtraInstance}): not clients' targets, stopped on close. */
-    private final List<ServiceProcess> extras = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<ServiceProcess> extras = new CopyOnWriteArrayList<>();
     private EmbeddedPostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private KafkaCluster kafkaCluster;
@@ -344,7 +347,7 @@ public final class LocalStack implements AutoCloseable {
         long t = System.nanoTime();
         List<RcsService> started = options.startedServices();
         Map<RcsService, List<Integer>> ports = new EnumMap<>(RcsService.class);
-        Set<Integer> taken = new java.util.HashSet<>();
+        Set<Integer> taken = new HashSet<>();
         for (RcsService service : started) {
             List<Integer> servicePorts = new ArrayList<>();
             for (int i = 0; i < options.instances(); i++) {

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.stack;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ public final class RepoLayout {
     private static boolean containsBrokerJar(Path lib) {
         try (var files = Files.list(lib)) {
             return files.anyMatch(f -> f.getFileName().toString().matches("kafka-broker-.*\\.jar"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.gateway.TestEvents;
+import uk.police.wm.rcs.stack.testing.NearestRank;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -198,8 +199,9 @@ class GatewayBenchmarkTest {
             micros.add((System.nanoTime() - start) / 1000);
         }
         long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
-        return String.format("n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms", requests, sorted[requests / 2] / 1000.0,
-                sorted[(int) Math.ceil(requests * 0.99) - 1] / 1000.0, Arrays.stream(sorted).max().orElse(0) / 1000.0);
+        return String.format("n=%d p50 %.1f ms, p99 %.1f ms, max %.1f ms", requests,
+                NearestRank.of(sorted, 0.50) / 1000.0, NearestRank.of(sorted, 0.99) / 1000.0,
+                Arrays.stream(sorted).max().orElse(0) / 1000.0);
     }
 
     private static void print(String format, Object... args) {

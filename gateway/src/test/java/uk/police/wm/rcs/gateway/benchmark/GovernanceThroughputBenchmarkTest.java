@@ -31,6 +31,8 @@ import org.postgresql.copy.CopyIn;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.LoadClient.Request;
+import uk.police.wm.rcs.stack.testing.NearestRank;
+import uk.police.wm.rcs.stack.testing.TestSql;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -157,8 +159,7 @@ class GovernanceThroughputBenchmarkTest {
         }
 
         double percentile(double p) {
-            return micros.length == 0 ? 0 : micros[Math.min(micros.length - 1, (int) Math.ceil(micros.length * p)
-                    - 1)] / 1000.0;
+            return micros.length == 0 ? 0 : NearestRank.of(micros, p) / 1000.0;
         }
     }
 
@@ -377,12 +378,8 @@ class GovernanceThroughputBenchmarkTest {
         rows.setLength(0);
     }
 
-    private long count(String table) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement();
-                var result = sql.executeQuery("SELECT count(*) FROM " + table)) {
-            result.next();
-            return result.getLong(1);
-        }
+    private long count(String table) {
+        return TestSql.count(dataSource, "SELECT count(*) FROM " + table);
     }
 
     private static void print(String format, Object... args) {

@@ -34,6 +34,7 @@ import uk.police.wm.rcs.stack.Ports;
 import uk.police.wm.rcs.stack.RepoLayout;
 import uk.police.wm.rcs.stack.ServiceProcess;
 import uk.police.wm.rcs.stack.testing.LoadClient;
+import uk.police.wm.rcs.stack.testing.NearestRank;
 import uk.police.wm.rcs.stack.testing.PostgresKafkaTestResource;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -228,6 +229,6 @@ class PostToVisibleBenchmarkTest {
     }
 
     private static double pct(long[] sorted, double p) {
-        return sorted[(int) Math.ceil(sorted.length * p) - 1] / 1e6;
+        return NearestRank.of(sorted, p) / 1e6;
     }
 }

@@ -20,8 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.gateway.TestEvents;
 import uk.police.wm.rcs.stack.testing.EventContracts;
+import uk.police.wm.rcs.stack.testing.TestSql;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -169,17 +168,8 @@ class PartnerStreamTest {
         return ids;
     }
 
-    private List<Long> query(String sql, String parameter) throws Exception {
-        try (java.sql.Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getLong(1));
-                }
-            }
-            return out;
-        }
+    private List<Long> query(String sql, String parameter) {
+        return TestSql.longs(dataSource, sql, parameter);
     }
 
     private Connection connect(String lastEventId) throws Exception {

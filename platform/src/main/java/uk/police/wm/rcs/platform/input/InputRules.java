@@ -2,6 +2,7 @@ package uk.police.wm.rcs.platform.input;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
@@ -35,8 +36,8 @@ public final class InputRules {
     /** {@code 9999-12-31}. */
     public static final LocalDate MAX_DATE = LocalDate.of(MAX_YEAR, 12, 31);
 
-    private static final Instant FIRST_INSTANT = MIN_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    private static final Instant AFTER_LAST_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC)
+    private static final Instant FIRST_INSTANT = MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LAST_INSTANT = MAX_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC)
             .toInstant();
 
     private InputRules() {
@@ -89,14 +90,6 @@ public final class InputRules {
     /** True when {@code text} holds no forbidden character. */
     public static boolean isAcceptableText(CharSequence text) {
         return forbiddenCharacterAt(text) < 0;
-    }
-
-    /** 400 {@code invalid-character} naming {@code field} when {@code text} holds a forbidden character. */
-    public static String requireAcceptableText(String field, String text) {
-        if (!isAcceptableText(text)) {
-            throw Problems.invalidCharacter(field);
-        }
-        return text;
     }
 
     /**

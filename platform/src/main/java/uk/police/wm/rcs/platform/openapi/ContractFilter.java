@@ -3,6 +3,8 @@ package uk.police.wm.rcs.platform.openapi;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +65,7 @@ public class ContractFilter implements OASFilter {
 
     /** A document lists only the shared answers, headers and parameters its operations use. */
     private static void removeUnused(OpenAPI openApi, Components components) {
-        Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         openApi.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
             op.getParameters().forEach(p -> used.add(p.getRef()));
             op.getResponses().getAPIResponses().values().forEach(r -> {
@@ -176,7 +178,7 @@ public class ContractFilter implements OASFilter {
         Set<String> roles = new TreeSet<>();
         if (op.getSecurity() != null) {
             for (SecurityRequirement requirement : op.getSecurity()) {
-                Map<String, List<String>> schemes = new java.util.LinkedHashMap<>();
+                Map<String, List<String>> schemes = new LinkedHashMap<>();
                 requirement.getSchemes().forEach((scheme, scopes) -> {
                     if (scopes != null) {
                         roles.addAll(scopes);

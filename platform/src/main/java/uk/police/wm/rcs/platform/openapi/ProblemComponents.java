@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.platform.openapi;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -69,7 +70,7 @@ final class ProblemComponents {
         return switch (name) {
             case "Location" -> string(null).format("uri");
             case "Retry-After" -> OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(
-                    java.math.BigDecimal.ZERO);
+                    BigDecimal.ZERO);
             case IdempotencyFilters.REPLAYED_HEADER -> OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN);
             default -> string(null);
         };
@@ -85,7 +86,7 @@ final class ProblemComponents {
                         + ", a name that is never fetched.").format("uri"))
                 .addProperty("title", string("A short, fixed summary of the type."))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
-                        .minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)))
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)))
                 .addProperty("detail", string("What went wrong with this request, for a person."))
                 .addProperty("instance", string("The request path."))
                 .addProperty("correlationId", string("The request's correlation id (also in X-Correlation-Id)."))

@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.platform.openapi;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ final class UnusedSchemas {
             }
             add(pending, s.getItems());
             add(pending, s.getAdditionalPropertiesSchema());
-            for (List<Schema> list : java.util.Arrays.asList(s.getAllOf(), s.getAnyOf(), s.getOneOf())) {
+            for (List<Schema> list : Arrays.asList(s.getAllOf(), s.getAnyOf(), s.getOneOf())) {
                 if (list != null) {
                     list.forEach(p -> add(pending, p));
                 }

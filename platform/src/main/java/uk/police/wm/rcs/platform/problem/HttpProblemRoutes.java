@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.platform.problem;
 
+import io.vertx.core.buffer.Buffer;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +121,7 @@ public class HttpProblemRoutes {
                     .setStatusCode(problem.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.PROBLEM_JSON);
             problem.headers().forEach((name, value) -> context.response().putHeader(name, value));
-            context.response().end(io.vertx.core.buffer.Buffer.buffer(body));
+            context.response().end(Buffer.buffer(body));
         } catch (JsonProcessingException e) {
             LOG.error("Could not write a problem body", e);
             context.response().setStatusCode(problem.status()).end();

@@ -9,8 +9,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -140,7 +142,7 @@ public final class JsonProblems {
 
     /** The same path from the parser's position (the member being read), for failures the parser itself raises. */
     static String fieldPath(JsonStreamContext context) {
-        java.util.Deque<JsonStreamContext> chain = new java.util.ArrayDeque<>();
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             chain.addFirst(c);
         }

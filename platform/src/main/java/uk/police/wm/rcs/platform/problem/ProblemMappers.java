@@ -14,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -190,7 +191,7 @@ public class ProblemMappers {
      */
     static boolean databaseUnavailable(SQLException sql) {
         String state = sql.getSQLState();
-        return sql.getCause() instanceof java.util.concurrent.TimeoutException
+        return sql.getCause() instanceof TimeoutException
                 || state != null && (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P0"));
     }
 

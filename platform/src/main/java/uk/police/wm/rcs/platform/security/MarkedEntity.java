@@ -22,12 +22,12 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public abstract class MarkedEntity extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "classification", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     public Classification classification;
 
     /** Handling caveats, sorted; an empty array for none. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "caveats", nullable = false, columnDefinition = "text[]")
+    @Column(nullable = false, columnDefinition = "text[]")
     public String[] caveats = new String[0];
 
     /** The record's marking as one value. */

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -260,7 +261,7 @@ public class WebhookDeliveryWorker {
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(sql)) {
             int i = 1;
             update.setTimestamp(i++, Timestamp.from(at));
-            update.setObject(i++, status, java.sql.Types.INTEGER);
+            update.setObject(i++, status, Types.INTEGER);
             update.setString(i++, error);
             update.setObject(i, id);
             update.executeUpdate();

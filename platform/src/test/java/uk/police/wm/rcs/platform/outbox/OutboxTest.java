@@ -51,6 +51,7 @@ import uk.police.wm.rcs.platform.support.Http;
 import uk.police.wm.rcs.platform.support.Widgets;
 import uk.police.wm.rcs.platform.testapp.WidgetResponse;
 import uk.police.wm.rcs.platform.testapp.WidgetService;
+import uk.police.wm.rcs.stack.testing.NearestRank;
 
 /** The outbox commits with the caller's change and the relay publishes it as a binary-mode CloudEvent, in order. */
 @QuarkusTest
@@ -335,8 +336,8 @@ class OutboxTest {
             assertThat(pool.awaitTermination(1, TimeUnit.SECONDS)).isTrue();
             double seconds = (System.nanoTime() - start) / 1e9;
             List<Long> lags = receivedAt.values().stream().sorted().toList();
-            long p50 = lags.get(lags.size() / 2);
-            long p95 = lags.get((int) (lags.size() * 0.95));
+            long p50 = NearestRank.of(lags, 0.50);
+            long p95 = NearestRank.of(lags, 0.95);
             long max = lags.get(lags.size() - 1);
             System.out.printf("OUTBOX LAG append->consumer over %d events in %.1fs: p50=%dms p95=%dms max=%dms%n",
                     lags.size(), seconds, p50, p95, max);

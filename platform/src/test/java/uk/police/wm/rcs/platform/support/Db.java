@@ -1,11 +1,6 @@
 package uk.police.wm.rcs.platform.support;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +9,11 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import uk.police.wm.rcs.stack.testing.TestSql;
+
 /**
  * Plain SQL against the test database, for asserting what was (not) written. A bean, so a test injects it instead of
- * building one from the data source in its own set-up.
+ * building one from the data source in its own set-up; the SQL itself is {@link TestSql}'s.
  */
 @Singleton
 public final class Db {
@@ -29,43 +26,14 @@ public final class Db {
     }
 
     public long count(String sql, Object... args) {
-        return ((Number) rows(sql, args).get(0).values().iterator().next()).longValue();
+        return TestSql.count(dataSource, sql, args);
     }
 
     public List<Map<String, Object>> rows(String sql, Object... args) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int c = 1; c <= columns; c++) {
-                        Object value = rs.getObject(c);
-                        if (value instanceof java.sql.Array array) {
-                            value = List.of((Object[]) array.getArray());
-                        }
-                        row.put(rs.getMetaData().getColumnLabel(c), value);
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSql.rows(dataSource, sql, args);
     }
 
     public int update(String sql, Object... args) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement.executeUpdate();
-        }
+        return TestSql.update(dataSource, sql, args);
     }
 }

@@ -3,22 +3,18 @@ package uk.police.wm.rcs.platform.testapp;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 
 import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** Test-only marked record: proves the one stored shape of a marking, the need-to-know SQL and keyset paging. */
 @Entity
-@Table(name = "marked_note")
 public class MarkedNote extends MarkedEntity {
 
     @Id
     public UUID id;
 
-    @Column(name = "written_on")
     public LocalDate writtenOn;
 
     public String body;

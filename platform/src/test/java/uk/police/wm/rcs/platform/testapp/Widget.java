@@ -6,14 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Test-only entity: something a service writes, with a JPA version for ETags. */
 @Entity
-@Table(name = "widget")
 public class Widget extends PanacheEntityBase {
 
     @Id

@@ -54,9 +54,19 @@ public final class DisruptionRequests {
             FinancialQuarter quarter, String narrative, boolean highlight, Classification classification,
             Set<String> caveats, DisruptionStatus status, LocalDate reviewDate, Instant recordedAt, long version) {
 
-        static DisruptionView of(Disruption d, boolean withPerson) {
+        /** The view every read shows: the priority individual's reference left out. */
+        static DisruptionView withoutPerson(Disruption d) {
+            return of(d, null);
+        }
+
+        /** The view of a justified read by id, the only one that names the priority individual. */
+        static DisruptionView withPerson(Disruption d) {
+            return of(d, d.priorityIndividualRef);
+        }
+
+        private static DisruptionView of(Disruption d, String priorityIndividualRef) {
             return new DisruptionView(d.id.toString(), d.force, d.sourceRecordId, d.targetType, d.ocgReference,
-                    withPerson ? d.priorityIndividualRef : null, d.leadAgency, d.crimeType, d.claimedImpact,
+                    priorityIndividualRef, d.leadAgency, d.crimeType, d.claimedImpact,
                     d.moderatedImpact, d.category, d.activityLevel, d.disruptedOn, FinancialQuarter.of(d.disruptedOn),
                     d.narrative, d.highlight, d.classification, d.marking().caveats(), d.status, d.reviewDate, d.recordedAt,
                     d.version);

@@ -102,7 +102,7 @@ public class DisruptionResource {
         Response.ResponseBuilder response = outcome.created()
                 ? Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
                 : Response.ok();
-        return response.tag(ETags.tag(d.version)).entity(DisruptionView.of(d, false)).build();
+        return response.tag(ETags.tag(d.version)).entity(DisruptionView.withoutPerson(d)).build();
     }
 
     /** One disruption; one that names a priority individual needs an {@code X-Justification} and is audited. */
@@ -118,7 +118,7 @@ public class DisruptionResource {
     public Response getDisruption(
             @PathParam("id") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         Disruption d = service.read(parse(id), caller.get());
-        return Response.ok(DisruptionView.of(d, true)).tag(ETags.tag(d.version)).build();
+        return Response.ok(DisruptionView.withPerson(d)).tag(ETags.tag(d.version)).build();
     }
 
     /** Amends a claimed or returned disruption of the caller's force ({@code If-Match} required): a re-claim. */
@@ -143,7 +143,7 @@ public class DisruptionResource {
             String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClaimDisruption request) {
         Disruption d = service.amend(parse(id), request, ifMatch, caller.get());
-        return Response.ok(DisruptionView.of(d, false)).tag(ETags.tag(d.version)).build();
+        return Response.ok(DisruptionView.withoutPerson(d)).tag(ETags.tag(d.version)).build();
     }
 
     /** Disruptions the caller may see, oldest first; {@code quarter} like {@code 2018-19/Q2}. */
@@ -169,7 +169,7 @@ public class DisruptionResource {
                 quarter == null || quarter.isBlank() ? null : FinancialQuarter.parse(quarter), agency);
         return queries.list(filter, ChangeFeed.since(changedSince, "changedSince"), PageRequest.parse(limit, cursor),
                 caller.get())
-                .map(d -> DisruptionView.of(d, false));
+                .map(DisruptionView::withoutPerson);
     }
 
     static UUID parse(String id) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Splits a period's regional cost between contributors by the formula, to the penny.
@@ -70,7 +71,7 @@ public final class Reconciler {
                 sum(lines, Line::balance));
     }
 
-    private static BigDecimal sum(List<Line> lines, java.util.function.Function<Line, BigDecimal> f) {
+    private static BigDecimal sum(List<Line> lines, Function<Line, BigDecimal> f) {
         return lines.stream().map(f).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 }

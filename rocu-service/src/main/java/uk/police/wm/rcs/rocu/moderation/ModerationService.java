@@ -5,10 +5,12 @@ import uk.police.wm.rcs.rocu.events.ModerationEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +82,7 @@ public class ModerationService {
     @Transactional
     public ModerationDecision decide(ModerationPanel panel, DecideDisruption request, Caller caller) {
         Disruption d = disruptions.visible(DisruptionNames.idOf(request), caller);
-        Disruption.getEntityManager().lock(d, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Disruption.getEntityManager().lock(d, LockModeType.PESSIMISTIC_WRITE);
         Impact moderated = ModerationRules.moderatedImpact(d.status, d.claimedImpact, request.decision(),
                 request.moderatedImpact(), request.reason());
         DisruptionStatus previous = d.status;
@@ -142,7 +144,7 @@ public class ModerationService {
             LocalDate heldOn;
             try {
                 heldOn = LocalDate.parse(idOrDate);
-            } catch (java.time.format.DateTimeParseException notADate) {
+            } catch (DateTimeParseException notADate) {
                 throw Problems.notFound(NO_PANEL);
             }
             List<ModerationPanel> held = ModerationPanel.list("heldOn", heldOn);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
@@ -65,6 +66,6 @@ public final class OcgRequests {
     }
 
     static Set<CrimeType> crimeTypes(String joined) {
-        return Ocg.split(joined).stream().map(CrimeType::valueOf).collect(Collectors.toCollection(java.util.TreeSet::new));
+        return Ocg.split(joined).stream().map(CrimeType::valueOf).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -56,7 +56,7 @@ public class OcgService {
         o.createdBy = caller.subject();
         o.updatedAt = o.createdAt;
         o.persist();
-        auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, java.util.List.of(o.id.toString()));
+        auditLog.record(AuditOperation.COLLECTION, RECORD_TYPE, List.of(o.id.toString()));
         outbox.append(mapped(o));
         return o;
     }
@@ -75,7 +75,7 @@ public class OcgService {
         apply(details, o, caller);
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
-        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
+        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(o.id.toString()));
         outbox.append(changed(o));
         return o;
     }
@@ -91,7 +91,7 @@ public class OcgService {
         o.status = OcgStatus.ARCHIVED;
         o.updatedAt = Instant.now(clock);
         Ocg.getEntityManager().flush();
-        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, java.util.List.of(o.id.toString()));
+        auditLog.record(AuditOperation.ALTERATION, RECORD_TYPE, List.of(o.id.toString()));
         outbox.append(archived(o));
         return o;
     }
@@ -100,10 +100,6 @@ public class OcgService {
         Ocg o = Ocg.<Ocg>findByIdOptional(id).orElseThrow(() -> Problems.notFound(NOT_FOUND));
         Visibility.requireVisible(caller, o.marking(), NOT_FOUND);
         return o;
-    }
-
-    public Optional<Ocg> findByReference(String reference) {
-        return Ocg.find("reference", reference).firstResultOptional();
     }
 
     private void apply(OcgDetails d, Ocg o, Caller caller) {

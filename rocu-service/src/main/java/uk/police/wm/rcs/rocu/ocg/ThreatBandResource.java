@@ -1,6 +1,8 @@
 package uk.police.wm.rcs.rocu.ocg;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -55,11 +57,11 @@ public class ThreatBandResource {
     }
 
     /** Reads and writes the threat band table. */
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     public static class ThreatBandService {
 
         public List<ThreatBandView> all() {
-            return ThreatBand.<ThreatBand>listAll(io.quarkus.panache.common.Sort.by("rank")).stream()
+            return ThreatBand.<ThreatBand>listAll(Sort.by("rank")).stream()
                     .map(b -> new ThreatBandView(b.code, b.label, b.rank)).toList();
         }
 

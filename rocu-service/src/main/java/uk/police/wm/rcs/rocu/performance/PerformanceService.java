@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -165,9 +167,9 @@ public class PerformanceService {
     /** A {@code text[]} value of a native query (the driver's array, or Hibernate's {@code String[]}). */
     private static List<String> caveatsOf(Object value) {
         try {
-            Object array = value instanceof java.sql.Array sql ? sql.getArray() : value;
+            Object array = value instanceof Array sql ? sql.getArray() : value;
             return Arrays.stream((Object[]) array).map(String::valueOf).toList();
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("unreadable caveats", e);
         }
     }

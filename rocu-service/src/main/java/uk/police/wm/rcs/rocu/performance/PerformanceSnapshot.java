@@ -1,9 +1,7 @@
 package uk.police.wm.rcs.rocu.performance;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import uk.police.wm.rcs.platform.security.MarkedEntity;
 
@@ -12,7 +10,6 @@ import uk.police.wm.rcs.platform.security.MarkedEntity;
  * it counts (only a reader that marking covers is shown it).
  */
 @Entity
-@Table(name = "performance_snapshot")
 public class PerformanceSnapshot extends MarkedEntity {
 
     /** The quarter, e.g. {@code 2018-19/Q2}. */
@@ -22,9 +19,7 @@ public class PerformanceSnapshot extends MarkedEntity {
     /** The {@code QuarterFigures} as JSON. */
     public String figures;
 
-    @Column(name = "frozen_at")
     public Instant frozenAt;
 
-    @Column(name = "frozen_by")
     public String frozenBy;
 }

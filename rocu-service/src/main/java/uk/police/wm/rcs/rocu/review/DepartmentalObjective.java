@@ -4,12 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.UUID;
 
 /** One of the year's departmental objectives. */
 @Entity
-@Table(name = "departmental_objective")
 public class DepartmentalObjective extends PanacheEntityBase {
 
     @Id
@@ -18,7 +16,6 @@ public class DepartmentalObjective extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public Long seq;
 
-    @Column(name = "financial_year")
     public String financialYear;
 
     public String title;

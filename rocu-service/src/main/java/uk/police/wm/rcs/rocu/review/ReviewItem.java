@@ -7,14 +7,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** An item of the review register commissioned after the Force Management Statement (paras 58-63). */
 @Entity
-@Table(name = "review_item")
 public class ReviewItem extends PanacheEntityBase {
 
 
@@ -32,7 +30,6 @@ public class ReviewItem extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ReviewEvents.Status status;
 
-    @Column(name = "next_review")
     public LocalDate nextReview;
 
     @Version

@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.rocu.benchmark;
 
 import java.util.Arrays;
+import uk.police.wm.rcs.stack.testing.NearestRank;
 
 /** Collected latencies (microseconds) and their percentiles. */
 final class Latencies {
@@ -26,7 +27,6 @@ final class Latencies {
         }
         long[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * size) - 1;
-        return sorted[Math.max(0, Math.min(size - 1, rank))] / 1000.0;
+        return NearestRank.of(sorted, p / 100.0) / 1000.0;
     }
 }

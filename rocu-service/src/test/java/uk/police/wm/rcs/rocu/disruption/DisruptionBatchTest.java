@@ -23,6 +23,7 @@ import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.rocu.Tokens;
+import uk.police.wm.rcs.stack.testing.TestSql;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchJobView;
 import uk.police.wm.rcs.platform.batch.BatchResult;
@@ -191,24 +192,12 @@ class DisruptionBatchTest {
         assertThat(count("SELECT count(*) FROM outbox_event WHERE data->>'ocgReference' = ?", ocg)).isEqualTo(3);
     }
 
-    private void sql(String... statements) throws java.sql.SQLException {
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
-            for (String s : statements) {
-                statement.execute(s);
-            }
-        }
+    private void sql(String... statements) {
+        TestSql.execute(dataSource, statements);
     }
 
-    private long count(String query, String parameter) throws java.sql.SQLException {
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, parameter);
-            try (java.sql.ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long count(String sql, String parameter) {
+        return TestSql.count(dataSource, sql, parameter);
     }
 
     @Test

@@ -13,9 +13,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +30,7 @@ import uk.police.wm.rcs.platform.batch.RecordResult;
 import uk.police.wm.rcs.rocu.Tokens;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.BatchJobView;
 import uk.police.wm.rcs.rocu.disruption.batch.BatchRequests.JobStatus;
+import uk.police.wm.rcs.stack.testing.TestSql;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /** CSV batches and dry runs: rows checked as JSON claims are, a result per row naming it and its field. */
@@ -238,14 +236,8 @@ class DisruptionCsvBatchTest {
                 "keys", count("select count(*) from idempotency_record where caller_subject = ?", subject));
     }
 
-    private long count(String sql, String parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet rows = s.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long count(String sql, String parameter) {
+        return TestSql.count(dataSource, sql, parameter);
     }
 
     /** A group of the register that was archived. */

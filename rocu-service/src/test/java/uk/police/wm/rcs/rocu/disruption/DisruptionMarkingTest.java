@@ -15,9 +15,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +29,7 @@ import uk.police.wm.rcs.rocu.Tokens;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionView;
 import uk.police.wm.rcs.rocu.moderation.ModerationRequests.ForceBacklog;
 import uk.police.wm.rcs.stack.testing.EventContracts;
+import uk.police.wm.rcs.stack.testing.TestSql;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
@@ -140,14 +138,7 @@ class DisruptionMarkingTest {
                 .filter(b -> b.force().name().equals(force)).findFirst().orElseThrow();
     }
 
-    private long count(String sql, String parameter) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private long count(String sql, String parameter) {
+        return TestSql.count(dataSource, sql, parameter);
     }
 }

@@ -11,12 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -28,6 +23,7 @@ import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.DisruptionView;
 import uk.police.wm.rcs.rocu.events.ModerationEvents.DisruptionModerated;
 import uk.police.wm.rcs.rocu.events.ModerationEvents.HighlightPublished;
 import uk.police.wm.rcs.stack.testing.EventContracts;
+import uk.police.wm.rcs.stack.testing.TestSql;
 
 /**
  * The operational highlight event: published with the narrative, beside the moderation event, when a highlighted
@@ -137,19 +133,6 @@ class HighlightEventsTest {
 
     /** Every event the service wrote for this aggregate, in order (published or not). */
     private List<String> outboxTypesOf(String id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT type FROM outbox_event WHERE aggregate_id = ? ORDER BY seq")) {
-            s.setString(1, id);
-            List<String> types = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    types.add(rs.getString(1));
-                }
-            }
-            return types;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSql.strings(dataSource, "SELECT type FROM outbox_event WHERE aggregate_id = ? ORDER BY seq", id);
     }
 }

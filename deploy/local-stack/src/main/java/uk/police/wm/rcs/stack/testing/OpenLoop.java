@@ -51,8 +51,7 @@ public final class OpenLoop {
             if (latencyMicros.length == 0) {
                 return Double.NaN;
             }
-            int rank = (int) Math.ceil(p / 100.0 * latencyMicros.length) - 1;
-            return latencyMicros[Math.max(0, Math.min(latencyMicros.length - 1, rank))] / 1000.0;
+            return NearestRank.of(latencyMicros, p / 100.0) / 1000.0;
         }
 
         /** "p50 …, p90 …, p99 …, max … ms". */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +81,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
         /** A force system: the {@code force} claim, the {@code force-recorder} and {@code machine} roles. */
         public Builder forceSystem(String force) {
-            return claim("azp", "force-" + force.toLowerCase(java.util.Locale.ROOT)).claim("force", force)
+            return claim("azp", "force-" + force.toLowerCase(Locale.ROOT)).claim("force", force)
                     .claim("clearance", "OFFICIAL_SENSITIVE").roles("force-recorder", "machine");
         }
 

@@ -1,9 +1,7 @@
 package uk.police.wm.rcs.gateway.boardpack.issued;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import uk.police.wm.rcs.platform.security.MarkedEntity;
@@ -13,7 +11,6 @@ import uk.police.wm.rcs.platform.security.MarkedEntity;
  * audience it was prepared for; only a reader that marking covers may read it.
  */
 @Entity
-@Table(name = "issued_board_pack")
 public class IssuedBoardPack extends MarkedEntity {
 
     @Id
@@ -23,20 +20,16 @@ public class IssuedBoardPack extends MarkedEntity {
 
     public int version;
 
-    @Column(name = "issued_by")
     public String issuedBy;
 
-    @Column(name = "issued_at")
     public Instant issuedAt;
 
-    @Column(name = "as_at")
     public Instant asAt;
 
     /** What the figures are: which version, issued by whom and when, as at when, ROCU's frozen count. */
     public String statement;
 
     /** JSON: the last offset applied per topic and partition when the pack was built. */
-    @Column(name = "event_offsets")
     public String eventOffsets;
 
     /** JSON: the headline figures, by which the next version states what changed. */
@@ -47,6 +40,5 @@ public class IssuedBoardPack extends MarkedEntity {
 
     public byte[] pdf;
 
-    @Column(name = "pdf_sha256")
     public String pdfSha256;
 }

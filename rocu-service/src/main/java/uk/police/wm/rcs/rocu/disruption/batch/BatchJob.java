@@ -1,7 +1,6 @@
 package uk.police.wm.rcs.rocu.disruption.batch;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +22,6 @@ public class BatchJob extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Force force;
 
-    @Column(name = "submitted_by")
     public String submittedBy;
 
     @Enumerated(EnumType.STRING)
@@ -36,9 +34,7 @@ public class BatchJob extends PanacheEntityBase {
     /** The {@code BatchResult} as JSON, once completed. */
     public String result;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "finished_at")
     public Instant finishedAt;
 }
