@@ -142,7 +142,7 @@ class DisruptionBenchmark {
         System.out.println(text);
     }
 
-    private ServiceProcess launch(Path jar, EmbeddedPostgresServer pg, KafkaBrokerProcess kafka, String db,
+    static ServiceProcess launch(Path jar, EmbeddedPostgresServer pg, KafkaBrokerProcess kafka, String db,
             BenchmarkTokens tokens, Path log) {
         int port = Ports.freePort();
         Map<String, String> env = new HashMap<>(ServiceProcess.environment(port, pg.jdbcUrl(db), pg.username(),
@@ -158,7 +158,7 @@ class DisruptionBenchmark {
     }
 
     /** The group every benchmark claim cites: a claim cites only groups of the register. */
-    private static void mapBenchmarkOcg(EmbeddedPostgresServer pg) throws java.sql.SQLException {
+    static void mapBenchmarkOcg(EmbeddedPostgresServer pg) throws java.sql.SQLException {
         try (Connection c = pg.connect("rocu"); PreparedStatement s = c.prepareStatement("insert into ocg (id,"
                 + " reference, name, owning_force, lead_responsible_officer, predominant_crime_type,"
                 + " secondary_crime_types, activity_level, threat_band, status, classification, caveats, created_at,"
@@ -226,12 +226,15 @@ class DisruptionBenchmark {
     private double closedLoop(String base, String token, int seconds, int concurrency) throws Exception {
         URI claims = URI.create(base + "/api/v1/disruptions");
         return closedLoop(seconds, concurrency, 201,
-                () -> LoadClient.Request.postJson(claims, token, claim("C-" + UUID.randomUUID())));
+                () -> LoadClient.Request.postJson(claims, token, claim("C-" + UUID.randomUUID())), this::line);
     }
 
-    /** Requests per second answered with {@code expected}, {@code concurrency} clients for {@code seconds}. */
-    private double closedLoop(int seconds, int concurrency, int expected, Supplier<LoadClient.Request> request)
-            throws Exception {
+    /**
+     * Requests per second answered with {@code expected}, {@code concurrency} clients for {@code seconds}; the
+     * number of other answers, if any, goes to {@code report}.
+     */
+    static double closedLoop(int seconds, int concurrency, int expected, Supplier<LoadClient.Request> request,
+            Report report) throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
@@ -252,7 +255,7 @@ class DisruptionBenchmark {
             pool.awaitTermination(30, TimeUnit.SECONDS);
         }
         if (failed.get() > 0) {
-            line("Closed loop: %d requests failed", failed.get());
+            report.line("Closed loop: %d requests failed", failed.get());
         }
         return ok.get() / (double) seconds;
     }
@@ -263,9 +266,9 @@ class DisruptionBenchmark {
      */
     private void ceilings(String base, String token) throws Exception {
         URI live = URI.create(base + "/q/health/live");
-        double health = closedLoop(SECONDS, CONCURRENCY, 200, () -> LoadClient.Request.get(live, null));
+        double health = closedLoop(SECONDS, CONCURRENCY, 200, () -> LoadClient.Request.get(live, null), this::line);
         double read = closedLoop(SECONDS, CONCURRENCY, 404, () -> LoadClient.Request.get(
-                URI.create(base + "/api/v1/disruptions/" + UUID.randomUUID()), token));
+                URI.create(base + "/api/v1/disruptions/" + UUID.randomUUID()), token), this::line);
         line("Same %d clients, no write: GET /q/health/live %.0f req/s; signed GET of a missing disruption (token"
                 + " check + one select + 404) %.0f req/s", CONCURRENCY, health, read);
     }
@@ -386,7 +389,7 @@ class DisruptionBenchmark {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static int postgresPort(EmbeddedPostgresServer pg) {
+    static int postgresPort(EmbeddedPostgresServer pg) {
         java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(pg.jdbcUrl("rocu"));
         return port.find() ? Integer.parseInt(port.group(1)) : -1;
     }
@@ -398,6 +401,12 @@ class DisruptionBenchmark {
             }
         }
         return -1;
+    }
+
+    /** Where a benchmark's printed lines go. */
+    @FunctionalInterface
+    interface Report {
+        void line(String format, Object... args);
     }
 
     private void line(String format, Object... args) {
