@@ -86,9 +86,12 @@ class ReadBenchmark {
                 for (Supplier<LoadClient.Request> request : List.of(found, missing, listPage, ownPage)) {
                     DisruptionBenchmark.closedLoop(WARM_UP_SECONDS / 4, CONCURRENCY, 0, request, (f, a) -> { });
                 }
-                Phase jdbcById = measureJdbc(service, pg, "raw JDBC select by id", own, false);
-                Phase jdbcPage = measureJdbc(service, pg, "raw JDBC page of 50 (crime type, need-to-know)", own, true);
+                Phase jdbcById = measureJdbc(service, pg, "raw JDBC select by id", own, false, false);
+                Phase jdbcPage = measureJdbc(service, pg, "raw JDBC page of 50 (crime type, need-to-know)", own, true,
+                        false);
                 List<Phase> phases = List.of(jdbcById, jdbcPage,
+                        measureJdbc(service, pg, "raw JDBC select by id, planned on every execution as the service's"
+                                + " connections are (plan_cache_mode=force_custom_plan)", own, false, true),
                         measure(service, pg, "GET /disruptions/{id}, found (force system, own record)",
                                 () -> http(200, found)),
                         measure(service, pg, "GET /disruptions/{id}, not found (404 problem)",
@@ -128,13 +131,15 @@ class ReadBenchmark {
             throws Exception {
         Map<String, Double> before = CpuTime.byProcess(service.pid(), pg.port());
         long wallBefore = System.nanoTime();
+        Instant from = Instant.now();
         double perSecond = load.perSecond();
         Map<String, Double> after = CpuTime.byProcess(service.pid(), pg.port());
         double wall = (System.nanoTime() - wallBefore) / 1e9;
         Phase phase = new Phase(name, perSecond, CpuTime.perRequest(before, after, perSecond * SECONDS),
                 (CpuTime.total(after) - CpuTime.total(before)) / wall);
-        System.out.printf(Locale.ROOT, "%s: %.0f req/s; CPU ms per request %s; cores busy %.2f%n", name, perSecond,
-                phase.cpuPerRequest, phase.coresBusy);
+        // the phase's window, to pick its samples out of a flight recording of the service
+        System.out.printf(Locale.ROOT, "%s: %.0f req/s; CPU ms per request %s; cores busy %.2f; from %s to %s%n",
+                name, perSecond, phase.cpuPerRequest, phase.coresBusy, from, Instant.now());
         return phase;
     }
 
@@ -184,13 +189,22 @@ class ReadBenchmark {
         return done.get() / (double) SECONDS;
     }
 
-    /** Runs a raw-JDBC phase over connections opened before and closed after its CPU readings. */
+    /**
+     * Runs a raw-JDBC phase over connections opened before and closed after its CPU readings; {@code customPlans}
+     * sets the service's {@code plan_cache_mode} (application.properties) on them.
+     */
     private Phase measureJdbc(ServiceProcess service, EmbeddedPostgresServer pg, String name, List<UUID> ids,
-            boolean page) throws Exception {
+            boolean page, boolean customPlans) throws Exception {
         List<Connection> connections = new ArrayList<>();
         try {
             for (int t = 0; t < CONCURRENCY; t++) {
-                connections.add(pg.connect("rocu"));
+                Connection c = pg.connect("rocu");
+                connections.add(c);
+                if (customPlans) {
+                    try (var set = c.createStatement()) {
+                        set.execute("set plan_cache_mode = force_custom_plan");
+                    }
+                }
             }
             return measure(service, pg, name, () -> jdbc(connections, ids, page));
         } finally {
@@ -214,7 +228,8 @@ class ReadBenchmark {
             s.setArray(2, c.createArrayOf("text", CRIME_TYPES));
             s.setInt(3, ROWS);
             s.executeUpdate();
-            c.createStatement().execute("analyze disruption");
+            // vacuumed now, so autovacuum does not visit the new rows during a measured phase
+            c.createStatement().execute("vacuum analyze disruption");
         }
     }
 
