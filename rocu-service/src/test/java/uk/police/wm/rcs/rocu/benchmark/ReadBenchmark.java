@@ -1,11 +1,14 @@
 package uk.police.wm.rcs.rocu.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +47,10 @@ class ReadBenchmark {
     private static final int CONCURRENCY = Integer.getInteger("benchmark.concurrency", 16);
     /** Disruptions seeded before anything is measured, spread over the four forces and every crime type. */
     private static final int ROWS = Integer.getInteger("benchmark.rows", 100_000);
-    // the JIT compiles the read path's Quarkus, Hibernate and driver code for tens of seconds on 2 cores
-    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 40);
+    // the JIT compiles the read path's Quarkus, Hibernate and driver code for tens of seconds on 2 cores; with 40 s on
+    // a busy machine the compiler still took a fifth of the service's CPU in the first measured phase (a recording's
+    // jdk.ThreadCPULoad)
+    private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 80);
     private static final String[] FORCES = {"WMP", "WMC", "WAR", "STA"};
     private static final String[] CRIME_TYPES = {"DRUGS", "FIREARMS", "VIOLENT_CRIME", "CYBERCRIME",
         "FRAUD_AND_ECONOMIC_CRIME", "MONEY_LAUNDERING", "ORGANISED_ACQUISITIVE_CRIME", "COUNTY_LINES"};
@@ -101,12 +106,13 @@ class ReadBenchmark {
                         measure(service, pg, "GET /disruptions?limit=50 (force system's own records)",
                                 () -> http(200, ownPage)),
                         measure(service, pg, "GET /q/health/live (no token, no database)", () -> http(200, live)));
-                line("| phase | req/s | ÷ raw JDBC by id | ÷ raw JDBC page | CPU ms per request | cores busy |");
-                line("|---|---|---|---|---|---|");
+                line("| phase | req/s | ÷ raw JDBC by id | ÷ raw JDBC page | CPU ms per request | cores busy (ours)"
+                        + " | machine load average |");
+                line("|---|---|---|---|---|---|---|");
                 for (Phase p : phases) {
-                    line("| %s | %.0f | %.1f %% | %.1f %% | %s | %.2f |", p.name, p.perSecond,
+                    line("| %s | %.0f | %.1f %% | %.1f %% | %s | %.2f | %s |", p.name, p.perSecond,
                             100 * p.perSecond / jdbcById.perSecond, 100 * p.perSecond / jdbcPage.perSecond,
-                            p.cpuPerRequest, p.coresBusy);
+                            p.cpuPerRequest, p.coresBusy, p.load);
                 }
             }
         }
@@ -119,7 +125,7 @@ class ReadBenchmark {
     }
 
     /** One measured phase: requests per second, CPU per request of every process, cores busy. */
-    private record Phase(String name, double perSecond, String cpuPerRequest, double coresBusy) {
+    private record Phase(String name, double perSecond, String cpuPerRequest, double coresBusy, String load) {
     }
 
     @FunctionalInterface
@@ -135,11 +141,14 @@ class ReadBenchmark {
         double perSecond = load.perSecond();
         Map<String, Double> after = CpuTime.byProcess(service.pid(), pg.port());
         double wall = (System.nanoTime() - wallBefore) / 1e9;
+        // how busy the whole machine was (others' processes too): figures are only comparable within a run
         Phase phase = new Phase(name, perSecond, CpuTime.perRequest(before, after, perSecond * SECONDS),
-                (CpuTime.total(after) - CpuTime.total(before)) / wall);
+                (CpuTime.total(after) - CpuTime.total(before)) / wall,
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
         // the phase's window, to pick its samples out of a flight recording of the service
-        System.out.printf(Locale.ROOT, "%s: %.0f req/s; CPU ms per request %s; cores busy %.2f; from %s to %s%n",
-                name, perSecond, phase.cpuPerRequest, phase.coresBusy, from, Instant.now());
+        System.out.printf(Locale.ROOT, "%s: %.0f req/s; CPU ms per request %s; cores busy %.2f; from %s to %s;"
+                + " load average %s%n", name, perSecond, phase.cpuPerRequest, phase.coresBusy, from, Instant.now(),
+                phase.load);
         return phase;
     }
 
@@ -196,13 +205,18 @@ class ReadBenchmark {
     private Phase measureJdbc(ServiceProcess service, EmbeddedPostgresServer pg, String name, List<UUID> ids,
             boolean page, boolean customPlans) throws Exception {
         List<Connection> connections = new ArrayList<>();
+        List<Path> backends = new ArrayList<>();
         try {
             for (int t = 0; t < CONCURRENCY; t++) {
                 Connection c = pg.connect("rocu");
                 connections.add(c);
-                if (customPlans) {
-                    try (var set = c.createStatement()) {
-                        set.execute("set plan_cache_mode = force_custom_plan");
+                try (var statement = c.createStatement()) {
+                    if (customPlans) {
+                        statement.execute("set plan_cache_mode = force_custom_plan");
+                    }
+                    try (ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
+                        pid.next();
+                        backends.add(Path.of("/proc/" + pid.getInt(1)));
                     }
                 }
             }
@@ -211,6 +225,9 @@ class ReadBenchmark {
             for (Connection c : connections) {
                 c.close();
             }
+            // until the postmaster has reaped them, the closed backends' CPU is neither a child's nor in its
+            // reaped-children time: a phase that read the counters in between would be charged all of it
+            await().atMost(Duration.ofSeconds(30)).until(() -> backends.stream().noneMatch(Files::exists));
         }
     }
 
