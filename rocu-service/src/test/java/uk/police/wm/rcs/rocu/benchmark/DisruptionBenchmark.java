@@ -44,7 +44,6 @@ import uk.police.wm.rcs.stack.testing.OpenLoop;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.KafkaBrokerProcess;
 import uk.police.wm.rcs.stack.Ports;
-import uk.police.wm.rcs.stack.RepoLayout;
 import uk.police.wm.rcs.stack.ServiceProcess;
 
 /**
@@ -71,16 +70,13 @@ class DisruptionBenchmark {
 
     @Test
     void run() throws Exception {
-        RepoLayout repo = RepoLayout.locate();
-        Path jar = repo.root().resolve("rocu-service/target/quarkus-app/quarkus-run.jar");
-        Path out = repo.root().resolve("rocu-service/target/benchmark");
-        Files.createDirectories(out);
         BenchmarkTokens tokens = new BenchmarkTokens();
-        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startTemporary();
-                KafkaBrokerProcess kafka = KafkaBrokerProcess.create(repo.kafkaBrokerClasspath(), null, 0, 0)) {
-            kafka.start();
-            pg.createDatabase("baseline");
-            pg.createDatabase("rocu");
+        Path out;
+        try (BenchmarkStack stack = BenchmarkStack.start("baseline", "rocu")) {
+            EmbeddedPostgresServer pg = stack.pg();
+            KafkaBrokerProcess kafka = stack.kafka();
+            Path jar = stack.jar();
+            out = stack.out();
             // the baseline database gets the service's own schema (its migrations), then the service stops
             try (ServiceProcess migrate = launch(jar, pg, kafka, "baseline", tokens, out.resolve("migrate.log"))) {
                 migrate.awaitReady();

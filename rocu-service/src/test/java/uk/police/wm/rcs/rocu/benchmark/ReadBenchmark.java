@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.platform.security.VisibleRows;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
-import uk.police.wm.rcs.stack.KafkaBrokerProcess;
-import uk.police.wm.rcs.stack.RepoLayout;
 import uk.police.wm.rcs.stack.ServiceProcess;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 
@@ -61,16 +59,12 @@ class ReadBenchmark {
 
     @Test
     void run() throws Exception {
-        RepoLayout repo = RepoLayout.locate();
-        Path jar = repo.root().resolve("rocu-service/target/quarkus-app/quarkus-run.jar");
-        Path out = repo.root().resolve("rocu-service/target/benchmark");
-        Files.createDirectories(out);
         BenchmarkTokens tokens = new BenchmarkTokens();
-        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startTemporary();
-                KafkaBrokerProcess kafka = KafkaBrokerProcess.create(repo.kafkaBrokerClasspath(), null, 0, 0)) {
-            kafka.start();
-            pg.createDatabase("rocu");
-            try (ServiceProcess service = DisruptionBenchmark.launch(jar, pg, kafka, "rocu", tokens,
+        Path out;
+        try (BenchmarkStack stack = BenchmarkStack.start("rocu")) {
+            EmbeddedPostgresServer pg = stack.pg();
+            out = stack.out();
+            try (ServiceProcess service = DisruptionBenchmark.launch(stack.jar(), pg, stack.kafka(), "rocu", tokens,
                     out.resolve("read-service.log"))) {
                 service.awaitReady();
                 seed(pg);
