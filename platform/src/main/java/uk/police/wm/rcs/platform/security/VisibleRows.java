@@ -26,11 +26,19 @@ public final class VisibleRows {
     private VisibleRows() {
     }
 
-    /** The condition over the columns of table alias {@code alias} ({@code null} for unqualified columns). */
+    /**
+     * The condition over the columns of table alias {@code alias} ({@code null} for unqualified columns).
+     * <p>
+     * {@code caveats = '{}'} says nothing {@code <@} does not (an empty set is held by everyone) but lets PostgreSQL
+     * estimate the condition: with few records carrying caveats the column's statistics have no common elements, so
+     * {@code <@} alone is estimated at 0.5 % of the rows, and a filtered page ({@code crime_type = ... order by seq
+     * limit 51}) was planned as a scan and sort of the whole table instead of a walk of the keyset's index
+     * (measured: 21 ms against 0.07 ms for 100,000 rows, {@code VisibleRowsPlanTest}).
+     */
     public static String condition(String alias) {
         String prefix = alias == null ? "" : alias + ".";
-        return "(" + prefix + "classification in (:" + LEVELS + ") and " + prefix + "caveats <@ cast(:" + HELD
-                + " as text[]))";
+        return "(" + prefix + "classification in (:" + LEVELS + ") and (" + prefix + "caveats = '{}' or " + prefix
+                + "caveats <@ cast(:" + HELD + " as text[])))";
     }
 
     /** The values of the condition's parameters for this caller. */

@@ -197,13 +197,15 @@ public class DisruptionService {
 
     /**
      * A disruption the caller may read ({@link #visible}); reading one that names a person needs a justification, and is audited.
+     * No transaction of its own: the select runs on its own (autocommit, nothing to flush), and only the audit entry
+     * of a read naming a person is written in one (the caller's, if it has one).
      */
-    @Transactional
     public Disruption read(UUID id, Caller caller) {
         Disruption d = visible(id, caller);
         if (d.namesPerson()) {
             String why = justification.require(RECORD_TYPE, d.id.toString());
-            auditLog.record(AuditOperation.CONSULTATION, RECORD_TYPE, List.of(d.id.toString()), why, List.of());
+            QuarkusTransaction.joiningExisting().run(() -> auditLog.record(AuditOperation.CONSULTATION, RECORD_TYPE,
+                    List.of(d.id.toString()), why, List.of()));
         }
         return d;
     }

@@ -29,17 +29,35 @@ final class BenchmarkTokens {
 
     /** A force system's client-credentials token, shaped as the realm issues it, valid for an hour. */
     String forceSystem(String force) throws Exception {
-        long now = Instant.now().getEpochSecond();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", "https://keycloak.benchmark/realms/west-midlands");
-        claims.put("sub", "service-account-force-" + force.toLowerCase());
-        claims.put("azp", "force-" + force.toLowerCase());
-        claims.put("aud", "rcs-services");
-        claims.put("iat", now);
-        claims.put("exp", now + 3600);
+        String name = force.toLowerCase();
+        Map<String, Object> claims = claims("service-account-force-" + name, "force-" + name);
         claims.put("force", force);
         claims.put("clearance", "OFFICIAL_SENSITIVE");
         claims.put("realm_access", Map.of("roles", List.of("force-recorder", "machine")));
+        return sign(claims);
+    }
+
+    /** A ROCU analyst's token (a person, no force, cleared SECRET), valid for an hour. */
+    String analyst() throws Exception {
+        Map<String, Object> claims = claims("bench-analyst", "rcs-cli");
+        claims.put("clearance", "SECRET");
+        claims.put("realm_access", Map.of("roles", List.of("rocu-analyst")));
+        return sign(claims);
+    }
+
+    private static Map<String, Object> claims(String subject, String client) {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", "https://keycloak.benchmark/realms/west-midlands");
+        claims.put("sub", subject);
+        claims.put("azp", client);
+        claims.put("aud", "rcs-services");
+        claims.put("iat", now);
+        claims.put("exp", now + 3600);
+        return claims;
+    }
+
+    private String sign(Map<String, Object> claims) throws Exception {
         String header = encode(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT")));
         String payload = encode(JSON.writeValueAsBytes(claims));
         Signature signature = Signature.getInstance("SHA256withRSA");

@@ -44,7 +44,6 @@ import uk.police.wm.rcs.stack.testing.OpenLoop;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.KafkaBrokerProcess;
 import uk.police.wm.rcs.stack.Ports;
-import uk.police.wm.rcs.stack.RepoLayout;
 import uk.police.wm.rcs.stack.ServiceProcess;
 
 /**
@@ -71,16 +70,13 @@ class DisruptionBenchmark {
 
     @Test
     void run() throws Exception {
-        RepoLayout repo = RepoLayout.locate();
-        Path jar = repo.root().resolve("rocu-service/target/quarkus-app/quarkus-run.jar");
-        Path out = repo.root().resolve("rocu-service/target/benchmark");
-        Files.createDirectories(out);
         BenchmarkTokens tokens = new BenchmarkTokens();
-        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.startTemporary();
-                KafkaBrokerProcess kafka = KafkaBrokerProcess.create(repo.kafkaBrokerClasspath(), null, 0, 0)) {
-            kafka.start();
-            pg.createDatabase("baseline");
-            pg.createDatabase("rocu");
+        Path out;
+        try (BenchmarkStack stack = BenchmarkStack.start("baseline", "rocu")) {
+            EmbeddedPostgresServer pg = stack.pg();
+            KafkaBrokerProcess kafka = stack.kafka();
+            Path jar = stack.jar();
+            out = stack.out();
             // the baseline database gets the service's own schema (its migrations), then the service stops
             try (ServiceProcess migrate = launch(jar, pg, kafka, "baseline", tokens, out.resolve("migrate.log"))) {
                 migrate.awaitReady();
@@ -142,7 +138,7 @@ class DisruptionBenchmark {
         System.out.println(text);
     }
 
-    private ServiceProcess launch(Path jar, EmbeddedPostgresServer pg, KafkaBrokerProcess kafka, String db,
+    static ServiceProcess launch(Path jar, EmbeddedPostgresServer pg, KafkaBrokerProcess kafka, String db,
             BenchmarkTokens tokens, Path log) {
         int port = Ports.freePort();
         Map<String, String> env = new HashMap<>(ServiceProcess.environment(port, pg.jdbcUrl(db), pg.username(),
@@ -158,7 +154,7 @@ class DisruptionBenchmark {
     }
 
     /** The group every benchmark claim cites: a claim cites only groups of the register. */
-    private static void mapBenchmarkOcg(EmbeddedPostgresServer pg) throws java.sql.SQLException {
+    static void mapBenchmarkOcg(EmbeddedPostgresServer pg) throws java.sql.SQLException {
         try (Connection c = pg.connect("rocu"); PreparedStatement s = c.prepareStatement("insert into ocg (id,"
                 + " reference, name, owning_force, lead_responsible_officer, predominant_crime_type,"
                 + " secondary_crime_types, activity_level, threat_band, status, classification, caveats, created_at,"
@@ -226,12 +222,15 @@ class DisruptionBenchmark {
     private double closedLoop(String base, String token, int seconds, int concurrency) throws Exception {
         URI claims = URI.create(base + "/api/v1/disruptions");
         return closedLoop(seconds, concurrency, 201,
-                () -> LoadClient.Request.postJson(claims, token, claim("C-" + UUID.randomUUID())));
+                () -> LoadClient.Request.postJson(claims, token, claim("C-" + UUID.randomUUID())), this::line);
     }
 
-    /** Requests per second answered with {@code expected}, {@code concurrency} clients for {@code seconds}. */
-    private double closedLoop(int seconds, int concurrency, int expected, Supplier<LoadClient.Request> request)
-            throws Exception {
+    /**
+     * Requests per second answered with {@code expected}, {@code concurrency} clients for {@code seconds}; the
+     * number of other answers, if any, goes to {@code report}.
+     */
+    static double closedLoop(int seconds, int concurrency, int expected, Supplier<LoadClient.Request> request,
+            Report report) throws Exception {
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
@@ -252,7 +251,7 @@ class DisruptionBenchmark {
             pool.awaitTermination(30, TimeUnit.SECONDS);
         }
         if (failed.get() > 0) {
-            line("Closed loop: %d requests failed", failed.get());
+            report.line("Closed loop: %d requests failed", failed.get());
         }
         return ok.get() / (double) seconds;
     }
@@ -263,9 +262,9 @@ class DisruptionBenchmark {
      */
     private void ceilings(String base, String token) throws Exception {
         URI live = URI.create(base + "/q/health/live");
-        double health = closedLoop(SECONDS, CONCURRENCY, 200, () -> LoadClient.Request.get(live, null));
+        double health = closedLoop(SECONDS, CONCURRENCY, 200, () -> LoadClient.Request.get(live, null), this::line);
         double read = closedLoop(SECONDS, CONCURRENCY, 404, () -> LoadClient.Request.get(
-                URI.create(base + "/api/v1/disruptions/" + UUID.randomUUID()), token));
+                URI.create(base + "/api/v1/disruptions/" + UUID.randomUUID()), token), this::line);
         line("Same %d clients, no write: GET /q/health/live %.0f req/s; signed GET of a missing disruption (token"
                 + " check + one select + 404) %.0f req/s", CONCURRENCY, health, read);
     }
@@ -386,7 +385,7 @@ class DisruptionBenchmark {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
-    private static int postgresPort(EmbeddedPostgresServer pg) {
+    static int postgresPort(EmbeddedPostgresServer pg) {
         java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(pg.jdbcUrl("rocu"));
         return port.find() ? Integer.parseInt(port.group(1)) : -1;
     }
@@ -398,6 +397,12 @@ class DisruptionBenchmark {
             }
         }
         return -1;
+    }
+
+    /** Where a benchmark's printed lines go. */
+    @FunctionalInterface
+    interface Report {
+        void line(String format, Object... args);
     }
 
     private void line(String format, Object... args) {
