@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.ctu.protect;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -10,9 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.RecordActivity;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
-import uk.police.wm.rcs.platform.intake.EntityRow;
-import uk.police.wm.rcs.platform.intake.EntityRows;
 import uk.police.wm.rcs.platform.intake.Fingerprint;
+import uk.police.wm.rcs.platform.intake.NaturalKey;
 import uk.police.wm.rcs.platform.intake.NewRecordType;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.ProblemException;
@@ -29,21 +27,11 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
 public class NewProtectActivities implements NewRecordType<RecordActivity, ProtectActivity> {
 
     @Inject
-    EntityRows rows;
-
-    @Inject
     Clock clock;
 
-    private EntityRow<ProtectActivity> row;
-
-    @PostConstruct
-    void mapRow() {
-        row = rows.of(ProtectActivity.class, "force", "reference", "classification", "caveats");
-    }
-
     @Override
-    public EntityRow<ProtectActivity> row() {
-        return row;
+    public NaturalKey<ProtectActivity> naturalKey() {
+        return NaturalKey.of(ProtectActivity.class, "force", "reference", "classification", "caveats");
     }
 
     @Override
@@ -60,11 +48,6 @@ public class NewProtectActivities implements NewRecordType<RecordActivity, Prote
         a.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         a.createdBy = caller.subject();
         return a;
-    }
-
-    @Override
-    public String id(ProtectActivity a) {
-        return a.id.toString();
     }
 
     @Override

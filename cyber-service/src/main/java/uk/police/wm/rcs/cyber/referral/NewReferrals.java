@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.cyber.referral;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.RoundingMode;
@@ -14,9 +13,8 @@ import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReceiveReferral;
 import uk.police.wm.rcs.cyber.summary.ReferralQuarterCounts;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
-import uk.police.wm.rcs.platform.intake.EntityRow;
-import uk.police.wm.rcs.platform.intake.EntityRows;
 import uk.police.wm.rcs.platform.intake.Fingerprint;
+import uk.police.wm.rcs.platform.intake.NaturalKey;
 import uk.police.wm.rcs.platform.intake.NewRecordType;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.platform.outbox.Outbox;
@@ -33,9 +31,6 @@ import uk.police.wm.rcs.platform.security.Caller;
 public class NewReferrals implements NewRecordType<ReceiveReferral, Referral> {
 
     @Inject
-    EntityRows rows;
-
-    @Inject
     ReferralQuarterCounts quarterCounts;
 
     @Inject
@@ -47,16 +42,9 @@ public class NewReferrals implements NewRecordType<ReceiveReferral, Referral> {
     @Inject
     RetentionRules retention;
 
-    private EntityRow<Referral> row;
-
-    @PostConstruct
-    void mapRow() {
-        row = rows.of(Referral.class, "actionFraudReference");
-    }
-
     @Override
-    public EntityRow<Referral> row() {
-        return row;
+    public NaturalKey<Referral> naturalKey() {
+        return NaturalKey.of(Referral.class, "actionFraudReference");
     }
 
     @Override
@@ -79,11 +67,6 @@ public class NewReferrals implements NewRecordType<ReceiveReferral, Referral> {
         r.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         r.recordedBy = caller.subject();
         return r;
-    }
-
-    @Override
-    public String id(Referral r) {
-        return r.id.toString();
     }
 
     @Override

@@ -31,12 +31,15 @@ public final class EntityRow<T> {
     }
 
     private final List<Column> columns;
+    private final Function<Object, Object> id;
     private final WrapperOptions options;
     private final String insert;
     private final String insertIfNew;
 
-    private EntityRow(List<Column> columns, WrapperOptions options, String insert, String insertIfNew) {
+    private EntityRow(List<Column> columns, Function<Object, Object> id, WrapperOptions options, String insert,
+            String insertIfNew) {
         this.columns = columns;
+        this.id = id;
         this.options = options;
         this.insert = insert;
         this.insertIfNew = insertIfNew;
@@ -64,7 +67,13 @@ public final class EntityRow<T> {
                 .collect(Collectors.joining(", "));
         String idColumn = columns.get(0).name();
         String insertIfNew = insert + " ON CONFLICT (" + key + ") DO NOTHING RETURNING " + idColumn;
-        return new EntityRow<>(List.copyOf(columns), factory.getWrapperOptions(), insert, insertIfNew);
+        return new EntityRow<>(List.copyOf(columns), entity.getIdentifierMapping()::getIdentifier,
+                factory.getWrapperOptions(), insert, insertIfNew);
+    }
+
+    /** The entity's id as text, as results and events name it. */
+    public String id(T entity) {
+        return String.valueOf(id.apply(entity));
     }
 
     /** {@code INSERT INTO table (every insertable column) VALUES (?, ...)}, for records already checked to be new. */

@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.platform.intake;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,18 +13,21 @@ import org.hibernate.engine.spi.SessionFactoryImplementor;
 @ApplicationScoped
 public class EntityRows {
 
-    private record Key(Class<?> type, List<String> naturalKey) {
-    }
-
     @Inject
     SessionFactory sessionFactory;
 
-    private final Map<Key, EntityRow<?>> rows = new ConcurrentHashMap<>();
+    private final Map<NaturalKey<?>, EntityRow<?>> rows = new ConcurrentHashMap<>();
 
     /** The row of an entity whose natural key is the named attributes (a unique index holds exactly them). */
-    @SuppressWarnings("unchecked")
     public <T> EntityRow<T> of(Class<T> type, String... naturalKey) {
-        return (EntityRow<T>) rows.computeIfAbsent(new Key(type, List.of(naturalKey)),
-                key -> EntityRow.of(sessionFactory.unwrap(SessionFactoryImplementor.class), type, naturalKey));
+        return of(NaturalKey.of(type, naturalKey));
+    }
+
+    /** The row of the key's entity, with the key as its {@code ON CONFLICT} target. */
+    @SuppressWarnings("unchecked")
+    public <T> EntityRow<T> of(NaturalKey<T> key) {
+        return (EntityRow<T>) rows.computeIfAbsent(key, k -> EntityRow.of(
+                sessionFactory.unwrap(SessionFactoryImplementor.class), key.entity(),
+                key.attributes().toArray(String[]::new)));
     }
 }

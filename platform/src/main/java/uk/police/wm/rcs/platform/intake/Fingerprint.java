@@ -40,15 +40,23 @@ public final class Fingerprint {
     }
 
     /**
-     * The fingerprint of a checked request: each field as text ({@code null} for none), a set of values sorted (its
-     * order says nothing), a list joined in its order, a decimal without trailing zeros (10.5 and 10.50 are one
-     * amount).
+     * The fingerprint of a checked request: each field as text ({@code null} for none, except at the end, where empty
+     * fields are left out), a set of values sorted (its order says nothing), a list joined in its order, a decimal
+     * without trailing zeros (10.5 and 10.50 are one amount).
      */
     public static String of(Record content) {
         Method[] accessors = ACCESSORS.get(content.getClass());
-        String[] fields = new String[accessors.length];
+        Object[] values = new Object[accessors.length];
+        int length = 0;
         for (int i = 0; i < accessors.length; i++) {
-            fields[i] = text(value(accessors[i], content));
+            values[i] = value(accessors[i], content);
+            length = values[i] == null ? length : i + 1;
+        }
+        // fields left empty at the end say nothing: a nullable field added at the end of a request keeps the
+        // fingerprints that records stored before it keep (rocu's content_hash)
+        String[] fields = new String[length];
+        for (int i = 0; i < length; i++) {
+            fields[i] = text(values[i]);
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

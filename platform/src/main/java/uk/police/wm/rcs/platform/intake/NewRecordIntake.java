@@ -28,13 +28,17 @@ public class NewRecordIntake {
     NewRecordWriter writer;
 
     @Inject
+    EntityRows rows;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     /** Takes a checked record in: the new record, or the original of the same content, or the type's 409. */
     public <C extends Record, E> Taken<E> take(NewRecordType<C, E> type, C checked, Caller caller) {
         String fingerprint = Fingerprint.of(checked);
         E candidate = type.newRecord(checked, fingerprint, caller);
-        if (writer.insert(type.row(), candidate, type.createdEvent(candidate), type.collected(candidate), caller,
+        EntityRow<E> row = row(type);
+        if (writer.insert(row, candidate, type.createdEvent(candidate), type.collected(candidate), caller,
                 type.alsoWithNew(candidate))) {
             return new Taken<>(candidate, true);
         }
@@ -57,7 +61,7 @@ public class NewRecordIntake {
         } catch (ProblemException conflict) {
             return Written.refused(conflict.with("field", field));
         }
-        String id = type.id(taken.record());
+        String id = row(type).id(taken.record());
         return taken.created() ? Written.created(id) : Written.duplicate(id);
     }
 
@@ -68,21 +72,27 @@ public class NewRecordIntake {
     public <C extends Record, E> Written existing(NewRecordType<C, E> type, E original, C checked, Caller caller,
             String field) {
         try {
-            return Written.duplicate(type.id(sameOrConflict(type, original, checked, Fingerprint.of(checked),
+            return Written.duplicate(row(type).id(sameOrConflict(type, original, checked, Fingerprint.of(checked),
                     caller)));
         } catch (ProblemException conflict) {
             return Written.refused(conflict.with("field", field));
         }
     }
 
+    /** The row of a record type's entity, from its mapping, made once. */
+    public <C extends Record, E> EntityRow<E> row(NewRecordType<C, E> type) {
+        return rows.of(type.naturalKey());
+    }
+
     private static <C extends Record, E> E original(NewRecordType<C, E> type, C checked) {
-        return type.original(checked).orElseThrow(() -> new IllegalStateException(
-                "a record was neither inserted nor found under its natural key: " + checked));
+        // names the type only: the request may hold what a log must not (a person's reference)
+        return type.original(checked).orElseThrow(() -> new IllegalStateException("a new "
+                + type.naturalKey().entity().getSimpleName() + " was neither inserted nor found under its natural key"));
     }
 
     private static <C extends Record, E> E sameOrConflict(NewRecordType<C, E> type, E original, C checked,
             String fingerprint, Caller caller) {
-        if (type.fingerprint(original).equals(fingerprint)) {
+        if (fingerprint.equals(type.fingerprint(original))) {
             return original;
         }
         throw type.conflict(original, checked, caller);

@@ -17,14 +17,11 @@ import uk.police.wm.rcs.platform.security.Caller;
  */
 public interface NewRecordType<C extends Record, E> {
 
-    /** The entity's row, with its natural key ({@link EntityRows#of}). */
-    EntityRow<E> row();
+    /** The entity a record is stored as (its row comes from Hibernate's mapping of it) and its natural key. */
+    NaturalKey<E> naturalKey();
 
     /** A new entity of a checked request, not yet written; {@code fingerprint} is its content's, to keep if it keeps one. */
     E newRecord(C checked, String fingerprint, Caller caller);
-
-    /** The record's id, as results and events name it. */
-    String id(E record);
 
     /** The event a new record is announced by. */
     Outbox.NewEvent createdEvent(E record);

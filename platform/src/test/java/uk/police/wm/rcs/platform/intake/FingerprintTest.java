@@ -48,6 +48,21 @@ class FingerprintTest {
                 .isNotEqualTo(Fingerprint.of(new Loss("L", new BigDecimal("10.51"), List.of("x"))));
     }
 
+    record ClaimWithOperation(String reference, LocalDate on, String narrative, boolean highlight, Set<String> caveats,
+            String operationName) {
+    }
+
+    @Test
+    void aNullableFieldAddedAtTheEndKeepsTheFingerprintsStoredBeforeIt() {
+        assertThat(Fingerprint.of(new ClaimWithOperation("R-1", LocalDate.of(2018, 5, 1), "text", false,
+                Set.of("A", "B"), null))).isEqualTo(Fingerprint.of(CLAIM));
+        assertThat(Fingerprint.of(new ClaimWithOperation("R-1", LocalDate.of(2018, 5, 1), "text", false,
+                Set.of("A", "B"), "Op Kestrel"))).isNotEqualTo(Fingerprint.of(CLAIM));
+        // inside the record an empty field is still a field
+        assertThat(Fingerprint.of(new Claim("R-1", LocalDate.of(2018, 5, 1), null, false, Set.of("A", "B"))))
+                .isEqualTo(sha256("R-1\u001f2018-05-01\u001fnull\u001ffalse\u001fA,B"));
+    }
+
     @Test
     void aListsOrderIsContent() {
         assertThat(Fingerprint.of(new Loss("L", BigDecimal.ONE, List.of("x", "y"))))

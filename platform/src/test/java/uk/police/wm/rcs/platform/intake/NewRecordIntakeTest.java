@@ -63,7 +63,7 @@ class NewRecordIntakeTest {
     @BeforeEach
     void setUp() {
         db = new Db(dataSource);
-        widgets = new Widgets(rows.of(Widget.class, "name"));
+        widgets = new Widgets();
     }
 
     @Test
@@ -126,7 +126,7 @@ class NewRecordIntakeTest {
     @Test
     void aRecordNotAboutPeopleIsWrittenWithoutAnAuditEntry() {
         String name = "unaudited-" + UUID.randomUUID();
-        Widgets unaudited = new Widgets(rows.of(Widget.class, "name")) {
+        Widgets unaudited = new Widgets() {
             @Override
             public AuditEntry collected(Widget record) {
                 return null;
@@ -164,15 +164,9 @@ class NewRecordIntakeTest {
     /** Widgets as a record type taken in by name. */
     static class Widgets implements NewRecordType<WidgetContent, Widget> {
 
-        private final EntityRow<Widget> row;
-
-        Widgets(EntityRow<Widget> row) {
-            this.row = row;
-        }
-
         @Override
-        public EntityRow<Widget> row() {
-            return row;
+        public NaturalKey<Widget> naturalKey() {
+            return NaturalKey.of(Widget.class, "name");
         }
 
         @Override
@@ -182,11 +176,6 @@ class NewRecordIntakeTest {
             w.name = checked.name();
             w.impact = checked.impact();
             return w;
-        }
-
-        @Override
-        public String id(Widget record) {
-            return record.id.toString();
         }
 
         @Override

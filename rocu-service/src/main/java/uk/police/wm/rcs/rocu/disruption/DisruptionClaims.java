@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.rocu.disruption;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,8 +11,7 @@ import org.jboss.logging.Logger;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
-import uk.police.wm.rcs.platform.intake.EntityRow;
-import uk.police.wm.rcs.platform.intake.EntityRows;
+import uk.police.wm.rcs.platform.intake.NaturalKey;
 import uk.police.wm.rcs.platform.intake.NewRecordType;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.ProblemException;
@@ -32,9 +30,6 @@ public class DisruptionClaims implements NewRecordType<ClaimDisruption, Disrupti
     private static final Logger LOG = Logger.getLogger(DisruptionClaims.class);
 
     @Inject
-    EntityRows rows;
-
-    @Inject
     AuditLog auditLog;
 
     @Inject
@@ -43,16 +38,9 @@ public class DisruptionClaims implements NewRecordType<ClaimDisruption, Disrupti
     @Inject
     RetentionRules retention;
 
-    private EntityRow<Disruption> row;
-
-    @PostConstruct
-    void mapRow() {
-        row = rows.of(Disruption.class, "force", "sourceRecordId");
-    }
-
     @Override
-    public EntityRow<Disruption> row() {
-        return row;
+    public NaturalKey<Disruption> naturalKey() {
+        return NaturalKey.of(Disruption.class, "force", "sourceRecordId");
     }
 
     /** A new CLAIMED disruption of a checked claim, not yet written (a claim or an import writes it). */
@@ -67,11 +55,6 @@ public class DisruptionClaims implements NewRecordType<ClaimDisruption, Disrupti
         d.recordedBy = caller.subject();
         d.updatedAt = d.recordedAt;
         return d;
-    }
-
-    @Override
-    public String id(Disruption d) {
-        return d.id.toString();
     }
 
     /** The claimed event of a new disruption. */

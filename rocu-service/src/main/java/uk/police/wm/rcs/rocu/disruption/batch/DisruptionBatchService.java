@@ -117,7 +117,7 @@ public class DisruptionBatchService {
             outbox.appendAll(fresh.stream().map(claims::createdEvent).toList());
             if (!fresh.isEmpty()) {
                 auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, DisruptionService.RECORD_TYPE,
-                        fresh.stream().map(claims::id).toList()), caller);
+                        fresh.stream().map(d -> d.id.toString()).toList()), caller);
             }
             return written;
         }
@@ -132,7 +132,7 @@ public class DisruptionBatchService {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            claims.row().insertAll(connection, fresh);
+            newRecords.row(claims).insertAll(connection, fresh);
         } catch (SQLException e) {
             throw new IllegalStateException("could not write " + fresh.size() + " disruptions of a batch chunk", e);
         }
