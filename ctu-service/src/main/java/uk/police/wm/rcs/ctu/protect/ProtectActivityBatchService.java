@@ -2,24 +2,28 @@ package uk.police.wm.rcs.ctu.protect;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.RecordActivity;
 import uk.police.wm.rcs.platform.batch.BatchRecordType;
-import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.intake.NewRecordIntake;
 import uk.police.wm.rcs.platform.security.Caller;
 
 /**
  * Protect activities as a batch record type of the platform's batch intake: each record checked and written as a
- * single post is; one recorded before (same force, reference and marking) with the same content is a DUPLICATE, so
- * a batch can be sent again safely, and with other content that record's 409.
+ * single post is (the platform's intake flow); one recorded before (same force, reference and marking) with the same
+ * content is a DUPLICATE, so a batch can be sent again safely, and with other content that record's 409.
  */
 @ApplicationScoped
 public class ProtectActivityBatchService implements BatchRecordType<RecordActivity> {
 
     @Inject
     ProtectService protect;
+
+    @Inject
+    NewProtectActivities activities;
+
+    @Inject
+    NewRecordIntake newRecords;
 
     @Override
     public Class<RecordActivity> requestType() {
@@ -48,18 +52,7 @@ public class ProtectActivityBatchService implements BatchRecordType<RecordActivi
 
     @Override
     public List<Written> write(List<RecordActivity> chunk, Caller caller) {
-        List<Written> written = new ArrayList<>(chunk.size());
-        for (RecordActivity activity : chunk) {
-            Optional<ProtectActivity> before = protect.recordedBefore(activity);
-            if (before.isEmpty()) {
-                written.add(Written.created(protect.write(activity, caller).id.toString()));
-            } else if (ProtectService.sameContent(before.get(), activity)) {
-                written.add(Written.duplicate(before.get().id.toString()));
-            } else {
-                written.add(Written.refused(Problems.conflict("Activity " + activity.reference()
-                        + " was recorded before with other details.").with("field", referenceField())));
-            }
-        }
-        return written;
+        return chunk.stream().map(activity -> newRecords.write(activities, activity, caller, referenceField()))
+                .toList();
     }
 }

@@ -43,10 +43,16 @@ public class ProtectResource {
 
     @Operation(summary = "Record a Protect activity",
             description = "Records a security-advisor visit, review or training session; a force system records its "
-                          + "own force's: 201 with the activity and its Location.")
+                          + "own force's: 201 with the activity and its Location; 200 with the original when the same "
+                          + "activity was recorded before, 409 when it was recorded with other details.")
     @APIResponse(responseCode = "201", description = "Recorded: the activity.",
             headers = {@Header(name = "Location")},
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "200", description = "Recorded before (same force, reference and marking) with the "
+            + "same details: the original activity, so a retry never makes a second one.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "409", description = "Recorded before (same force, reference and marking) with other "
+            + "details.")
     @APIResponse(responseCode = "422", description = "The record breaks a rule (the problem names the field), or its "
             + "marking is above the caller's clearance.",
             extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable marking-above-clearance"))
@@ -54,8 +60,12 @@ public class ProtectResource {
     @Path("activities")
     @RolesAllowed({"ctu-officer", "force-recorder"})
     public Response recordProtectActivity(@Valid @NotNull RecordActivity request, @Context UriInfo uri) {
-        ActivityView view = service.record(request, caller.get());
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
+        ProtectService.Recorded recorded = service.record(request, caller.get());
+        ActivityView view = recorded.activity();
+        Response.ResponseBuilder response = recorded.created()
+                ? Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+                : Response.ok();
+        return response.entity(view).build();
     }
 
     @Operation(summary = "List Protect activities",

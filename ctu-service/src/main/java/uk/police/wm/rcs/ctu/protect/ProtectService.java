@@ -5,22 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.ActivityView;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.PlannedEventView;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.RecordActivity;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.RegisterEvent;
 import uk.police.wm.rcs.ctu.threatlevel.ThreatLevelService;
+import uk.police.wm.rcs.platform.intake.NewRecordIntake;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.paging.SqlFilter;
 import uk.police.wm.rcs.platform.problem.Problems;
-import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Classification;
 import uk.police.wm.rcs.platform.security.Force;
@@ -43,14 +40,28 @@ public class ProtectService {
     Outbox outbox;
 
     @Inject
+    NewRecordIntake intake;
+
+    @Inject
+    NewProtectActivities activities;
+
+    @Inject
     ThreatLevelService threatLevels;
 
     @Inject
     Clock clock;
 
-    @Transactional
-    public ActivityView record(RecordActivity request, Caller caller) {
-        return toView(write(checked(request, caller), caller));
+    /** A recorded activity as the API shows it, and whether this call recorded it (false: a retry of the same). */
+    public record Recorded(ActivityView activity, boolean created) {
+    }
+
+    /**
+     * Records an activity through the platform's intake flow: the same activity again (force, reference and marking)
+     * is answered with the original, with other details it is a 409.
+     */
+    public Recorded record(RecordActivity request, Caller caller) {
+        NewRecordIntake.Taken<ProtectActivity> taken = intake.take(activities, checked(request, caller), caller);
+        return new Recorded(toView(taken.record()), taken.created());
     }
 
     /**
@@ -77,41 +88,6 @@ public class ProtectService {
             return request.attendees() == null ? "attendees" : "siteType";
         }
         return request.siteType() == null ? "siteType" : "attendees";
-    }
-
-    /** Writes a {@link #checked} activity and its event, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ProtectActivity write(RecordActivity checked, Caller caller) {
-        ProtectActivity a = new ProtectActivity();
-        a.id = UUID.randomUUID();
-        a.force = checked.force();
-        a.reference = checked.reference();
-        a.kind = checked.kind();
-        a.siteType = checked.siteType();
-        a.attendees = checked.attendees();
-        a.deliveredOn = checked.deliveredOn();
-        a.mark(SecurityMarking.of(checked.classification(), checked.caveats()));
-        a.createdAt = Instant.now(clock);
-        a.createdBy = caller.subject();
-        a.persistAndFlush();
-        outbox.append(new ProtectEvents.ActivityRecorded(a.id.toString(), a.force,
-                FinancialQuarter.of(a.deliveredOn).toString(), a.kind, a.siteType, a.attendees, a.classification,
-                a.marking().caveats()));
-        return a;
-    }
-
-    /** The activity recorded before under a {@link #checked} activity's natural key (force, reference, marking). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<ProtectActivity> recordedBefore(RecordActivity checked) {
-        SecurityMarking marking = SecurityMarking.of(checked.classification(), checked.caveats());
-        return ProtectActivity.<ProtectActivity>find("force = ?1 and reference = ?2", checked.force(),
-                checked.reference()).stream().filter(a -> a.marking().equals(marking)).findFirst();
-    }
-
-    /** Whether a recorded activity says what a checked one says. */
-    static boolean sameContent(ProtectActivity a, RecordActivity checked) {
-        return a.kind == checked.kind() && a.siteType == checked.siteType()
-                && Objects.equals(a.attendees, checked.attendees()) && a.deliveredOn.equals(checked.deliveredOn());
     }
 
     @Transactional

@@ -83,8 +83,28 @@ class ProtectResourceTest {
         noForce.put("force", "WMC");
         ActivityView byOfficer = post(Callers.secretOfficer(), noForce);
         assertThat(byOfficer.force()).isEqualTo(Force.WMC);
-        given().auth().oauth2(Callers.secretOfficer()).contentType(ContentType.JSON).body(noForce)
-                .when().post(PATH).then().statusCode(HttpStatus.SC_CONFLICT);
+    }
+
+    @Test
+    void theSameActivityAgainIsTheOriginalAndOtherDetailsUnderItsReferenceAConflict() {
+        Map<String, Object> activity = visit("2018-06-02");
+        ActivityView original = post(Callers.forceSystem("WMP"), activity);
+
+        ActivityView again = given().auth().oauth2(Callers.forceSystem("WMP")).contentType(ContentType.JSON)
+                .body(activity).when().post(PATH).then().statusCode(HttpStatus.SC_OK).extract().as(ActivityView.class);
+        assertThat(again).isEqualTo(original);
+
+        activity.put("deliveredOn", "2018-06-03");
+        given().auth().oauth2(Callers.forceSystem("WMP")).contentType(ContentType.JSON).body(activity)
+                .when().post(PATH).then().statusCode(HttpStatus.SC_CONFLICT).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/conflict"));
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ProtectActivity.count("reference", original.reference()))).isOne();
+
+        // the reference under another marking is another activity (the marking is part of the natural key)
+        activity.put("deliveredOn", "2018-06-02");
+        activity.put("classification", "OFFICIAL");
+        assertThat(post(Callers.forceSystem("WMP"), activity).id()).isNotEqualTo(original.id());
     }
 
     @Test

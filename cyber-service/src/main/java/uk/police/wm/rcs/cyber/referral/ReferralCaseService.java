@@ -50,7 +50,7 @@ public class ReferralCaseService {
         try {
             r = Referral.findById(UUID.fromString(idOrReference));
         } catch (IllegalArgumentException notAnId) {
-            r = Referral.find("actionFraudReference", idOrReference.strip().toUpperCase(java.util.Locale.ROOT))
+            r = Referral.find("actionFraudReference", ReferralIntakeService.normalisedReference(idOrReference))
                     .firstResult();
         }
         if (r == null || !ForceScope.covers(caller, r.force) || !Visibility.canSee(caller, r.marking())) {

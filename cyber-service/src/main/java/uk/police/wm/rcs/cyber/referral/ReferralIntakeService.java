@@ -8,17 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
-import uk.police.wm.rcs.cyber.config.CyberConfig;
-import uk.police.wm.rcs.platform.review.RetentionRules;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReceiveReferral;
-import uk.police.wm.rcs.cyber.summary.ReferralQuarterCounts;
-import uk.police.wm.rcs.platform.audit.AuditEntry;
-import uk.police.wm.rcs.platform.audit.AuditOperation;
+import uk.police.wm.rcs.platform.intake.NewRecordIntake;
 import uk.police.wm.rcs.platform.metrics.IntakeMetrics;
-import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
@@ -27,8 +20,8 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.security.Visibility;
 
 /**
- * Takes referrals in: force scoping, the marking's write rule, duplicates by Action Fraud reference, deadlines,
- * retention, audit and event.
+ * Takes referrals in: force scoping and the marking's write rule here, then the platform's intake flow
+ * ({@link NewReferrals}): duplicates by Action Fraud reference, deadlines, retention, audit, event and count.
  */
 @ApplicationScoped
 public class ReferralIntakeService {
@@ -37,19 +30,13 @@ public class ReferralIntakeService {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     @Inject
-    ReferralQuarterCounts quarterCounts;
+    NewRecordIntake intake;
 
     @Inject
-    NewRecordWriter writer;
+    NewReferrals newReferrals;
 
     @Inject
     Clock clock;
-
-    @Inject
-    CyberConfig config;
-
-    @Inject
-    RetentionRules retention;
 
     @Inject
     IntakeMetrics intakeMetrics;
@@ -75,7 +62,8 @@ public class ReferralIntakeService {
     }
 
     private Intake receiveOnce(ReceiveReferral request, Caller caller) {
-        return store(checked(request, caller), caller);
+        NewRecordIntake.Taken<Referral> taken = intake.take(newReferrals, checked(request, caller), caller);
+        return new Intake(taken.record(), taken.created());
     }
 
     /**
@@ -93,38 +81,11 @@ public class ReferralIntakeService {
             throw Problems.unprocessable("A vulnerability is given but the victim is not flagged vulnerable.")
                     .with("field", "vulnerability");
         }
+        // as it is stored (to the microsecond), so that a retry's fingerprint is the original's
         return new ReceiveReferral(normalisedReference(request.actionFraudReference()), request.source(), force,
                 request.crimeClass(), request.victimType(), request.vulnerableVictim(), request.vulnerability(),
-                request.reportedLoss(), request.receivedAt(), marking.classification(), marking.caveats());
-    }
-
-    /**
-     * Stores a {@link #checked} referral in the caller's transaction, or in one statement of its own: the referral,
-     * its event, its audit entry and its quarter's count, or nothing for a reference received before (then the
-     * original when it says the same, else 409). Not counted in the intake metrics (a batch's records are not).
-     */
-    public Intake store(ReceiveReferral checked, Caller caller) {
-        Referral candidate = toReferral(checked, checked.force(), checked.marking(), caller);
-        // the referral, its event, its audit entry and its quarter's count in one statement (one commit, so the
-        // shared count row is locked only for it), which writes nothing for a known reference
-        boolean created = writer.insert(ReferralRow.INSERT, (statement, first) -> ReferralRow.bind(statement, first,
-                candidate), ReferralEvents.Received.of(candidate),
-                AuditEntry.of(AuditOperation.COLLECTION, ReferralEvents.AGGREGATE, candidate.id.toString()), caller,
-                quarterCounts.received(candidate));
-        if (created) {
-            return new Intake(candidate, true);
-        }
-        Referral original = Referral.<Referral>find("actionFraudReference", candidate.actionFraudReference)
-                .firstResultOptional().orElseThrow(() -> new IllegalStateException("referral "
-                        + candidate.actionFraudReference + " was neither inserted nor found"));
-        // the same content includes the force and the marking, so a replay only ever returns a referral the caller
-        // may see (it could mark it, so it can read it)
-        if (ForceScope.covers(caller, original.force) && sameContent(original, candidate)) {
-            return new Intake(original, false);
-        }
-        throw Problems.conflict("duplicate-referral", "Duplicate referral",
-                "Action Fraud reference " + candidate.actionFraudReference
-                        + " was already received with different details.").with("field", "actionFraudReference");
+                request.reportedLoss(), request.receivedAt().truncatedTo(ChronoUnit.MICROS), marking.classification(),
+                marking.caveats());
     }
 
     /** An Action Fraud reference as stored: trimmed, upper case. */
@@ -142,33 +103,5 @@ public class ReferralIntakeService {
             throw Problems.forbidden("A force system records referrals reported to the force directly only.");
         }
         return force;
-    }
-
-    private Referral toReferral(ReceiveReferral request, Force force, SecurityMarking marking, Caller caller) {
-        Referral r = new Referral();
-        r.id = UUID.randomUUID();
-        r.mark(marking);
-        r.actionFraudReference = normalisedReference(request.actionFraudReference());
-        r.source = request.source();
-        r.force = force;
-        r.crimeClass = request.crimeClass();
-        r.victimType = request.victimType();
-        r.vulnerableVictim = request.vulnerableVictim();
-        r.vulnerability = request.vulnerability();
-        r.reportedLoss = request.reportedLoss().setScale(2, java.math.RoundingMode.UNNECESSARY);
-        r.receivedAt = request.receivedAt().truncatedTo(ChronoUnit.MICROS);
-        var receivedOn = r.receivedAt.atZone(ZONE).toLocalDate();
-        r.contactDueBy = r.vulnerableVictim ? receivedOn.plusDays(config.vulnerableContactDays()) : null;
-        r.retentionReviewOn = retention.reviewOn(ReferralEvents.AGGREGATE, receivedOn);
-        r.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        r.recordedBy = caller.subject();
-        return r;
-    }
-
-    static boolean sameContent(Referral a, Referral b) {
-        return a.source == b.source && a.force == b.force && a.crimeClass == b.crimeClass
-                && a.victimType == b.victimType && a.vulnerableVictim == b.vulnerableVictim
-                && a.vulnerability == b.vulnerability && a.reportedLoss.compareTo(b.reportedLoss) == 0
-                && Objects.equals(a.receivedAt, b.receivedAt) && a.marking().equals(b.marking());
     }
 }

@@ -3,10 +3,6 @@ package uk.police.wm.rcs.rocu.disruption;
 import uk.police.wm.rcs.rocu.events.DisruptionStatus;
 import uk.police.wm.rcs.rocu.events.DisruptionClaimedEvent;
 import uk.police.wm.rcs.rocu.events.DisruptionAmendedEvent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -15,7 +11,10 @@ import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
 
-/** Normalises claims, fingerprints their content for the natural-key rule, and maps entities to events. */
+/**
+ * Normalises claims (the platform's {@code Fingerprint} of a normalised claim is its content for the natural-key rule)
+ * and maps entities to events.
+ */
 public final class DisruptionMapper {
 
     /** Classification of a disruption whose claim names none. */
@@ -35,25 +34,6 @@ public final class DisruptionMapper {
                 c.category(), c.activityLevel(), c.disruptedOn(), c.narrative().strip(),
                 Boolean.TRUE.equals(c.highlight()),
                 c.classification() == null ? DEFAULT_CLASSIFICATION : c.classification(), caveats);
-    }
-
-    /**
-     * SHA-256 over every field of a normalised claim, in a fixed order: two posts of one record id are "the same
-     * record" exactly when their fingerprints match.
-     */
-    public static String fingerprint(ClaimDisruption n) {
-        String canonical = String.join("\u001f", n.sourceRecordId(), String.valueOf(n.force()),
-                String.valueOf(n.targetType()), String.valueOf(n.ocgReference()),
-                String.valueOf(n.priorityIndividualRef()), String.valueOf(n.leadAgency()),
-                String.valueOf(n.crimeType()), String.valueOf(n.claimedImpact()), String.valueOf(n.category()),
-                String.valueOf(n.activityLevel()), String.valueOf(n.disruptedOn()), n.narrative(),
-                String.valueOf(n.highlight()), String.valueOf(n.classification()), String.join(",", n.caveats()));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Copies a normalised claim's content onto the entity (new or amended). */

@@ -1,8 +1,8 @@
 package uk.police.wm.rcs.rocu.disruption;
 
 import uk.police.wm.rcs.rocu.events.DisruptionStatus;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -22,7 +22,8 @@ import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.audit.Justification;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.metrics.IntakeMetrics;
-import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
+import uk.police.wm.rcs.platform.intake.Fingerprint;
+import uk.police.wm.rcs.platform.intake.NewRecordIntake;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.review.RetentionRules;
@@ -47,7 +48,10 @@ public class DisruptionService {
     Outbox outbox;
 
     @Inject
-    NewRecordWriter writer;
+    NewRecordIntake intake;
+
+    @Inject
+    DisruptionClaims types;
 
     @Inject
     AuditLog auditLog;
@@ -79,10 +83,10 @@ public class DisruptionService {
     }
 
     /**
-     * Claims a disruption for the caller's force; a retry of the same record returns the original. The record, its
-     * claimed event and its audit entry go in one statement that inserts nothing when the force already claimed the
-     * record id (two racing posts of one record: the database makes the later wait, then insert nothing); only then
-     * is the existing record read, to answer the retry or refuse different content.
+     * Claims a disruption for the caller's force through the platform's intake flow: the record, its claimed event
+     * and its audit entry in one statement that inserts nothing when the force already claimed the record id (two
+     * racing posts of one record: the database makes the later wait, then insert nothing); only then is the existing
+     * record read, to answer the retry (same fingerprint) or refuse different content (409).
      */
     public ClaimOutcome claim(ClaimDisruption request, Caller caller) {
         return claims.count(Optional.ofNullable(request.force()).or(caller::force), () -> claimOnce(request, caller),
@@ -90,19 +94,8 @@ public class DisruptionService {
     }
 
     private ClaimOutcome claimOnce(ClaimDisruption request, Caller caller) {
-        ClaimDisruption claim = checkedClaim(request, caller);
-        String fingerprint = DisruptionMapper.fingerprint(claim);
-        Disruption d = newDisruption(claim, fingerprint, caller);
-        boolean created = writer.insert(DisruptionRow.INSERT, (statement, first) -> DisruptionRow.bind(statement,
-                first, d), DisruptionMapper.claimed(d), AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE,
-                d.id.toString()), caller);
-        if (created) {
-            return new ClaimOutcome(d, true);
-        }
-        Disruption existing = QuarkusTransaction.requiringNew().call(() -> findBySource(claim.force(),
-                claim.sourceRecordId()).orElseThrow(() -> new IllegalStateException("record " + claim.sourceRecordId()
-                        + " of " + claim.force() + " was neither inserted nor found")));
-        return new ClaimOutcome(sameRecordOrConflict(existing, fingerprint, caller), false);
+        NewRecordIntake.Taken<Disruption> taken = intake.take(types, checkedClaim(request, caller), caller);
+        return new ClaimOutcome(taken.record(), taken.created());
     }
 
     /** The claim normalised for the caller's force, or a problem when a rule refuses it. */
@@ -141,32 +134,6 @@ public class DisruptionService {
         return claim;
     }
 
-    /** The existing record when its content is the same, else a logged 409. */
-    Disruption sameRecordOrConflict(Disruption existing, String fingerprint, Caller caller) {
-        if (existing.contentHash.equals(fingerprint)) {
-            return existing;
-        }
-        LOG.warnf("Natural key conflict: %s posted record %s of force %s again with different content (disruption %s)",
-                caller.subject(), existing.sourceRecordId, existing.force, existing.id);
-        auditLog.recordRefusal(AuditEntry.of(AuditOperation.COLLECTION, RECORD_TYPE, existing.id.toString()));
-        throw Problems.conflict("natural-key-conflict", "Record already claimed with different content",
-                "Record " + existing.sourceRecordId + " was already claimed with different content; amend it with PUT"
-                        + " on its id instead.").with("disruptionId", existing.id.toString());
-    }
-
-    /** A new CLAIMED disruption of a checked claim, not yet written (a claim or an import writes it). */
-    public Disruption newDisruption(ClaimDisruption claim, String fingerprint, Caller caller) {
-        Disruption d = new Disruption();
-        d.id = UUID.randomUUID();
-        DisruptionMapper.apply(claim, fingerprint, d);
-        d.status = DisruptionStatus.CLAIMED;
-        d.reviewDate = d.namesPerson() ? retention.reviewOn(RECORD_TYPE, d.disruptedOn) : null;
-        d.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        d.recordedBy = caller.subject();
-        d.updatedAt = d.recordedAt;
-        return d;
-    }
-
     /** Amends a CLAIMED or RETURNED_FOR_INFORMATION disruption of the caller's force: it stands CLAIMED again. */
     @Transactional
     public Disruption amend(UUID id, ClaimDisruption request, String ifMatch, Caller caller) {
@@ -185,7 +152,7 @@ public class DisruptionService {
                     "A " + d.status + " disruption cannot be amended.");
         }
         DisruptionStatus previous = d.status;
-        DisruptionMapper.apply(claim, DisruptionMapper.fingerprint(claim), d);
+        DisruptionMapper.apply(claim, Fingerprint.of(claim), d);
         d.status = DisruptionStatus.CLAIMED;
         d.reviewDate = d.namesPerson() ? retention.reviewOn(RECORD_TYPE, d.disruptedOn) : null;
         d.updatedAt = Instant.now(clock);

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import org.jboss.logging.Logger;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
@@ -19,15 +18,15 @@ import uk.police.wm.rcs.platform.batch.BatchIntake;
 import uk.police.wm.rcs.platform.batch.BatchRecordType;
 import uk.police.wm.rcs.platform.batch.BatchResult;
 import uk.police.wm.rcs.platform.outbox.Outbox;
-import uk.police.wm.rcs.platform.problem.Problems;
+import uk.police.wm.rcs.platform.intake.Fingerprint;
+import uk.police.wm.rcs.platform.intake.NewRecordIntake;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.ForceScope;
 import uk.police.wm.rcs.rocu.disruption.Disruption;
 import uk.police.wm.rcs.rocu.events.DisruptionClaimedEvent;
-import uk.police.wm.rcs.rocu.disruption.DisruptionMapper;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
-import uk.police.wm.rcs.rocu.disruption.DisruptionRow;
+import uk.police.wm.rcs.rocu.disruption.DisruptionClaims;
 import uk.police.wm.rcs.rocu.disruption.DisruptionService;
 import uk.police.wm.rcs.rocu.ocg.OcgReferences;
 
@@ -38,10 +37,14 @@ import uk.police.wm.rcs.rocu.ocg.OcgReferences;
 @ApplicationScoped
 public class DisruptionBatchService {
 
-    private static final Logger LOG = Logger.getLogger(DisruptionBatchService.class);
-
     @Inject
     DisruptionService disruptions;
+
+    @Inject
+    DisruptionClaims claims;
+
+    @Inject
+    NewRecordIntake newRecords;
 
     @Inject
     BatchIntake intake;
@@ -98,73 +101,60 @@ public class DisruptionBatchService {
         @Override
         public List<Written> write(List<ClaimDisruption> chunk, Caller caller) {
             List<String> sourceIds = chunk.stream().map(ClaimDisruption::sourceRecordId).toList();
-            Map<String, Existing> existing = existing(caller.force().get(), sourceIds);
+            Map<String, Disruption> originals = originals(caller.force().get(), sourceIds);
             List<Written> written = new ArrayList<>(chunk.size());
             List<Disruption> fresh = new ArrayList<>();
-            List<String> created = new ArrayList<>();
-            List<DisruptionClaimedEvent> events = new ArrayList<>();
             for (ClaimDisruption claim : chunk) {
-                String fingerprint = DisruptionMapper.fingerprint(claim);
-                Existing old = existing.get(claim.sourceRecordId());
-                if (old == null) {
-                    Disruption d = disruptions.newDisruption(claim, fingerprint, caller);
+                Disruption original = originals.get(claim.sourceRecordId());
+                if (original == null) {
+                    Disruption d = claims.newRecord(claim, Fingerprint.of(claim), caller);
                     fresh.add(d);
-                    events.add(DisruptionMapper.claimed(d));
-                    created.add(d.id.toString());
                     written.add(Written.created(d.id.toString()));
-                } else if (old.contentHash().equals(fingerprint)) {
-                    written.add(Written.duplicate(old.id()));
                 } else {
-                    LOG.warnf("Natural key conflict in a batch: %s sent record %s of force %s with different content",
-                            caller.subject(), claim.sourceRecordId(), caller.force().get());
-                    written.add(Written.refused(Problems.conflict("natural-key-conflict",
-                            "Record already claimed with different content", "Record " + claim.sourceRecordId()
-                                    + " was already claimed with different content; amend it with PUT.")
-                            .with("field", referenceField()).with("disruptionId", old.id())));
+                    written.add(newRecords.existing(claims, original, claim, caller, referenceField()));
                 }
             }
             insert(fresh);
-            outbox.appendAll(events);
-            if (!created.isEmpty()) {
-                auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, DisruptionService.RECORD_TYPE, created), caller);
+            outbox.appendAll(fresh.stream().map(claims::createdEvent).toList());
+            if (!fresh.isEmpty()) {
+                auditLog.record(AuditEntry.of(AuditOperation.COLLECTION, DisruptionService.RECORD_TYPE,
+                        fresh.stream().map(d -> d.id.toString()).toList()), caller);
             }
             return written;
         }
     }
 
-    /** The chunk's new disruptions as one JDBC batch in the chunk's transaction (no entity bookkeeping). */
+    /**
+     * The chunk's new disruptions as one JDBC batch in the chunk's transaction (no entity bookkeeping); a record
+     * claimed meanwhile by another request fails the whole batch on the unique key.
+     */
     private void insert(List<Disruption> fresh) {
         if (fresh.isEmpty()) {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            DisruptionRow.insertAll(connection, fresh);
+            newRecords.row(claims).insertAll(connection, fresh);
         } catch (SQLException e) {
             throw new IllegalStateException("could not write " + fresh.size() + " disruptions of a batch chunk", e);
         }
     }
 
-    /** A record already claimed: its id and content fingerprint. */
-    private record Existing(String id, String contentHash) {
-    }
-
     /**
-     * The chunk's records already claimed by the force, one unique-index probe per source id: a plain
+     * The chunk's records already claimed by the force, by source id, one unique-index probe per source id: a plain
      * {@code IN (...)} list lets the planner pick a scan of the force's rows on a table without statistics yet
      * ({@code offset 0} keeps the lateral probe from being flattened into such a join).
      */
-    private static Map<String, Existing> existing(Force force, List<String> sourceIds) {
-        List<?> rows = Disruption.getEntityManager().createNativeQuery("""
-                select d.source_record_id, cast(d.id as text), d.content_hash
+    private static Map<String, Disruption> originals(Force force, List<String> sourceIds) {
+        @SuppressWarnings("unchecked")
+        List<Disruption> found = Disruption.getEntityManager().createNativeQuery("""
+                select d.*
                 from unnest(cast(?1 as text[])) k(source_record_id)
-                cross join lateral (select id, source_record_id, content_hash from disruption
-                                    where force = ?2 and source_record_id = k.source_record_id offset 0) d""")
+                cross join lateral (select * from disruption
+                                    where force = ?2 and source_record_id = k.source_record_id offset 0) d""",
+                Disruption.class)
                 .setParameter(1, sourceIds.toArray(String[]::new)).setParameter(2, force.name()).getResultList();
-        Map<String, Existing> found = new HashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            found.put((String) columns[0], new Existing((String) columns[1], (String) columns[2]));
-        }
-        return found;
+        Map<String, Disruption> bySourceId = new HashMap<>();
+        found.forEach(d -> bySourceId.put(d.sourceRecordId, d));
+        return bySourceId;
     }
 }
