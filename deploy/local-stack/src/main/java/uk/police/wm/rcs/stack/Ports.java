@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Loopback TCP ports: picks free ones and checks that a fixed one is not taken. */
 public final class Ports {
@@ -15,12 +20,36 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port that was free on 127.0.0.1 a moment ago (the usual small race applies). */
+    /** Where {@link #freePort} looks: above the well-known and registered ports most programs listen on. */
+    private static final int LOWEST = 10_000;
+    /** Ports this JVM has handed out: never handed out twice, though the first user may not have bound it yet. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port that was free on 127.0.0.1 a moment ago, below the kernel's ephemeral range. A port the kernel picks for
+     * {@code bind(0)} comes from that range, which is also where every outgoing connection takes its local port: a
+     * port chosen there could be taken by a client's connection (to PostgreSQL, Kafka, ...) before the process it
+     * was chosen for binds it, as once happened to Keycloak's management port in CI ("Address already in use").
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port on " + LOOPBACK, e);
+        int below = ephemeralRangeStart();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, below);
+            if (isFree(port) && HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port on " + LOOPBACK + " between " + LOWEST + " and " + below);
+    }
+
+    /** The first port of the kernel's ephemeral range ({@code net.ipv4.ip_local_port_range}), 32768 by default. */
+    static int ephemeralRangeStart() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            int start = Integer.parseInt(range.split("\\s+")[0]);
+            return start > LOWEST + 1_000 ? start : 32_768;
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
         }
     }
 

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,5 +29,16 @@ class PortsTest {
     @Test
     void freePortIsBindable() {
         assertThat(Ports.isFree(Ports.freePort())).isTrue();
+    }
+
+    /** Outgoing connections take their local ports from the ephemeral range: a chosen port must not be there. */
+    @Test
+    void freePortsAreBelowTheEphemeralRangeAndNeverHandedOutTwice() {
+        Set<Integer> ports = new HashSet<>();
+        for (int i = 0; i < 200; i++) {
+            int port = Ports.freePort();
+            assertThat(port).isBetween(10_000, Ports.ephemeralRangeStart() - 1);
+            assertThat(ports.add(port)).as("port %d handed out twice", port).isTrue();
+        }
     }
 }
