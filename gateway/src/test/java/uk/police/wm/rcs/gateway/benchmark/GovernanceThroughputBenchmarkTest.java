@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,7 +56,10 @@ import uk.police.wm.rcs.stack.testing.TestTokens;
  * ({@code bench.seconds}; the PDF {@code bench.pdf-seconds}): liveness; the governance GET of 2018-19/Q2 warm (the
  * disclosed figures cached per quarter, clearance and caveats) and cold (every request a reader with a caveat no
  * request used before, cycling over the forty quarters, so the cache never answers); the PDF warm and cold the same
- * way; liveness again. Run with
+ * way; liveness again.
+ *
+ * <p>Before them, the baseline of a read: raw JDBC selecting one disruption of the read model by id, as many
+ * connections as clients, each figure also printed as a ratio to it. Run with
  * {@code ./mvnw -pl gateway -am verify -Dgroups=benchmark -Dgateway.excludedGroups=none
  * -Dtest=GovernanceThroughputBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -120,6 +126,8 @@ class GovernanceThroughputBenchmarkTest {
             run(client, 5, n -> get("/api/v1/governance/" + quarters.get((int) (n % 40)), viewer));
             run(client, 10, n -> get("/api/v1/board-pack/" + QUARTER + "/pdf", viewer));
 
+            selectById(5); // warm-up of the statement and the connections, not counted
+            Phase select = selectById(SECONDS);
             Phase liveBefore = run(client, SECONDS, n -> get("/q/health/live", null));
             Phase getWarm = run(client, SECONDS, n -> get("/api/v1/governance/" + QUARTER, viewer));
             Phase getCold = run(client, SECONDS, n -> get("/api/v1/governance/" + quarters.get((int) (n % 40)),
@@ -132,6 +140,9 @@ class GovernanceThroughputBenchmarkTest {
             double liveness = (liveBefore.perSecond() + liveAfter.perSecond()) / 2;
             print("%d clients, %d s per phase (PDF %d s); liveness %,.0f req/s before and %,.0f after, mean %,.0f",
                     CLIENTS, SECONDS, PDF_SECONDS, liveBefore.perSecond(), liveAfter.perSecond(), liveness);
+            print("baseline: raw JDBC select of one disruption by id, %d connections of the gateway's pool, %,.0f"
+                    + " selects/s (p50 %.2f ms, p99 %.2f ms)", CLIENTS, select.perSecond(), select.percentile(0.50),
+                    select.percentile(0.99));
             for (Phase phase : List.of(liveBefore, getWarm, getCold, pdfWarm, pdfCold, liveAfter)) {
                 // the names are given here, in the order the phases ran
                 phase.label = phase == liveBefore ? "liveness GET /q/health/live (before)"
@@ -140,8 +151,9 @@ class GovernanceThroughputBenchmarkTest {
                         : phase == pdfWarm ? "board pack PDF " + QUARTER + ", view cache warm"
                         : phase == pdfCold ? "board pack PDF, view cache cold (new reader, 40 quarters)"
                         : "liveness GET /q/health/live (after)";
-                print("%-68s %,9.1f req/s  ratio to liveness %.4f  (n=%d, p50 %.1f ms, p99 %.1f ms)", phase.label,
-                        phase.perSecond(), phase.perSecond() / liveness, phase.requests, phase.percentile(0.50),
+                print("%-68s %,9.1f req/s  ratio to liveness %.4f, to the select by id %.4f  (n=%d, p50 %.1f ms,"
+                        + " p99 %.1f ms)", phase.label, phase.perSecond(), phase.perSecond() / liveness,
+                        phase.perSecond() / select.perSecond(), phase.requests, phase.percentile(0.50),
                         phase.percentile(0.99));
             }
         }
@@ -166,6 +178,65 @@ class GovernanceThroughputBenchmarkTest {
     /** {@code CLIENTS} threads, each sending one request after another until the time is up. */
     private static Phase run(LoadClient client, int seconds, LongFunction<Request> next) throws Exception {
         AtomicLong sequence = new AtomicLong();
+        return timed(seconds, () -> new Attempt() {
+            @Override
+            public void once() throws Exception {
+                Request request = next.apply(sequence.getAndIncrement());
+                int status = client.send(request);
+                if (status != 200) {
+                    throw new IllegalStateException(request.uri() + " answered " + status);
+                }
+            }
+        });
+    }
+
+    /**
+     * The baseline of a read: {@code CLIENTS} connections of the gateway's own pool, each selecting one disruption of
+     * the read model by id after another (a prepared statement, a random id of those loaded), as long as a phase.
+     */
+    private Phase selectById(int seconds) throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement sql = c.createStatement();
+                ResultSet rs = sql.executeQuery("SELECT id FROM rocu_disruption TABLESAMPLE SYSTEM (1) LIMIT 10000")) {
+            while (rs.next()) {
+                ids.add(rs.getObject(1, UUID.class));
+            }
+        }
+        return timed(seconds, () -> new Attempt() {
+            private final Random random = new Random();
+            private final Connection connection = dataSource.getConnection();
+            private final PreparedStatement select = connection.prepareStatement(
+                    "SELECT * FROM rocu_disruption WHERE id = ?");
+
+            @Override
+            public void once() throws Exception {
+                select.setObject(1, ids.get(random.nextInt(ids.size())));
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new IllegalStateException("a loaded disruption was not found");
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws SQLException {
+                select.close();
+                connection.close();
+            }
+        });
+    }
+
+    /** One client's unit of work, done again and again; it may hold what it needs until closed. */
+    private interface Attempt extends AutoCloseable {
+        void once() throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    /** {@code CLIENTS} threads, each doing its own attempt one after another until the time is up. */
+    private static Phase timed(int seconds, Callable<Attempt> perClient) throws Exception {
         long start = System.nanoTime();
         long end = start + seconds * 1_000_000_000L;
         ExecutorService threads = Executors.newFixedThreadPool(CLIENTS);
@@ -174,14 +245,12 @@ class GovernanceThroughputBenchmarkTest {
             for (int c = 0; c < CLIENTS; c++) {
                 done.add(threads.submit(() -> {
                     List<Long> micros = new ArrayList<>();
-                    while (System.nanoTime() < end) {
-                        Request request = next.apply(sequence.getAndIncrement());
-                        long sent = System.nanoTime();
-                        int status = client.send(request);
-                        if (status != 200) {
-                            throw new IllegalStateException(request.uri() + " answered " + status);
+                    try (Attempt attempt = perClient.call()) {
+                        while (System.nanoTime() < end) {
+                            long sent = System.nanoTime();
+                            attempt.once();
+                            micros.add((System.nanoTime() - sent) / 1000);
                         }
-                        micros.add((System.nanoTime() - sent) / 1000);
                     }
                     return micros;
                 }));
