@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,9 @@ public class IssuedPackService {
             version = previous.get().version + 1;
             previousFigures = read(previous.get().figures, new TypeReference<>() { });
         }
-        OffsetDateTime now = OffsetDateTime.now(clock).withNano(0);
+        // to the microsecond PostgreSQL keeps: the list orders versions by this instant, and two issued within one
+        // second (a quick issuer, a fast machine) must still list the newer first
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<IssuedPack.Offset> offsets = offsets();
         AsAtEnd figures = quarterEnd.asAtEnd(quarter, audience, now);
         List<Figure> headline = headlines.of(figures.view());
