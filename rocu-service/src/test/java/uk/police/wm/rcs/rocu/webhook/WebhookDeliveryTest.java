@@ -115,11 +115,8 @@ class WebhookDeliveryTest {
     void aReceiverDownForAMinuteGetsTheEventOnceItIsBackExactlyOnce() throws Exception {
         WebhookReceiver wmp = receiver();
         Map<String, Object> hook = register("WMP", wmp);
-        DisruptionView d = post("WMP", claim(uniqueOcg()));
         wmp.stop();
-
-        ModerationResourceTest.decide(ModerationResourceTest.panel(), d.id(), "REJECT", null,
-                "Synthetic: no link to the OCG was shown.").statusCode(HttpStatus.SC_CREATED);
+        DisruptionView d = rejectedClaim("WMP");
         // down for a minute, while the worker keeps trying
         await().pollDelay(Duration.ofSeconds(60)).atMost(Duration.ofSeconds(90)).until(() -> deliveries("WMP", hook)
                 .stream().anyMatch(e -> "PENDING".equals(e.get("state")) && (int) e.get("attempts") >= 3));
@@ -145,18 +142,12 @@ class WebhookDeliveryTest {
         AlertRules.forService("rocu-service").scrape(before).assertQuiet("WebhookDeliveryGivenUp", 5);
         WebhookReceiver wmp = receiver();
         Map<String, Object> hook = register("WMP", wmp);
-        DisruptionView d = post("WMP", claim(uniqueOcg()));
         wmp.stop();
-        ModerationResourceTest.decide(ModerationResourceTest.panel(), d.id(), "REJECT", null,
-                "Synthetic: no link to the OCG was shown.").statusCode(HttpStatus.SC_CREATED);
+        rejectedClaim("WMP");
 
         // rcs.webhooks.give-up-after (3 days) without waiting it: the delivery is dated four days back and due now
-        try (Connection c = dataSource.getConnection(); PreparedStatement age = c.prepareStatement("UPDATE"
-                + " webhook_delivery SET created_at = created_at - interval '4 days', next_attempt_at = now()"
-                + " WHERE subscription_id = ? AND delivered_at IS NULL AND failed_at IS NULL")) {
-            age.setObject(1, UUID.fromString((String) hook.get("id")));
-            assertThat(age.executeUpdate()).isEqualTo(1);
-        }
+        dateBackOneDelivery(hook, "created_at = created_at - interval '4 days', next_attempt_at = now()",
+                "delivered_at IS NULL AND failed_at IS NULL");
         await().atMost(Duration.ofSeconds(60)).until(() -> deliveries("WMP", hook).stream()
                 .anyMatch(e -> "FAILED".equals(e.get("state"))));
         String after = metrics();
@@ -170,28 +161,36 @@ class WebhookDeliveryTest {
     void aDeliveryKeptItsThirtyDaysIsDeleted() throws Exception {
         WebhookReceiver wmp = receiver();
         Map<String, Object> hook = register("WMP", wmp);
-        DisruptionView d = post("WMP", claim(uniqueOcg()));
-        ModerationResourceTest.decide(ModerationResourceTest.panel(), d.id(), "REJECT", null,
-                "Synthetic: no link to the OCG was shown.").statusCode(HttpStatus.SC_CREATED);
+        rejectedClaim("WMP");
         await().atMost(Duration.ofSeconds(30)).until(() -> deliveries("WMP", hook).stream()
                 .anyMatch(e -> "DELIVERED".equals(e.get("state"))));
         // a second delivery, still pending, stays: only what finished more than keep-finished-for (30 days) ago goes
         wmp.stop();
-        DisruptionView pending = post("WMP", claim(uniqueOcg()));
-        ModerationResourceTest.decide(ModerationResourceTest.panel(), pending.id(), "REJECT", null,
-                "Synthetic: no link to the OCG was shown.").statusCode(HttpStatus.SC_CREATED);
+        rejectedClaim("WMP");
 
-        try (Connection c = dataSource.getConnection(); PreparedStatement age = c.prepareStatement("UPDATE"
-                + " webhook_delivery SET created_at = created_at - interval '31 days',"
-                + " delivered_at = delivered_at - interval '31 days' WHERE subscription_id = ?"
-                + " AND delivered_at IS NOT NULL")) {
-            age.setObject(1, UUID.fromString((String) hook.get("id")));
-            assertThat(age.executeUpdate()).isEqualTo(1);
-        }
+        dateBackOneDelivery(hook, "created_at = created_at - interval '31 days', delivered_at = delivered_at"
+                + " - interval '31 days'", "delivered_at IS NOT NULL");
         await().atMost(Duration.ofSeconds(30)).until(() -> deliveries("WMP", hook).stream()
                 .noneMatch(e -> "DELIVERED".equals(e.get("state"))));
         assertThat(deliveries("WMP", hook)).singleElement()
                 .satisfies(e -> assertThat(e).containsEntry("state", "PENDING"));
+    }
+
+    /** A claim of the force that the panel rejects: a decision the force's webhooks are sent. */
+    private static DisruptionView rejectedClaim(String force) {
+        DisruptionView d = post(force, claim(uniqueOcg()));
+        ModerationResourceTest.decide(ModerationResourceTest.panel(), d.id(), "REJECT", null,
+                "Synthetic: no link to the OCG was shown.").statusCode(HttpStatus.SC_CREATED);
+        return d;
+    }
+
+    /** Dates the one delivery of the webhook that matches {@code where} back ({@code set}), instead of waiting. */
+    private void dateBackOneDelivery(Map<String, Object> hook, String set, String where) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement age = c.prepareStatement(
+                "UPDATE webhook_delivery SET " + set + " WHERE subscription_id = ? AND " + where)) {
+            age.setObject(1, UUID.fromString((String) hook.get("id")));
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private static String metrics() {
