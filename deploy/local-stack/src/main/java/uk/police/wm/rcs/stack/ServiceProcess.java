@@ -19,16 +19,18 @@ public final class ServiceProcess implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
     /**
-     * A service's memory budget on one machine (and in its Kubernetes container, see deploy/README.md): a small
-     * serial-GC heap that gives memory back after a full collection, bounded metaspace, code cache, direct memory and
-     * thread stacks, and the C library's free memory handed back to the system every five seconds (C2's compiler
-     * arenas would otherwise stay resident). The gateway renders PDFs and applies event batches: it gets
-     * {@link #GATEWAY_HEAP} instead. Both compilers: once warmed up, C2 code halves the CPU a claim costs the rocu
-     * service (rocu benchmark, 60 s warm-up: 0.96 ms with C1 only, 0.55 ms with C2; 1,026 against 1,410 claims/s).
+     * A service's memory budget on one machine (and in its Kubernetes container, see deploy/README.md): a serial-GC
+     * heap of 192 MB that starts at 96 MB with a fixed 48 MB young generation, bounded metaspace, code cache, direct
+     * memory and thread stacks, and the C library's free memory handed back to the system every five seconds (C2's
+     * compiler arenas would otherwise stay resident). The young generation is sized so that a request's garbage dies
+     * in it: with a 128 MB heap that shrank to its live set after each collection (free ratios 10-30 %), in-flight
+     * requests were promoted at every young collection and the old generation filled every 4 s, a full collection of
+     * 70-120 ms each time at any load (rocu benchmark, -Xlog:gc, issue 17). The gateway renders PDFs and applies event
+     * batches: it gets {@link #GATEWAY_HEAP} instead. Both compilers: once warmed up, C2 code halves the CPU a claim
+     * costs the rocu service (rocu benchmark, 60 s warm-up: 0.96 ms with C1 only, 0.55 ms with C2).
      */
-    public static final String DEFAULT_JAVA_OPTIONS = "-Xms32m -Xmx128m -XX:+UseSerialGC"
-            + " -XX:MinHeapFreeRatio=10"
-            + " -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"
+    public static final String DEFAULT_JAVA_OPTIONS = "-Xms96m -Xmx192m -Xmn48m -XX:+UseSerialGC"
+            + " -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"
             + " -XX:MaxDirectMemorySize=64m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError";
     static final String GATEWAY_HEAP = "-Xmx256m";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -71,9 +71,9 @@ class ServiceProcessTest {
     @Test
     void servicesGetABoundedMemoryBudgetAndTheirClassDataArchiveWhenTheBuildMadeOne() throws IOException {
         Path jar = fakeServiceJar();
-        assertThat(ServiceProcess.javaOptions("rocu-service", jar)).contains("-Xmx128m", "-XX:+UseSerialGC",
+        assertThat(ServiceProcess.javaOptions("rocu-service", jar)).contains("-Xmx192m", "-Xmn48m", "-XX:+UseSerialGC",
                 "-XX:MaxMetaspaceSize=160m").doesNotContain("-XX:SharedArchiveFile=app-cds.jsa");
-        assertThat(ServiceProcess.javaOptions("gateway-2", jar)).contains("-Xmx256m").doesNotContain("-Xmx128m");
+        assertThat(ServiceProcess.javaOptions("gateway-2", jar)).contains("-Xmx256m").doesNotContain("-Xmx192m");
 
         java.nio.file.Files.writeString(jar.resolveSibling("app-cds.jsa"), "archive");
         assertThat(ServiceProcess.javaOptions("rocu-service", jar)).contains("-XX:SharedArchiveFile=app-cds.jsa");
