@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -58,9 +59,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         this.temporaryRoot = temporaryRoot;
     }
 
-    /** Starts on a random free port with a temporary data directory, deleted on {@link #close()}. */
+    /**
+     * Starts on a random free port with a temporary data directory, deleted on {@link #close()}. Commits are not
+     * flushed to disk before they are acknowledged (the embedded server's default): a test's database is thrown away.
+     */
     public static EmbeddedPostgresServer startTemporary() {
-        return start(0, null);
+        return start(0, null, Map.of());
+    }
+
+    /** {@link #startTemporary()} with {@code settings} (e.g. {@link PostgresSettings#production()}) on top. */
+    public static EmbeddedPostgresServer startTemporary(Map<String, String> settings) {
+        return start(0, null, settings);
     }
 
     /**
@@ -71,6 +80,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *     as {@code <name>.log}), or null for a temporary one deleted on close
      */
     public static EmbeddedPostgresServer start(int port, Path dataDirectory) {
+        return start(port, dataDirectory, Map.of());
+    }
+
+    private static EmbeddedPostgresServer start(int port, Path dataDirectory, Map<String, String> settings) {
         requireRootWorkaround();
         OrphanReaper.reap();
         try {
@@ -83,7 +96,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             stopStalePostmaster(data);
             int chosenPort = Ports.fixedOrFree(port);
             try {
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+                settings.forEach(builder::setServerConfig);
+                EmbeddedPostgres postgres = builder
                         .setPort(chosenPort)
                         .setDataDirectory(data)
                         .setCleanDataDirectory(temporaryRoot != null)

@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.KafkaBrokerProcess;
+import uk.police.wm.rcs.stack.PostgresSettings;
 import uk.police.wm.rcs.stack.RepoLayout;
 
 /**
  * What a rocu-service benchmark runs on: the packaged service's jar, the folder its results go to, and a PostgreSQL
- * and a Kafka broker of its own, stopped together.
+ * (with production's parameters) and a Kafka broker of its own, stopped together.
  */
 record BenchmarkStack(Path jar, Path out, EmbeddedPostgresServer pg, KafkaBrokerProcess kafka)
         implements AutoCloseable {
@@ -19,7 +20,8 @@ record BenchmarkStack(Path jar, Path out, EmbeddedPostgresServer pg, KafkaBroker
         RepoLayout repo = RepoLayout.locate();
         Path out = repo.root().resolve("rocu-service/target/benchmark");
         Files.createDirectories(out);
-        EmbeddedPostgresServer pg = EmbeddedPostgresServer.startTemporary();
+        // production's commit flushing and checkpoints (deploy/k8s/platform/postgres.yaml), not a test's
+        EmbeddedPostgresServer pg = EmbeddedPostgresServer.startTemporary(PostgresSettings.production());
         try {
             KafkaBrokerProcess kafka = KafkaBrokerProcess.create(repo.kafkaBrokerClasspath(), null, 0, 0);
             try {
