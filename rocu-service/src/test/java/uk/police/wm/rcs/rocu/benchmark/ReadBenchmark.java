@@ -14,19 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.platform.security.VisibleRows;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.ServiceProcess;
+import uk.police.wm.rcs.stack.testing.ClosedLoop;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 
 /**
@@ -163,33 +161,29 @@ class ReadBenchmark {
                 + " 'SECRET'").replace(":" + VisibleRows.HELD, "'{}'");
         String firstPage = "select * from disruption where " + visible + " and crime_type = 'DRUGS' order by seq asc"
                 + " limit 51";
-        AtomicLong done = new AtomicLong();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(connections.size());
-        for (Connection c : connections) {
-            pool.submit(() -> {
-                try (PreparedStatement s = c.prepareStatement(page ? firstPage : byId)) {
-                    while (!stop.get()) {
-                        if (!page) {
-                            s.setObject(1, ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
-                        }
-                        try (ResultSet rs = s.executeQuery()) {
-                            while (rs.next()) {
-                                rs.getString("narrative");
-                            }
-                        }
-                        done.incrementAndGet();
+        Queue<Connection> unused = new ConcurrentLinkedQueue<>(connections);
+        return ClosedLoop.run(Duration.ofSeconds(SECONDS), connections.size(), () -> {
+            PreparedStatement s = unused.remove().prepareStatement(page ? firstPage : byId);
+            return new ClosedLoop.Worker() {
+                @Override
+                public boolean step() throws Exception {
+                    if (!page) {
+                        s.setObject(1, ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
                     }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString("narrative");
+                        }
+                    }
+                    return true;
                 }
-                return null;
-            });
-        }
-        // a measuring window, not a wait for a condition
-        Thread.sleep(SECONDS * 1000L);
-        stop.set(true);
-        pool.shutdown();
-        pool.awaitTermination(30, TimeUnit.SECONDS);
-        return done.get() / (double) SECONDS;
+
+                @Override
+                public void close() throws Exception {
+                    s.close();
+                }
+            };
+        }).perSecond();
     }
 
     /**

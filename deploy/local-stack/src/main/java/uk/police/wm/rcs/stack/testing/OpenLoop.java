@@ -1,6 +1,10 @@
 package uk.police.wm.rcs.stack.testing;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -22,10 +26,27 @@ public final class OpenLoop {
 
     /**
      * What a run did; latencies in microseconds: {@code latencyMicros} sorted, one per sent request;
-     * {@code bySchedule} indexed by request, -1 for one not sent.
+     * {@code bySchedule} indexed by request, -1 for one not sent; {@code began} when request 0 was due, by the wall
+     * clock (to find a slow second in a flight recording or a log).
      */
     public record Result(int scheduled, int dropped, int failed, double elapsedSeconds, long[] latencyMicros,
-            long[] bySchedule, int rate) {
+            long[] bySchedule, int rate, Instant began) {
+
+        /** A second of the run (its requests' due times) and the worst latency among them. */
+        public record Second(Instant from, long worstMillis) {
+        }
+
+        /** The seconds of the run in which a request took longer than {@code millis}, in order. */
+        public List<Second> secondsOver(long millis) {
+            long[] worst = worstPerSecondMillis();
+            List<Second> slow = new ArrayList<>();
+            for (int s = 0; s < worst.length; s++) {
+                if (worst[s] > millis) {
+                    slow.add(new Second(began.plusSeconds(s), worst[s]));
+                }
+            }
+            return slow;
+        }
 
         /** The worst latency (ms) of the requests due in each second of the run; -1 for a second with none sent. */
         public long[] worstPerSecondMillis() {
@@ -54,10 +75,11 @@ public final class OpenLoop {
             return NearestRank.of(latencyMicros, p / 100.0) / 1000.0;
         }
 
-        /** "p50 …, p90 …, p99 …, max … ms". */
+        /** "p50 …, p90 …, p99 …, p99.9 …, max … ms". */
         public String percentiles() {
-            return String.format("p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", percentileMillis(50),
-                    percentileMillis(90), percentileMillis(99), percentileMillis(100));
+            return String.format(Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms",
+                    percentileMillis(50), percentileMillis(90), percentileMillis(99), percentileMillis(99.9),
+                    percentileMillis(100));
         }
     }
 
@@ -85,6 +107,7 @@ public final class OpenLoop {
         AtomicInteger dropped = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long begin = System.nanoTime() + Duration.ofMillis(20).toNanos();
+        Instant began = Instant.now().plusMillis(20);
         Thread[] senders = new Thread[connections];
         for (int c = 0; c < connections; c++) {
             senders[c] = new Thread(() -> {
@@ -114,6 +137,6 @@ public final class OpenLoop {
         }
         double elapsed = (System.nanoTime() - begin) / 1e9;
         long[] sent = Arrays.stream(latencies).filter(l -> l >= 0).sorted().toArray();
-        return new Result(total, dropped.get(), failed.get(), elapsed, sent, latencies, rate);
+        return new Result(total, dropped.get(), failed.get(), elapsed, sent, latencies, rate, began);
     }
 }

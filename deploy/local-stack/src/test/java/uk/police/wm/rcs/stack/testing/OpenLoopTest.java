@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.stack.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +91,43 @@ class OpenLoopTest {
         assertThat(result.sent() + result.dropped()).isEqualTo(50);
         assertThat(result.failed()).isEqualTo(result.sent());
         assertThat(result.percentileMillis(100)).isGreaterThanOrEqualTo(100);
+        // every second had a request over 100 ms, dated from the run's start
+        assertThat(result.secondsOver(99)).singleElement().satisfies(second -> {
+            assertThat(second.from()).isEqualTo(result.began());
+            assertThat(second.worstMillis()).isGreaterThanOrEqualTo(100);
+        });
+        assertThat(result.secondsOver(60_000)).isEmpty();
+    }
+
+    @Test
+    void aClosedLoopCountsEachAnswerAsASuccessOrAFailureUntilTheWindowEnds() throws Exception {
+        ClosedLoop.Result result = ClosedLoop.http(Duration.ofMillis(300), 4, status -> status == 201,
+                () -> LoadClient.Request.postJson(things(), null, "{}"));
+
+        assertThat(result.succeeded()).isPositive().isEqualTo(received.size());
+        assertThat(result.failed()).isZero();
+        assertThat(result.perSecond()).isEqualTo(result.succeeded() / 0.3);
+        ClosedLoop.Result refused = ClosedLoop.http(Duration.ofMillis(100), 2, status -> status == 200,
+                () -> LoadClient.Request.postJson(things(), null, "{}"));
+        assertThat(refused.succeeded()).isZero();
+        assertThat(refused.failed()).isPositive();
+    }
+
+    @Test
+    void aClosedLoopClosesEachWorkerAndFailsWhenOneThrows() {
+        AtomicInteger closed = new AtomicInteger();
+        assertThatThrownBy(() -> ClosedLoop.run(Duration.ofSeconds(5), 3, () -> new ClosedLoop.Worker() {
+            @Override
+            public boolean step() throws IOException {
+                throw new IOException("connection lost");
+            }
+
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+            }
+        })).isInstanceOf(IllegalStateException.class).hasRootCauseMessage("connection lost");
+        assertThat(closed).hasValue(3);
     }
 
     @Test
