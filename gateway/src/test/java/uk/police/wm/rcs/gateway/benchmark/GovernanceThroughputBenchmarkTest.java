@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,19 +23,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
+import uk.police.wm.rcs.stack.testing.ClosedLoop;
+import uk.police.wm.rcs.stack.testing.CpuTime;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.LoadClient.Request;
-import uk.police.wm.rcs.stack.testing.NearestRank;
 import uk.police.wm.rcs.stack.testing.TestSql;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -141,8 +142,8 @@ class GovernanceThroughputBenchmarkTest {
             print("%d clients, %d s per phase (PDF %d s); liveness %,.0f req/s before and %,.0f after, mean %,.0f",
                     CLIENTS, SECONDS, PDF_SECONDS, liveBefore.perSecond(), liveAfter.perSecond(), liveness);
             print("baseline: raw JDBC select of one disruption by id, %d connections of the gateway's pool, %,.0f"
-                    + " selects/s (p50 %.2f ms, p99 %.2f ms)", CLIENTS, select.perSecond(), select.percentile(0.50),
-                    select.percentile(0.99));
+                    + " selects/s (p50 %.2f ms, p99 %.2f ms; CPU ms per select: %s)", CLIENTS, select.perSecond(),
+                    select.percentile(0.50), select.percentile(0.99), select.cpuPerRequest);
             for (Phase phase : List.of(liveBefore, getWarm, getCold, pdfWarm, pdfCold, liveAfter)) {
                 // the names are given here, in the order the phases ran
                 phase.label = phase == liveBefore ? "liveness GET /q/health/live (before)"
@@ -152,41 +153,39 @@ class GovernanceThroughputBenchmarkTest {
                         : phase == pdfCold ? "board pack PDF, view cache cold (new reader, 40 quarters)"
                         : "liveness GET /q/health/live (after)";
                 print("%-68s %,9.1f req/s  ratio to liveness %.4f, to the select by id %.4f  (n=%d, p50 %.1f ms,"
-                        + " p99 %.1f ms)", phase.label, phase.perSecond(), phase.perSecond() / liveness,
-                        phase.perSecond() / select.perSecond(), phase.requests, phase.percentile(0.50),
-                        phase.percentile(0.99));
+                        + " p99 %.1f ms; CPU ms per request: %s)", phase.label, phase.perSecond(),
+                        phase.perSecond() / liveness, phase.perSecond() / select.perSecond(),
+                        phase.result.succeeded(), phase.percentile(0.50), phase.percentile(0.99),
+                        phase.cpuPerRequest);
             }
         }
     }
 
-    /** One phase's requests and latencies. */
+    /** One phase: its closed loop's result and the CPU each process spent per request over it. */
     private static final class Phase {
         String label;
-        long requests;
-        double seconds;
-        long[] micros;
+        ClosedLoop.Result result;
+        String cpuPerRequest;
 
         double perSecond() {
-            return requests / seconds;
+            return result.perSecond();
         }
 
         double percentile(double p) {
-            return micros.length == 0 ? 0 : NearestRank.of(micros, p) / 1000.0;
+            return result.percentileMillis(100 * p);
         }
     }
 
     /** {@code CLIENTS} threads, each sending one request after another until the time is up. */
-    private static Phase run(LoadClient client, int seconds, LongFunction<Request> next) throws Exception {
+    private Phase run(LoadClient client, int seconds, LongFunction<Request> next) throws Exception {
         AtomicLong sequence = new AtomicLong();
-        return timed(seconds, () -> new Attempt() {
-            @Override
-            public void once() throws Exception {
-                Request request = next.apply(sequence.getAndIncrement());
-                int status = client.send(request);
-                if (status != 200) {
-                    throw new IllegalStateException(request.uri() + " answered " + status);
-                }
+        return timed(seconds, () -> () -> {
+            Request request = next.apply(sequence.getAndIncrement());
+            int status = client.send(request);
+            if (status != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + status);
             }
+            return true;
         });
     }
 
@@ -202,20 +201,21 @@ class GovernanceThroughputBenchmarkTest {
                 ids.add(rs.getObject(1, UUID.class));
             }
         }
-        return timed(seconds, () -> new Attempt() {
+        return timed(seconds, () -> new ClosedLoop.Worker() {
             private final Random random = new Random();
             private final Connection connection = dataSource.getConnection();
             private final PreparedStatement select = connection.prepareStatement(
                     "SELECT * FROM rocu_disruption WHERE id = ?");
 
             @Override
-            public void once() throws Exception {
+            public boolean step() throws Exception {
                 select.setObject(1, ids.get(random.nextInt(ids.size())));
                 try (ResultSet rs = select.executeQuery()) {
                     if (!rs.next()) {
                         throw new IllegalStateException("a loaded disruption was not found");
                     }
                 }
+                return true;
             }
 
             @Override
@@ -226,46 +226,24 @@ class GovernanceThroughputBenchmarkTest {
         });
     }
 
-    /** One client's unit of work, done again and again; it may hold what it needs until closed. */
-    private interface Attempt extends AutoCloseable {
-        void once() throws Exception;
-
-        @Override
-        default void close() throws Exception {
-        }
+    /**
+     * {@code CLIENTS} workers for {@code seconds}, with the CPU of every process per request (the gateway runs in this
+     * JVM, so the "client" figure is the gateway's and the load client's together).
+     */
+    private Phase timed(int seconds, Callable<ClosedLoop.Worker> perClient) throws Exception {
+        Map<String, Double> before = CpuTime.byProcess(-1, postgresPort());
+        Phase phase = new Phase();
+        phase.result = ClosedLoop.run(Duration.ofSeconds(seconds), CLIENTS, perClient);
+        phase.cpuPerRequest = CpuTime.perRequest(before, CpuTime.byProcess(-1, postgresPort()),
+                phase.result.succeeded()).replace("client", "gateway and client");
+        return phase;
     }
 
-    /** {@code CLIENTS} threads, each doing its own attempt one after another until the time is up. */
-    private static Phase timed(int seconds, Callable<Attempt> perClient) throws Exception {
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        ExecutorService threads = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            List<Future<List<Long>>> done = new ArrayList<>();
-            for (int c = 0; c < CLIENTS; c++) {
-                done.add(threads.submit(() -> {
-                    List<Long> micros = new ArrayList<>();
-                    try (Attempt attempt = perClient.call()) {
-                        while (System.nanoTime() < end) {
-                            long sent = System.nanoTime();
-                            attempt.once();
-                            micros.add((System.nanoTime() - sent) / 1000);
-                        }
-                    }
-                    return micros;
-                }));
-            }
-            List<Long> all = new ArrayList<>();
-            for (Future<List<Long>> f : done) {
-                all.addAll(f.get());
-            }
-            Phase phase = new Phase();
-            phase.seconds = (System.nanoTime() - start) / 1e9;
-            phase.requests = all.size();
-            phase.micros = all.stream().mapToLong(Long::longValue).sorted().toArray();
-            return phase;
-        } finally {
-            threads.shutdownNow();
+    /** The port of the PostgreSQL the gateway's pool connects to. */
+    private int postgresPort() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Matcher port = Pattern.compile(":(\\d+)/").matcher(c.getMetaData().getURL());
+            return port.find() ? Integer.parseInt(port.group(1)) : -1;
         }
     }
 

@@ -42,6 +42,7 @@ import org.postgresql.copy.CopyManager;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.stack.testing.ClosedLoop;
+import uk.police.wm.rcs.stack.testing.CpuTime;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.OpenLoop;
 import uk.police.wm.rcs.stack.testing.StallAttribution;

@@ -25,6 +25,7 @@ import uk.police.wm.rcs.platform.security.VisibleRows;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.ServiceProcess;
 import uk.police.wm.rcs.stack.testing.ClosedLoop;
+import uk.police.wm.rcs.stack.testing.CpuTime;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 
 /**

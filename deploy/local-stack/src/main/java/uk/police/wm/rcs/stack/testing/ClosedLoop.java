@@ -2,6 +2,7 @@ package uk.police.wm.rcs.stack.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,12 +31,21 @@ public final class ClosedLoop {
         }
     }
 
-    /** What a window did: units that succeeded and failed, over its length. */
-    public record Result(long succeeded, long failed, Duration window) {
+    /**
+     * What a window did: units that succeeded and failed, over its length, and each unit's time in microseconds,
+     * sorted (closed-loop times: each unit waited for the one before it, so they are not a service's latency at a
+     * rate; {@link OpenLoop} measures that).
+     */
+    public record Result(long succeeded, long failed, Duration window, long[] micros) {
 
         /** Successes per second of the window. */
         public double perSecond() {
             return succeeded / (window.toNanos() / 1e9);
+        }
+
+        /** The p-th percentile (0-100) of the units' times in milliseconds (nearest rank); 0 when none ran. */
+        public double percentileMillis(double p) {
+            return micros.length == 0 ? 0 : NearestRank.of(micros, p / 100.0) / 1000.0;
         }
     }
 
@@ -49,15 +59,24 @@ public final class ClosedLoop {
         AtomicReference<Exception> error = new AtomicReference<>();
         long end = System.nanoTime() + window.toNanos();
         List<Thread> threads = new ArrayList<>();
+        long[][] times = new long[workers][];
         for (int w = 0; w < workers; w++) {
+            int index = w;
             Thread thread = new Thread(() -> {
+                long[] micros = new long[1024];
+                int count = 0;
                 try (Worker worker = open.call()) {
-                    while (System.nanoTime() < end) {
+                    for (long start = System.nanoTime(); start < end; start = System.nanoTime()) {
                         (worker.step() ? succeeded : failed).incrementAndGet();
+                        if (count == micros.length) {
+                            micros = Arrays.copyOf(micros, 2 * count);
+                        }
+                        micros[count++] = (System.nanoTime() - start) / 1000;
                     }
                 } catch (Exception e) {
                     error.compareAndSet(null, e);
                 }
+                times[index] = Arrays.copyOf(micros, count);
             }, "closed-loop-" + w);
             thread.start();
             threads.add(thread);
@@ -68,7 +87,8 @@ public final class ClosedLoop {
         if (error.get() != null) {
             throw new IllegalStateException("a closed-loop worker failed", error.get());
         }
-        return new Result(succeeded.get(), failed.get(), window);
+        return new Result(succeeded.get(), failed.get(), window,
+                Arrays.stream(times).flatMapToLong(Arrays::stream).sorted().toArray());
     }
 
     /**

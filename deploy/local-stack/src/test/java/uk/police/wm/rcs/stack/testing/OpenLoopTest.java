@@ -107,6 +107,8 @@ class OpenLoopTest {
         assertThat(result.succeeded()).isPositive().isEqualTo(received.size());
         assertThat(result.failed()).isZero();
         assertThat(result.perSecond()).isEqualTo(result.succeeded() / 0.3);
+        assertThat(result.micros()).hasSize((int) result.succeeded()).isSorted();
+        assertThat(result.percentileMillis(100)).isEqualTo(result.micros()[result.micros().length - 1] / 1000.0);
         ClosedLoop.Result refused = ClosedLoop.http(Duration.ofMillis(100), 2, status -> status == 200,
                 () -> LoadClient.Request.postJson(things(), null, "{}"));
         assertThat(refused.succeeded()).isZero();

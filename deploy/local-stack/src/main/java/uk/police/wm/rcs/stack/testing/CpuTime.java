@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.rocu.benchmark;
+package uk.police.wm.rcs.stack.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,10 +8,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * CPU seconds used so far by the benchmark's own processes (this JVM as the client, the service, PostgreSQL and the
- * Kafka broker it started), from {@code /proc/<pid>/stat}: where a request's CPU goes.
+ * CPU seconds used so far by a benchmark's own processes (this JVM as the client, the service, PostgreSQL and the
+ * Kafka broker it started), from {@code /proc/<pid>/stat}: where a request's CPU goes. A service tested in this JVM
+ * (a {@code @QuarkusTest}) is counted as the client: name it so where the figure is printed.
  */
-final class CpuTime {
+public final class CpuTime {
 
     private static final double TICKS_PER_SECOND = 100.0;
 
@@ -22,7 +23,7 @@ final class CpuTime {
      * CPU seconds per component: client, service, postgres (the server on {@code postgresPort}, which daemonises, and
      * its backends), kafka, other.
      */
-    static Map<String, Double> byProcess(long servicePid, int postgresPort) {
+    public static Map<String, Double> byProcess(long servicePid, int postgresPort) {
         Map<String, Double> cpu = new TreeMap<>();
         cpu.merge("client", seconds(ProcessHandle.current().pid(), false), Double::sum);
         ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
@@ -42,12 +43,12 @@ final class CpuTime {
     }
 
     /** CPU seconds of all the components together. */
-    static double total(Map<String, Double> cpu) {
+    public static double total(Map<String, Double> cpu) {
         return cpu.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** Milliseconds of CPU per request in each component between two readings. */
-    static String perRequest(Map<String, Double> before, Map<String, Double> after, double requests) {
+    public static String perRequest(Map<String, Double> before, Map<String, Double> after, double requests) {
         return after.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(),
                 1000 * (e.getValue() - before.getOrDefault(e.getKey(), 0.0)) / requests))
                 .collect(Collectors.joining(", "));
