@@ -33,6 +33,7 @@ import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.Ports;
 import uk.police.wm.rcs.stack.RepoLayout;
 import uk.police.wm.rcs.stack.ServiceProcess;
+import uk.police.wm.rcs.stack.testing.ClosedLoop;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.NearestRank;
 import uk.police.wm.rcs.stack.testing.PostgresKafkaTestResource;
@@ -40,8 +41,9 @@ import uk.police.wm.rcs.stack.testing.TestTokens;
 
 /**
  * Prints POST-to-visible latency (issue 6), asserts no time: the packaged rocu-service runs beside this gateway on
- * the same PostgreSQL and Kafka; an open loop at {@code bench.visible.rate} writes/s (default 500) posts a disruption
- * as a force system and approves it as the panel; a watcher polls {@code GET /api/v1/governance/2012-13/Q1}. The
+ * the same PostgreSQL and Kafka; after a warm-up, 16 clients writing back to back measure the run's capacity of
+ * writes, then an open loop at {@code bench.visible.load} % of it (default 50) posts a disruption as a force system
+ * and approves it as the panel; a watcher polls {@code GET /api/v1/governance/2012-13/Q1}. The
  * k-th approval to complete is taken as visible when the quarter's approved total first reaches k, and its latency
  * runs from the write's scheduled start (so a slow service cannot hide queueing). Needs the rocu-service jar:
  * {@code ./mvnw -pl rocu-service package -DskipTests} first.
@@ -50,7 +52,8 @@ import uk.police.wm.rcs.stack.testing.TestTokens;
 @Tag("benchmark")
 class PostToVisibleBenchmarkTest {
 
-    private static final int RATE = Integer.getInteger("bench.visible.rate", 500);
+    /** The open loop's rate as a percentage of the run's closed-loop capacity of writes (16 clients). */
+    private static final int LOAD = Integer.getInteger("bench.visible.load", 50);
     private static final int SECONDS = Integer.getInteger("bench.visible.seconds", 20);
     /** Writes before the measured run, 8 at a time: the JIT compilers, the relay, the consumer and the view. */
     private static final int WARM_UP = Integer.getInteger("bench.visible.warmup", 2000);
@@ -101,6 +104,13 @@ class PostToVisibleBenchmarkTest {
             warmUp.awaitTermination(5, TimeUnit.MINUTES);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> approved() >= WARM_UP);
+            ClosedLoop.Result closed = ClosedLoop.run(Duration.ofSeconds(10), 16, () -> () -> write(base, panel));
+            double capacity = closed.perSecond();
+            int rate = (int) Math.max(1, Math.round(capacity * LOAD / 100));
+            System.out.printf("BENCHMARK gateway: capacity of writes (POST + APPROVE, 16 clients back to back, 10 s):"
+                    + " %.0f/s; the open loop offers %d %% of it%n", capacity, LOAD);
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> approved() >= WARM_UP + closed.succeeded());
             long before = approved();
 
             ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
@@ -113,13 +123,13 @@ class PostToVisibleBenchmarkTest {
                 }
             }, "visible-watcher");
             watcher.start();
-            List<Write> writes = openLoop(base, panel);
+            List<Write> writes = openLoop(base, panel, rate);
             long ok = writes.stream().filter(Write::ok).count();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
                     .until(() -> samples.stream().anyMatch(s -> s[1] >= before + ok));
             watching.set(false);
             watcher.join();
-            print(writes, new ArrayList<>(samples), before);
+            print(writes, new ArrayList<>(samples), before, rate);
         }
     }
 
@@ -149,9 +159,9 @@ class PostToVisibleBenchmarkTest {
         return copy;
     }
 
-    private List<Write> openLoop(String base, String panel) throws InterruptedException {
-        int total = RATE * SECONDS;
-        long interval = 1_000_000_000L / RATE;
+    private List<Write> openLoop(String base, String panel, int rate) throws InterruptedException {
+        int total = rate * SECONDS;
+        long interval = 1_000_000_000L / rate;
         ConcurrentLinkedQueue<Write> done = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(128);
         long start = System.nanoTime() + 50_000_000L;
@@ -205,7 +215,7 @@ class PostToVisibleBenchmarkTest {
         }
     }
 
-    private static void print(List<Write> writes, List<long[]> samples, long before) {
+    private static void print(List<Write> writes, List<long[]> samples, long before, int rate) {
         List<Write> ok = writes.stream().filter(Write::ok).sorted(Comparator.comparingLong(Write::approved)).toList();
         long[] latencies = new long[ok.size()];
         int s = 0;
@@ -223,7 +233,7 @@ class PostToVisibleBenchmarkTest {
                         + " APPROVE), %d failed, achieved %.0f writes/s; POST+APPROVE done p50 %.0f ms p99 %.0f ms;"
                         + " visible in the governance API p50 %.0f ms, p99 %.0f ms, max %.0f ms (target p99 < 1000 ms,"
                         + " ratio %.2f); %d watcher polls, one every %d ms%n",
-                RATE, SECONDS, writes.size(), writes.size() - ok.size(), ok.size() / span, pct(written, 0.5),
+                rate, SECONDS, writes.size(), writes.size() - ok.size(), ok.size() / span, pct(written, 0.5),
                 pct(written, 0.99), pct(latencies, 0.5), pct(latencies, 0.99), latencies[latencies.length - 1] / 1e6,
                 pct(latencies, 0.99) / 1000.0, samples.size(), WATCH_MILLIS);
     }
