@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -72,9 +71,8 @@ public class OutboxRelay {
     @Inject
     OutboxPublisher publisher;
 
-    private volatile boolean running;
+    private final WorkerThread worker = new WorkerThread("outbox-relay");
     private volatile Mode mode = Mode.STOPPED;
-    private Thread thread;
     private Connection lockConnection;
     private Instant backlogRefreshedAt = Instant.EPOCH;
 
@@ -85,11 +83,8 @@ public class OutboxRelay {
             return;
         }
         URI.create(events.source());
-        running = true;
         mode = Mode.STARTING;
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(this::loop);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -98,17 +93,7 @@ public class OutboxRelay {
 
     /** Stops the relay thread and releases the lock and the producer (also on application shutdown). */
     public void stop() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
+        worker.stop();
         if (mode != Mode.DISABLED) {
             mode = Mode.STOPPED;
         }
@@ -125,7 +110,7 @@ public class OutboxRelay {
 
     private void loop() {
         int failures = 0;
-        while (running) {
+        while (worker.running()) {
             try {
                 refreshBacklogIfDue();
                 if (!holdLock()) {
@@ -153,7 +138,7 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 break;
             } catch (SQLException | RuntimeException e) {
-                if (!running) {
+                if (!worker.running()) {
                     break;
                 }
                 failures++;

@@ -28,6 +28,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import uk.police.wm.rcs.platform.outbox.WorkerThread;
 import uk.police.wm.rcs.platform.webhook.WebhookMetrics.Attempt;
 
 /**
@@ -64,8 +65,7 @@ public class WebhookDeliveryWorker {
     Clock clock;
 
     private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final WorkerThread worker = new WorkerThread("webhook-delivery");
     private HttpClient http;
     private WebhookMetrics metrics;
     private Instant pendingCountedAt = Instant.EPOCH;
@@ -78,23 +78,11 @@ public class WebhookDeliveryWorker {
         metrics = new WebhookMetrics(registry);
         http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        running = true;
-        thread = new Thread(this::loop, "webhook-delivery");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(this::loop);
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     /** Something was queued: look at once instead of at the next poll. */
@@ -105,7 +93,7 @@ public class WebhookDeliveryWorker {
     }
 
     private void loop() {
-        while (running) {
+        while (worker.running()) {
             try {
                 countPendingIfDue();
                 purgeFinishedIfDue();
@@ -124,7 +112,7 @@ public class WebhookDeliveryWorker {
                 Thread.currentThread().interrupt();
                 break;
             } catch (SQLException | RuntimeException e) {
-                if (!running) {
+                if (!worker.running()) {
                     break;
                 }
                 LOG.warnf("Webhook delivery round failed (%s); retrying", e.toString());
