@@ -2,10 +2,6 @@ package uk.police.wm.rcs.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -30,7 +26,6 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "west-midlands";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration RESTART_READY_TIMEOUT = Duration.ofMinutes(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path workDirectory;
     private final boolean temporary;
@@ -165,43 +160,11 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + readyTimeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            Process running = process;
-            if (stopped || running == null) {
-                throw new IllegalStateException("Keycloak was stopped while starting");
-            }
-            if (!running.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with status " + running.exitValue() + " while starting. Last lines of "
-                        + logFile() + ":" + System.lineSeparator() + ChildProcesses.tail(logFile(), 40));
-            }
-            if (answers(managementUrl() + "/health/ready", "UP") && answers(realmUrl() + "/.well-known/openid-configuration", "issuer")) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-        }
-        stop();
-        throw new IllegalStateException("Keycloak was not ready on " + baseUrl() + " after " + readyTimeout.toSeconds()
-                + " s. Last lines of " + logFile() + ":" + System.lineSeparator() + ChildProcesses.tail(logFile(), 40));
-    }
-
-    private static boolean answers(String url, String expected) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains(expected);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        // the realm answers its discovery document only once Keycloak has imported it
+        ChildReadiness.await(new ChildReadiness.Child("Keycloak", () -> stopped ? null : process,
+                () -> ChildReadiness.answers(managementUrl() + "/health/ready", "UP")
+                        && ChildReadiness.answers(realmUrl() + "/.well-known/openid-configuration", "issuer"),
+                Duration.ofMillis(250), baseUrl(), logFile(), this::stop), readyTimeout);
     }
 
     /** {@code http://127.0.0.1:<port>}. */

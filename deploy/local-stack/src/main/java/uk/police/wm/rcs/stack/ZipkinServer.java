@@ -2,10 +2,6 @@ package uk.police.wm.rcs.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +25,6 @@ public final class ZipkinServer implements AutoCloseable {
 
     private static final String ARTIFACT = "io.zipkin:zipkin-server:" + VERSION + ":jar:exec";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** A small heap: in-memory storage capped at 50,000 spans (about 1 KB each). */
     private static final List<String> JAVA_OPTIONS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xss512k");
@@ -92,43 +87,9 @@ public final class ZipkinServer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Process running = process;
-            if (stopped || running == null) {
-                throw new IllegalStateException("Zipkin was stopped while starting");
-            }
-            if (!running.isAlive()) {
-                throw new IllegalStateException("Zipkin exited with status " + running.exitValue() + " while starting."
-                        + " Last lines of " + logFile + ":" + System.lineSeparator() + ChildProcesses.tail(logFile, 40));
-            }
-            if (answers(baseUrl() + "/health")) {
-                return;
-            }
-            try {
-                // the pause between two health checks, cut short if Zipkin exits (then the check above says why)
-                running.waitFor(250, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop();
-                throw new IllegalStateException("Interrupted while waiting for Zipkin", e);
-            }
-        }
-        stop();
-        throw new IllegalStateException("Zipkin was not ready on " + baseUrl() + " after " + READY_TIMEOUT.toSeconds()
-                + " s. Last lines of " + logFile + ":" + System.lineSeparator() + ChildProcesses.tail(logFile, 40));
-    }
-
-    private static boolean answers(String url) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        ChildReadiness.await(new ChildReadiness.Child("Zipkin", () -> stopped ? null : process,
+                () -> ChildReadiness.answers(baseUrl() + "/health", null), Duration.ofMillis(250), baseUrl(), logFile,
+                this::stop), READY_TIMEOUT);
     }
 
     static Path jarInLocalRepository() {
