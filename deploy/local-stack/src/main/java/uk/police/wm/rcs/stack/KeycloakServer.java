@@ -31,8 +31,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final boolean temporary;
     private final int httpPort;
     private final int managementPort;
-    private volatile Process process;
-    private volatile boolean stopped;
+    private final StoppableProcess server = new StoppableProcess("Keycloak");
     private volatile Duration readyTimeout = READY_TIMEOUT;
     /** This server's realm signing key, the same at every start (the in-memory database would make a new one). */
     private final KeyPair signingKey = RealmKeys.generate();
@@ -82,9 +81,7 @@ public final class KeycloakServer implements AutoCloseable {
      * need not fetch them again.
      */
     public void startAgain(RepoLayout repo) {
-        synchronized (this) {
-            stopped = false;
-        }
+        server.allowStartAgain();
         // beside services under load it starts more slowly than at first (its schema and realm are made afresh)
         readyTimeout = RESTART_READY_TIMEOUT;
         start(repo);
@@ -121,16 +118,10 @@ public final class KeycloakServer implements AutoCloseable {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        synchronized (this) {
-            if (stopped) {
-                throw new IllegalStateException("Keycloak was stopped while starting");
-            }
-            process = builder.start();
-        }
-        OrphanReaper.register(process.toHandle());
+        Process launched = server.launch(builder);
         awaitReady();
         // the JVM under kc.sh too: if we are killed, the script's child would outlive it
-        process.toHandle().children().forEach(OrphanReaper::register);
+        launched.toHandle().children().forEach(OrphanReaper::register);
     }
 
     private Path prepareInstanceHome(Path distribution, Path realmFile) throws IOException {
@@ -161,7 +152,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     private void awaitReady() {
         // the realm answers its discovery document only once Keycloak has imported it
-        ChildReadiness.await(new ChildReadiness.Child("Keycloak", () -> stopped ? null : process,
+        ChildReadiness.await(new ChildReadiness.Child("Keycloak", server::current,
                 () -> ChildReadiness.answers(managementUrl() + "/health/ready", "UP")
                         && ChildReadiness.answers(realmUrl() + "/.well-known/openid-configuration", "issuer"),
                 Duration.ofMillis(250), baseUrl(), logFile(), this::stop), readyTimeout);
@@ -204,27 +195,17 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The pid of the launcher script (Keycloak's JVM is its child), when running. */
     public long pid() {
-        Process running = process;
-        if (running == null) {
-            throw new IllegalStateException("Keycloak is not running");
-        }
-        return running.pid();
+        return server.pid();
     }
 
     /** True while Keycloak's process runs. */
     public boolean isRunning() {
-        Process running = process;
-        return running != null && running.isAlive();
+        return server.isRunning();
     }
 
     /** Stops Keycloak and every process under it (SIGTERM, up to 30 s, then SIGKILL); also aborts a start in progress. */
     public void stop() {
-        Process running;
-        synchronized (this) {
-            stopped = true;
-            running = process;
-            process = null;
-        }
+        Process running = server.stop();
         if (running != null) {
             ChildProcesses.stopTree(running.toHandle(), 30);
         }

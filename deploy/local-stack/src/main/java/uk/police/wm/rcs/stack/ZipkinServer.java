@@ -31,8 +31,7 @@ public final class ZipkinServer implements AutoCloseable {
 
     private final int port;
     private final Path logFile;
-    private volatile Process process;
-    private volatile boolean stopped;
+    private final StoppableProcess server = new StoppableProcess("Zipkin");
 
     private ZipkinServer(int port, Path logFile) {
         this.port = port;
@@ -73,21 +72,15 @@ public final class ZipkinServer implements AutoCloseable {
                 || name.startsWith("RABBIT_") || name.startsWith("ES_") || name.startsWith("CASSANDRA_")
                 || name.startsWith("MYSQL_"));
         try {
-            synchronized (this) {
-                if (stopped) {
-                    throw new IllegalStateException("Zipkin was stopped while starting");
-                }
-                process = builder.start();
-            }
+            server.launch(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Zipkin", e);
         }
-        OrphanReaper.register(process.toHandle());
         awaitReady();
     }
 
     private void awaitReady() {
-        ChildReadiness.await(new ChildReadiness.Child("Zipkin", () -> stopped ? null : process,
+        ChildReadiness.await(new ChildReadiness.Child("Zipkin", server::current,
                 () -> ChildReadiness.answers(baseUrl() + "/health", null), Duration.ofMillis(250), baseUrl(), logFile,
                 this::stop), READY_TIMEOUT);
     }
@@ -156,21 +149,12 @@ public final class ZipkinServer implements AutoCloseable {
 
     /** The pid of Zipkin's JVM, when running. */
     public long pid() {
-        Process running = process;
-        if (running == null) {
-            throw new IllegalStateException("Zipkin is not running");
-        }
-        return running.pid();
+        return server.pid();
     }
 
     /** Stops Zipkin (SIGTERM, up to 10 s, then SIGKILL); also aborts a start in progress. Its spans are gone. */
     public void stop() {
-        Process running;
-        synchronized (this) {
-            stopped = true;
-            running = process;
-            process = null;
-        }
+        Process running = server.stop();
         if (running != null) {
             ChildProcesses.stopTree(running.toHandle(), 10);
             OrphanReaper.unregister(running.pid());
