@@ -75,6 +75,8 @@ public class OutboxRelay {
     private volatile Mode mode = Mode.STOPPED;
     private Connection lockConnection;
     private Instant backlogRefreshedAt = Instant.EPOCH;
+    /** Failed rounds in a row (only the relay's thread reads and writes it): the backoff doubles with each. */
+    private int failures;
 
     void onStart(@Observes StartupEvent event) {
         if (!outbox.relayEnabled()) {
@@ -84,7 +86,8 @@ public class OutboxRelay {
         }
         URI.create(events.source());
         mode = Mode.STARTING;
-        worker.start(this::loop);
+        failures = 0;
+        worker.start(this::round, this::afterFailure, this::atEnd);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -108,50 +111,40 @@ public class OutboxRelay {
         return publisher.kafkaState();
     }
 
-    private void loop() {
-        int failures = 0;
-        while (worker.running()) {
-            try {
-                refreshBacklogIfDue();
-                if (!holdLock()) {
-                    mode = Mode.STANDBY;
-                    signal.await(outbox.standbyInterval());
-                    continue;
-                }
-                mode = Mode.ACTIVE;
-                List<PendingEvent> batch = pending(outbox.batchSize());
-                if (batch.isEmpty()) {
-                    signal.await(outbox.pollInterval());
-                    continue;
-                }
-                List<PendingEvent> acknowledged = publisher.publish(batch);
-                if (!acknowledged.isEmpty()) {
-                    markPublished(acknowledged);
-                }
-                if (acknowledged.size() < batch.size()) {
-                    failures++;
-                    signal.pause(backoff(failures));
-                } else {
-                    failures = 0;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (SQLException | RuntimeException e) {
-                if (!worker.running()) {
-                    break;
-                }
-                failures++;
-                LOG.warnf("Outbox relay round failed (%s); retrying", e.toString());
-                releaseLock();
-                try {
-                    signal.pause(backoff(failures));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+    /** One round: publish what is committed and acknowledged, or wait (standby without the lock, idle, backoff). */
+    private void round() throws InterruptedException, SQLException {
+        refreshBacklogIfDue();
+        if (!holdLock()) {
+            mode = Mode.STANDBY;
+            signal.await(outbox.standbyInterval());
+            return;
         }
+        mode = Mode.ACTIVE;
+        List<PendingEvent> batch = pending(outbox.batchSize());
+        if (batch.isEmpty()) {
+            signal.await(outbox.pollInterval());
+            return;
+        }
+        List<PendingEvent> acknowledged = publisher.publish(batch);
+        if (!acknowledged.isEmpty()) {
+            markPublished(acknowledged);
+        }
+        if (acknowledged.size() < batch.size()) {
+            failures++;
+            signal.pause(backoff(failures));
+        } else {
+            failures = 0;
+        }
+    }
+
+    private void afterFailure(Exception e) throws InterruptedException {
+        failures++;
+        LOG.warnf("Outbox relay round failed (%s); retrying", e.toString());
+        releaseLock();
+        signal.pause(backoff(failures));
+    }
+
+    private void atEnd() {
         // the stop's interrupt has done its work (the loop ended); cleared, so that the producer's close can join its
         // I/O thread and flush instead of failing on the interrupt (Kafka logs that as an error at every shutdown)
         boolean interrupted = Thread.interrupted();

@@ -78,7 +78,7 @@ public class WebhookDeliveryWorker {
         metrics = new WebhookMetrics(registry);
         http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        worker.start(this::loop);
+        worker.start(this::round, this::afterFailure, () -> { });
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -92,38 +92,26 @@ public class WebhookDeliveryWorker {
         }
     }
 
-    private void loop() {
-        while (worker.running()) {
-            try {
-                countPendingIfDue();
-                purgeFinishedIfDue();
-                List<Due> due = takeDue();
-                if (due.isEmpty()) {
-                    wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
-                    continue;
-                }
-                List<CompletableFuture<Void>> sent = new ArrayList<>();
-                for (Due d : due) {
-                    sent.add(send(d));
-                }
-                CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (SQLException | RuntimeException e) {
-                if (!worker.running()) {
-                    break;
-                }
-                LOG.warnf("Webhook delivery round failed (%s); retrying", e.toString());
-                try {
-                    TimeUnit.MILLISECONDS.sleep(config.backoffMax().toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+    /** One round: send what is due, or wait for a wake-up or the next poll. */
+    private void round() throws InterruptedException, SQLException {
+        countPendingIfDue();
+        purgeFinishedIfDue();
+        List<Due> due = takeDue();
+        if (due.isEmpty()) {
+            wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            wake.drainPermits();
+            return;
         }
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
+        for (Due d : due) {
+            sent.add(send(d));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void afterFailure(Exception e) throws InterruptedException {
+        LOG.warnf("Webhook delivery round failed (%s); retrying", e.toString());
+        TimeUnit.MILLISECONDS.sleep(config.backoffMax().toMillis());
     }
 
     private CompletableFuture<Void> send(Due d) {
