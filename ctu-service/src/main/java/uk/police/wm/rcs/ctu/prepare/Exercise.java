@@ -7,35 +7,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import uk.police.wm.rcs.ctu.common.ForceReferencedRecord;
 import uk.police.wm.rcs.ctu.events.PrepareEnums.ExerciseType;
 import uk.police.wm.rcs.ctu.events.PrepareEnums.Scenario;
-import uk.police.wm.rcs.platform.security.MarkedEntity;
-import uk.police.wm.rcs.platform.security.Force;
 
 /** A Prepare exercise (live play or table top), its participating agencies and the lessons it identified. */
 @Entity
 @Table(name = "prepare_exercise")
-public class Exercise extends MarkedEntity {
-
-    @Id
-    public UUID id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public Force force;
-
-    @Column(nullable = false)
-    public String reference;
+public class Exercise extends ForceReferencedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -62,13 +47,4 @@ public class Exercise extends MarkedEntity {
     @CollectionTable(name = "exercise_lesson", joinColumns = @JoinColumn(name = "exercise_id"))
     @OrderColumn(name = "position")
     public List<ExerciseLesson> lessons = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    @Column(nullable = false)
-    public Instant createdAt;
-
-    @Column(nullable = false)
-    public String createdBy;
 }

@@ -4,25 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
+import uk.police.wm.rcs.ctu.common.CtuRecord;
 import uk.police.wm.rcs.ctu.events.Motivation;
 import uk.police.wm.rcs.ctu.events.PreventEnums.MacPartner;
 import uk.police.wm.rcs.ctu.events.PreventEnums.Outcome;
 import uk.police.wm.rcs.ctu.events.PreventEnums.ReferralSource;
 import uk.police.wm.rcs.ctu.events.PreventEnums.SafeguardingBoard;
 import uk.police.wm.rcs.ctu.events.PreventEnums.Stage;
-import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A Prevent referral and the case it becomes: about a person, so every read is justified and audited. */
 @Entity
-public class PreventCase extends MarkedEntity {
-
-    @Id
-    public UUID id;
+public class PreventCase extends CtuRecord {
 
     /** The referring system's reference (natural key, makes replays harmless). */
     @Column(nullable = false)
@@ -68,13 +62,4 @@ public class PreventCase extends MarkedEntity {
 
     /** When the case was disposed of at its MoPI review (its personal data erased); null while kept. */
     public Instant disposedAt;
-
-    @Version
-    public long version;
-
-    @Column(nullable = false)
-    public Instant createdAt;
-
-    @Column(nullable = false)
-    public String createdBy;
 }

@@ -9,23 +9,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import uk.police.wm.rcs.ctu.common.CtuRecord;
 import uk.police.wm.rcs.ctu.events.Motivation;
-import uk.police.wm.rcs.platform.security.MarkedEntity;
 
 /** A Pursue investigation or operation: subjects of interest are counted here, never named. */
 @Entity
-public class PursueOperation extends MarkedEntity {
-
-    @Id
-    public UUID id;
+public class PursueOperation extends CtuRecord {
 
     @Column(nullable = false)
     public String operationName;
@@ -58,14 +51,6 @@ public class PursueOperation extends MarkedEntity {
     @CollectionTable(name = "pursue_outcome", joinColumns = @JoinColumn(name = "operation_id"))
     public List<PursueOutcome> outcomes = new ArrayList<>();
 
-    @Version
-    public long version;
-
-    @Column(nullable = false)
-    public Instant createdAt;
-
-    @Column(nullable = false)
-    public String createdBy;
 
     /** People counted across the outcomes of one kind. */
     public int total(OutcomeKind kind) {

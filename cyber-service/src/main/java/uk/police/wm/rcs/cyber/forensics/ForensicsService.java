@@ -2,21 +2,18 @@ package uk.police.wm.rcs.cyber.forensics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReport;
 import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReported;
-import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
+import uk.police.wm.rcs.cyber.register.Registers;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.http.ETags;
-import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /** Records digital forensics months and reads a year of them. */
@@ -24,10 +21,7 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 public class ForensicsService {
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    Registers registers;
 
     @Inject
     Outbox outbox;
@@ -39,9 +33,7 @@ public class ForensicsService {
     /** Records a month; different figures for a recorded month need If-Match, the same figures are a no-op. */
     @Transactional
     public Upsert report(YearMonth month, MonthReport request, String ifMatch) {
-        if (month.isAfter(YearMonth.now(clock))) {
-            throw Problems.unprocessable("Month " + month + " has not begun.");
-        }
+        registers.requireBegun(month);
         ForensicsMonth m = ForensicsMonth.findById(month.atDay(1));
         boolean created = m == null;
         if (created) {
@@ -69,7 +61,7 @@ public class ForensicsService {
 
     /** A page of the financial year's months, in order. */
     public Page<ForensicsMonth> months(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, ForensicsMonth.class, "forensics_month", FinancialYearRows.of("month", q1),
+        return registers.yearPage(ForensicsMonth.class, "forensics_month", "month", q1,
                 Keyset.Order.byUniqueDate("month", m -> m.month, Direction.ASCENDING), page);
     }
 }

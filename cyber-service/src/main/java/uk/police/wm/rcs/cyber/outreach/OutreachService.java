@@ -2,10 +2,7 @@ package uk.police.wm.rcs.cyber.outreach;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -18,12 +15,12 @@ import uk.police.wm.rcs.cyber.outreach.OutreachRequests.NewCampaign;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReport;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReported;
 import uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoYear;
+import uk.police.wm.rcs.cyber.register.Registers;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
-import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
@@ -33,13 +30,10 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 public class OutreachService {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Outbox outbox;
 
     @Inject
-    Clock clock;
+    Registers registers;
 
     /** The result of a create-or-replace: the month and whether it was created. */
     public record Upsert(PcsoMonth month, boolean created) {
@@ -51,9 +45,7 @@ public class OutreachService {
      */
     @Transactional
     public Upsert reportMonth(YearMonth month, PcsoMonthReport request, String ifMatch) {
-        if (month.isAfter(YearMonth.now(clock))) {
-            throw Problems.unprocessable("Month " + month + " has not begun.");
-        }
+        registers.requireBegun(month);
         Map<String, Integer> events = new TreeMap<>();
         request.events().forEach((audience, count) -> events.put(audience.name(), count));
         PcsoMonth m = PcsoMonth.findById(month.atDay(1));
@@ -96,9 +88,7 @@ public class OutreachService {
     /** Records a campaign; the same month, theme and channel twice is a conflict. */
     @Transactional
     public ProtectCampaign recordCampaign(NewCampaign request) {
-        if (request.month().isAfter(YearMonth.now(clock))) {
-            throw Problems.unprocessable("Month " + request.month() + " has not begun.");
-        }
+        registers.requireBegun(request.month());
         ProtectCampaign c = new ProtectCampaign();
         c.id = UUID.randomUUID();
         c.month = request.month().atDay(1);
@@ -106,7 +96,7 @@ public class OutreachService {
         c.channel = request.channel();
         c.partner = request.partner() == null ? null : request.partner().strip();
         c.reach = request.reach();
-        c.recordedAt = Instant.now(clock);
+        c.recordedAt = registers.now();
         if (ProtectCampaign.count("month = ?1 and theme = ?2 and channel = ?3", c.month, c.theme, c.channel) > 0) {
             throw Problems.conflict("A " + c.channel + " campaign on '" + c.theme + "' is already recorded for "
                     + request.month() + ".");
@@ -118,13 +108,13 @@ public class OutreachService {
 
     /** A page of the financial year's campaigns by month. */
     public Page<ProtectCampaign> campaigns(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, ProtectCampaign.class, "protect_campaign", FinancialYearRows.of("month", q1),
+        return registers.yearPage(ProtectCampaign.class, "protect_campaign", "month", q1,
                 Keyset.Order.byDateThenId("month", c -> c.month, c -> c.id, Direction.ASCENDING), page);
     }
 
     /** A page of the financial year's Digital PCSO months, in order. */
     public Page<PcsoMonth> months(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, PcsoMonth.class, "pcso_month", FinancialYearRows.of("month", q1),
+        return registers.yearPage(PcsoMonth.class, "pcso_month", "month", q1,
                 Keyset.Order.byUniqueDate("month", m -> m.month, Direction.ASCENDING), page);
     }
 }

@@ -2,11 +2,7 @@ package uk.police.wm.rcs.cyber.outreach;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +14,8 @@ import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsRe
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsYear;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.NewOutreachEvent;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachEventRecorded;
+import uk.police.wm.rcs.cyber.register.Registers;
 import uk.police.wm.rcs.platform.http.ETags;
-import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
@@ -33,13 +29,10 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 public class ProtectOutreachService {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Outbox outbox;
 
     @Inject
-    Clock clock;
+    Registers registers;
 
     /** The month and whether this call created it. */
     public record Upsert(CyberEssentialsMonth month, boolean created) {
@@ -48,9 +41,7 @@ public class ProtectOutreachService {
     /** Reports a month; different figures for a reported month need If-Match, the same figures are a no-op. */
     @Transactional
     public Upsert reportCyberEssentials(YearMonth month, CyberEssentialsReport request, String ifMatch) {
-        if (month.isAfter(YearMonth.now(clock))) {
-            throw Problems.unprocessable("Month " + month + " has not begun.");
-        }
+        registers.requireBegun(month);
         CyberEssentialsMonth m = CyberEssentialsMonth.findById(month.atDay(1));
         boolean created = m == null;
         if (created) {
@@ -86,16 +77,14 @@ public class ProtectOutreachService {
 
     /** A page of the financial year's months, in order. */
     public Page<CyberEssentialsMonth> cyberEssentialsMonths(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, CyberEssentialsMonth.class, "cyber_essentials_month", FinancialYearRows.of("month", q1),
+        return registers.yearPage(CyberEssentialsMonth.class, "cyber_essentials_month", "month", q1,
                 Keyset.Order.byUniqueDate("month", m -> m.month, Direction.ASCENDING), page);
     }
 
     /** Records an event or conference; the same name on the same day is a conflict. */
     @Transactional
     public OutreachEvent recordEvent(NewOutreachEvent request) {
-        if (request.heldOn().isAfter(LocalDate.now(clock))) {
-            throw Problems.unprocessable("heldOn is in the future: record an event once it has been held.");
-        }
+        registers.requireNotAfterToday(request.heldOn(), "heldOn is in the future: record an event once it has been held.");
         OutreachEvent e = new OutreachEvent();
         e.id = UUID.randomUUID();
         e.heldOn = request.heldOn();
@@ -105,7 +94,7 @@ public class ProtectOutreachService {
         e.audience = request.audience();
         e.partner = request.partner() == null || request.partner().isBlank() ? null : request.partner().strip();
         e.attendees = request.attendees();
-        e.recordedAt = Instant.now(clock);
+        e.recordedAt = registers.now();
         if (OutreachEvent.count("heldOn = ?1 and name = ?2", e.heldOn, e.name) > 0) {
             throw Problems.conflict("'" + e.name + "' on " + e.heldOn + " is already recorded.");
         }
@@ -116,7 +105,7 @@ public class ProtectOutreachService {
 
     /** A page of the financial year's events and conferences by the day held. */
     public Page<OutreachEvent> events(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, OutreachEvent.class, "outreach_event", FinancialYearRows.of("held_on", q1),
+        return registers.yearPage(OutreachEvent.class, "outreach_event", "held_on", q1,
                 Keyset.Order.byDateThenId("held_on", e -> e.heldOn, e -> e.id, Direction.ASCENDING), page);
     }
 

@@ -1,9 +1,9 @@
 package uk.police.wm.rcs.cyber.prepare;
 
+import uk.police.wm.rcs.cyber.register.Registers;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +12,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
@@ -69,10 +67,7 @@ public class PrepareService {
     }
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    Registers registers;
 
     @Inject
     Outbox outbox;
@@ -83,9 +78,7 @@ public class PrepareService {
         if (request.clicked() > request.sent() || request.reported() > request.sent()) {
             throw Problems.unprocessable("clicked and reported cannot exceed sent (" + request.sent() + ").");
         }
-        if (request.sentOn().isAfter(LocalDate.now(clock))) {
-            throw Problems.unprocessable("sentOn is in the future.");
-        }
+        registers.requireNotAfterToday(request.sentOn(), "sentOn is in the future.");
         if (PhishingSimulation.count("name", request.name().strip()) > 0) {
             throw Problems.conflict("A phishing simulation named '" + request.name().strip() + "' is recorded.");
         }
@@ -122,13 +115,13 @@ public class PrepareService {
 
     /** A page of the financial year's simulations by the day sent. */
     public Page<PhishingSimulation> simulations(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, PhishingSimulation.class, "phishing_simulation", FinancialYearRows.of("sent_on", q1),
+        return registers.yearPage(PhishingSimulation.class, "phishing_simulation", "sent_on", q1,
                 Keyset.Order.byDateThenId("sent_on", s -> s.sentOn, s -> s.id, Direction.ASCENDING), page);
     }
 
     /** A page of the financial year's exercises by the day held. */
     public Page<Exercise> exercises(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, Exercise.class, "exercise", FinancialYearRows.of("held_on", q1),
+        return registers.yearPage(Exercise.class, "exercise", "held_on", q1,
                 Keyset.Order.byDateThenId("held_on", e -> e.heldOn, e -> e.id, Direction.ASCENDING), page);
     }
 

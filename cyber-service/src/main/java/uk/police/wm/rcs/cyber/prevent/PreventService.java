@@ -2,11 +2,7 @@ package uk.police.wm.rcs.cyber.prevent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +13,12 @@ import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionType;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.NewIntervention;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.PreventYear;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.ReferralSource;
-import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
+import uk.police.wm.rcs.cyber.register.Registers;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
-import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /** Records cyber Prevent interventions (categories only) and counts a financial year's by category. */
@@ -31,27 +26,22 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 public class PreventService {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Outbox outbox;
 
     @Inject
-    Clock clock;
+    Registers registers;
 
     /** Records an intervention made on or before today; replays are caught by the Idempotency-Key filter. */
     @Transactional
     public PreventIntervention record(NewIntervention request) {
-        if (request.intervenedOn().isAfter(LocalDate.now(clock))) {
-            throw Problems.unprocessable("intervenedOn is in the future.");
-        }
+        registers.requireNotAfterToday(request.intervenedOn(), "intervenedOn is in the future.");
         PreventIntervention i = new PreventIntervention();
         i.id = UUID.randomUUID();
         i.intervenedOn = request.intervenedOn();
         i.referralSource = request.referralSource();
         i.interventionType = request.interventionType();
         i.outcome = request.outcome();
-        i.recordedAt = Instant.now(clock);
+        i.recordedAt = registers.now();
         i.persist();
         outbox.append(new InterventionRecorded(i.id.toString(), i.intervenedOn, i.referralSource, i.interventionType,
                 i.outcome));
@@ -60,8 +50,7 @@ public class PreventService {
 
     /** A page of the financial year's interventions by date. */
     public Page<PreventIntervention> interventions(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, PreventIntervention.class, "prevent_intervention",
-                FinancialYearRows.of("intervened_on", q1),
+        return registers.yearPage(PreventIntervention.class, "prevent_intervention", "intervened_on", q1,
                 Keyset.Order.byDateThenId("intervened_on", i -> i.intervenedOn, i -> i.id, Direction.ASCENDING), page);
     }
 

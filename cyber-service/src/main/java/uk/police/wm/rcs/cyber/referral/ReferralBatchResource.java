@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -23,7 +22,6 @@ import uk.police.wm.rcs.platform.batch.BatchBodies;
 import uk.police.wm.rcs.platform.batch.BatchIntake;
 import uk.police.wm.rcs.platform.batch.BatchResult;
 import uk.police.wm.rcs.platform.batch.DryRun;
-import uk.police.wm.rcs.platform.openapi.ProblemTypes;
 import uk.police.wm.rcs.platform.security.CurrentCaller;
 
 /** A month's referrals in one request (JSON array, NDJSON or CSV); a dry run writes none. */
@@ -62,11 +60,7 @@ public class ReferralBatchResource {
     @APIResponse(responseCode = "200", description = "A result per record, in the order sent.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchResult.class)))
     @APIResponse(responseCode = "400", description = "The body is not a batch: not JSON, an empty batch, or a CSV "
-            + "whose header lacks a required column or names one a referral does not have, or that is not UTF-8.",
-            extensions = @Extension(name = ProblemTypes.EXTENSION,
-                    value = "malformed-csv invalid-csv-header unknown-column missing-column invalid-encoding"))
-    @APIResponse(responseCode = "413", description = "More records than a batch may hold.",
-            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "batch-too-large"))
+            + "whose header lacks a required column or names one a referral does not have, or that is not UTF-8.")
     @POST
     @Consumes({MediaType.APPLICATION_JSON, BatchBodies.NDJSON, BatchBodies.CSV})
     @RolesAllowed({"cyber-officer", "force-recorder"})

@@ -1,21 +1,19 @@
 package uk.police.wm.rcs.cyber.training;
 
+import uk.police.wm.rcs.cyber.register.Registers;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.paging.FinancialYearRows;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.paging.Keyset.Direction;
@@ -57,19 +55,14 @@ public class TrainingService {
     }
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    Clock clock;
+    Registers registers;
 
     @Inject
     Outbox outbox;
 
     @Transactional
     public TrainingSession record(NewSession r) {
-        if (r.deliveredOn().isAfter(LocalDate.now(clock))) {
-            throw Problems.unprocessable("deliveredOn is in the future.");
-        }
+        registers.requireNotAfterToday(r.deliveredOn(), "deliveredOn is in the future.");
         if (TrainingSession.count("deliveredOn = ?1 and audience = ?2 and course = ?3", r.deliveredOn(), r.audience(),
                 r.course().strip()) > 0) {
             throw Problems.conflict("This session is already recorded.");
@@ -100,7 +93,7 @@ public class TrainingService {
 
     /** A page of the financial year's sessions by the day delivered. */
     public Page<TrainingSession> sessions(FinancialQuarter q1, PageRequest page) {
-        return Keyset.page(em, TrainingSession.class, "training_session", FinancialYearRows.of("delivered_on", q1),
+        return registers.yearPage(TrainingSession.class, "training_session", "delivered_on", q1,
                 Keyset.Order.byDateThenId("delivered_on", s -> s.deliveredOn, s -> s.id, Direction.ASCENDING), page);
     }
 }

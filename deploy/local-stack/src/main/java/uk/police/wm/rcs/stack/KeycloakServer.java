@@ -2,10 +2,6 @@ package uk.police.wm.rcs.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -30,14 +26,12 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String REALM = "west-midlands";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration RESTART_READY_TIMEOUT = Duration.ofMinutes(10);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Path workDirectory;
     private final boolean temporary;
     private final int httpPort;
     private final int managementPort;
-    private volatile Process process;
-    private volatile boolean stopped;
+    private final StoppableProcess server = new StoppableProcess("Keycloak");
     private volatile Duration readyTimeout = READY_TIMEOUT;
     /** This server's realm signing key, the same at every start (the in-memory database would make a new one). */
     private final KeyPair signingKey = RealmKeys.generate();
@@ -87,9 +81,7 @@ public final class KeycloakServer implements AutoCloseable {
      * need not fetch them again.
      */
     public void startAgain(RepoLayout repo) {
-        synchronized (this) {
-            stopped = false;
-        }
+        server.allowStartAgain();
         // beside services under load it starts more slowly than at first (its schema and realm are made afresh)
         readyTimeout = RESTART_READY_TIMEOUT;
         start(repo);
@@ -126,16 +118,10 @@ public final class KeycloakServer implements AutoCloseable {
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        synchronized (this) {
-            if (stopped) {
-                throw new IllegalStateException("Keycloak was stopped while starting");
-            }
-            process = builder.start();
-        }
-        OrphanReaper.register(process.toHandle());
+        Process launched = server.launch(builder);
         awaitReady();
         // the JVM under kc.sh too: if we are killed, the script's child would outlive it
-        process.toHandle().children().forEach(OrphanReaper::register);
+        launched.toHandle().children().forEach(OrphanReaper::register);
     }
 
     private Path prepareInstanceHome(Path distribution, Path realmFile) throws IOException {
@@ -165,43 +151,11 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + readyTimeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            Process running = process;
-            if (stopped || running == null) {
-                throw new IllegalStateException("Keycloak was stopped while starting");
-            }
-            if (!running.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with status " + running.exitValue() + " while starting. Last lines of "
-                        + logFile() + ":" + System.lineSeparator() + ChildProcesses.tail(logFile(), 40));
-            }
-            if (answers(managementUrl() + "/health/ready", "UP") && answers(realmUrl() + "/.well-known/openid-configuration", "issuer")) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-        }
-        stop();
-        throw new IllegalStateException("Keycloak was not ready on " + baseUrl() + " after " + readyTimeout.toSeconds()
-                + " s. Last lines of " + logFile() + ":" + System.lineSeparator() + ChildProcesses.tail(logFile(), 40));
-    }
-
-    private static boolean answers(String url, String expected) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains(expected);
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        // the realm answers its discovery document only once Keycloak has imported it
+        ChildReadiness.await(new ChildReadiness.Child("Keycloak", server::current,
+                () -> ChildReadiness.answers(managementUrl() + "/health/ready", "UP")
+                        && ChildReadiness.answers(realmUrl() + "/.well-known/openid-configuration", "issuer"),
+                Duration.ofMillis(250), baseUrl(), logFile(), this::stop), readyTimeout);
     }
 
     /** {@code http://127.0.0.1:<port>}. */
@@ -241,27 +195,17 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** The pid of the launcher script (Keycloak's JVM is its child), when running. */
     public long pid() {
-        Process running = process;
-        if (running == null) {
-            throw new IllegalStateException("Keycloak is not running");
-        }
-        return running.pid();
+        return server.pid();
     }
 
     /** True while Keycloak's process runs. */
     public boolean isRunning() {
-        Process running = process;
-        return running != null && running.isAlive();
+        return server.isRunning();
     }
 
     /** Stops Keycloak and every process under it (SIGTERM, up to 30 s, then SIGKILL); also aborts a start in progress. */
     public void stop() {
-        Process running;
-        synchronized (this) {
-            stopped = true;
-            running = process;
-            process = null;
-        }
+        Process running = server.stop();
         if (running != null) {
             ChildProcesses.stopTree(running.toHandle(), 30);
         }

@@ -2,10 +2,6 @@ package uk.police.wm.rcs.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +29,6 @@ public final class ServiceProcess implements AutoCloseable {
             + " -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m"
             + " -XX:MaxDirectMemorySize=64m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError";
     static final String GATEWAY_HEAP = "-Xmx256m";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
@@ -120,37 +115,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until {@code GET /q/health/ready} answers 200; fails with the log's tail if the process dies or time runs out. */
     public ServiceProcess awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with status " + process.exitValue() + " while starting. Last lines of "
-                        + logFile + ":" + System.lineSeparator() + ChildProcesses.tail(logFile, 40));
-            }
-            if (isReady()) {
-                return this;
-            }
-            try {
-                Thread.sleep(50); // fine-grained: start-to-ready is one of the figures benchmarks print
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + name, e);
-            }
-        }
-        throw new IllegalStateException(name + " was not ready on " + baseUrl() + " after " + READY_TIMEOUT.toSeconds()
-                + " s. Last lines of " + logFile + ":" + System.lineSeparator() + ChildProcesses.tail(logFile, 40));
+        // a fine-grained pause: start-to-ready is one of the figures benchmarks print
+        ChildReadiness.await(new ChildReadiness.Child(name, () -> process, this::isReady, Duration.ofMillis(50),
+                baseUrl(), logFile, () -> { }), READY_TIMEOUT);
+        return this;
     }
 
     /** True when the readiness endpoint answers 200 now. */
     public boolean isReady() {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(3)).GET().build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ChildReadiness.answers(baseUrl() + "/q/health/ready", null);
     }
 
     /** {@code http://127.0.0.1:<port>}. */

@@ -2,10 +2,6 @@ package uk.police.wm.rcs.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,15 +25,13 @@ public final class ZipkinServer implements AutoCloseable {
 
     private static final String ARTIFACT = "io.zipkin:zipkin-server:" + VERSION + ":jar:exec";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** A small heap: in-memory storage capped at 50,000 spans (about 1 KB each). */
     private static final List<String> JAVA_OPTIONS = List.of("-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
             "-Xss512k");
 
     private final int port;
     private final Path logFile;
-    private volatile Process process;
-    private volatile boolean stopped;
+    private final StoppableProcess server = new StoppableProcess("Zipkin");
 
     private ZipkinServer(int port, Path logFile) {
         this.port = port;
@@ -78,57 +72,17 @@ public final class ZipkinServer implements AutoCloseable {
                 || name.startsWith("RABBIT_") || name.startsWith("ES_") || name.startsWith("CASSANDRA_")
                 || name.startsWith("MYSQL_"));
         try {
-            synchronized (this) {
-                if (stopped) {
-                    throw new IllegalStateException("Zipkin was stopped while starting");
-                }
-                process = builder.start();
-            }
+            server.launch(builder);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Zipkin", e);
         }
-        OrphanReaper.register(process.toHandle());
         awaitReady();
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Process running = process;
-            if (stopped || running == null) {
-                throw new IllegalStateException("Zipkin was stopped while starting");
-            }
-            if (!running.isAlive()) {
-                throw new IllegalStateException("Zipkin exited with status " + running.exitValue() + " while starting."
-                        + " Last lines of " + logFile + ":" + System.lineSeparator() + ChildProcesses.tail(logFile, 40));
-            }
-            if (answers(baseUrl() + "/health")) {
-                return;
-            }
-            try {
-                // the pause between two health checks, cut short if Zipkin exits (then the check above says why)
-                running.waitFor(250, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop();
-                throw new IllegalStateException("Interrupted while waiting for Zipkin", e);
-            }
-        }
-        stop();
-        throw new IllegalStateException("Zipkin was not ready on " + baseUrl() + " after " + READY_TIMEOUT.toSeconds()
-                + " s. Last lines of " + logFile + ":" + System.lineSeparator() + ChildProcesses.tail(logFile, 40));
-    }
-
-    private static boolean answers(String url) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        ChildReadiness.await(new ChildReadiness.Child("Zipkin", server::current,
+                () -> ChildReadiness.answers(baseUrl() + "/health", null), Duration.ofMillis(250), baseUrl(), logFile,
+                this::stop), READY_TIMEOUT);
     }
 
     static Path jarInLocalRepository() {
@@ -195,21 +149,12 @@ public final class ZipkinServer implements AutoCloseable {
 
     /** The pid of Zipkin's JVM, when running. */
     public long pid() {
-        Process running = process;
-        if (running == null) {
-            throw new IllegalStateException("Zipkin is not running");
-        }
-        return running.pid();
+        return server.pid();
     }
 
     /** Stops Zipkin (SIGTERM, up to 10 s, then SIGKILL); also aborts a start in progress. Its spans are gone. */
     public void stop() {
-        Process running;
-        synchronized (this) {
-            stopped = true;
-            running = process;
-            process = null;
-        }
+        Process running = server.stop();
         if (running != null) {
             ChildProcesses.stopTree(running.toHandle(), 10);
             OrphanReaper.unregister(running.pid());

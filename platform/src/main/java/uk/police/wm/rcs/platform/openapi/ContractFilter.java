@@ -33,8 +33,9 @@ import uk.police.wm.rcs.platform.openapi.StandardResponses.Standard;
  * the problem+json body and the platform's error answers on every operation, X-Correlation-Id in and out,
  * Idempotency-Key with its 409 / 422 and replay header on POSTs (IdempotencyFilters), 412 / 428 and ETag where an
  * operation reads If-Match (ETags.requireMatch), the X-Justification rule where an operation declares that header
- * (Justification), the paging parameters' bounds (PageRequest), and the roles of {@code @RolesAllowed} said in the
- * description and {@code x-roles} instead of as scopes of a bearer scheme (which OpenAPI reserves for OAuth2).
+ * (Justification), the paging parameters' bounds (PageRequest), a batch operation's problems (BatchAnswers), and
+ * the roles of {@code @RolesAllowed} said in the description and {@code x-roles} instead of as scopes of a bearer
+ * scheme (which OpenAPI reserves for OAuth2).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
@@ -114,6 +115,9 @@ public class ContractFilter implements OASFilter {
             if (e.getKey().startsWith("2")) {
                 describeSuccess(e.getValue(), post, ifMatch || conditionalPath);
             }
+        }
+        if (BatchAnswers.isBatch(op)) {
+            BatchAnswers.addTo(responses);
         }
         Parameter justification = header(op, Justification.HEADER);
         Standard bad = body ? StandardResponses.BAD_REQUEST : StandardResponses.BAD_PARAMETER;

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.police.wm.rcs.platform.config.EventsConfig;
 import uk.police.wm.rcs.platform.correlation.CorrelationId;
+import uk.police.wm.rcs.platform.security.SecurityMarking;
 import uk.police.wm.rcs.platform.tracing.Traces;
 
 /**
@@ -152,9 +153,14 @@ public class Outbox {
      * the marking's members ({@link EventMarkings}). The event-contract modules' tests check it against the schemas.
      */
     public static JsonNode data(ObjectMapper mapper, OutboxEvent event) {
-        JsonNode data = mapper.valueToTree(event.data());
+        return data(mapper, event.data(), event.marking());
+    }
+
+    /** Event data as it goes on the wire, to a topic or a webhook: the record with the marking's members. */
+    public static JsonNode data(ObjectMapper mapper, Object record, SecurityMarking marking) {
+        JsonNode data = mapper.valueToTree(record);
         if (data instanceof ObjectNode object) {
-            EventMarkings.write(object, event.marking());
+            EventMarkings.write(object, marking);
         }
         return data;
     }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -72,11 +71,12 @@ public class OutboxRelay {
     @Inject
     OutboxPublisher publisher;
 
-    private volatile boolean running;
+    private final WorkerThread worker = new WorkerThread("outbox-relay");
     private volatile Mode mode = Mode.STOPPED;
-    private Thread thread;
     private Connection lockConnection;
     private Instant backlogRefreshedAt = Instant.EPOCH;
+    /** Failed rounds in a row (only the relay's thread reads and writes it): the backoff doubles with each. */
+    private int failures;
 
     void onStart(@Observes StartupEvent event) {
         if (!outbox.relayEnabled()) {
@@ -85,11 +85,9 @@ public class OutboxRelay {
             return;
         }
         URI.create(events.source());
-        running = true;
         mode = Mode.STARTING;
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        failures = 0;
+        worker.start(this::round, this::afterFailure, this::atEnd);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -98,17 +96,7 @@ public class OutboxRelay {
 
     /** Stops the relay thread and releases the lock and the producer (also on application shutdown). */
     public void stop() {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
+        worker.stop();
         if (mode != Mode.DISABLED) {
             mode = Mode.STOPPED;
         }
@@ -123,50 +111,40 @@ public class OutboxRelay {
         return publisher.kafkaState();
     }
 
-    private void loop() {
-        int failures = 0;
-        while (running) {
-            try {
-                refreshBacklogIfDue();
-                if (!holdLock()) {
-                    mode = Mode.STANDBY;
-                    signal.await(outbox.standbyInterval());
-                    continue;
-                }
-                mode = Mode.ACTIVE;
-                List<PendingEvent> batch = pending(outbox.batchSize());
-                if (batch.isEmpty()) {
-                    signal.await(outbox.pollInterval());
-                    continue;
-                }
-                List<PendingEvent> acknowledged = publisher.publish(batch);
-                if (!acknowledged.isEmpty()) {
-                    markPublished(acknowledged);
-                }
-                if (acknowledged.size() < batch.size()) {
-                    failures++;
-                    signal.pause(backoff(failures));
-                } else {
-                    failures = 0;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (SQLException | RuntimeException e) {
-                if (!running) {
-                    break;
-                }
-                failures++;
-                LOG.warnf("Outbox relay round failed (%s); retrying", e.toString());
-                releaseLock();
-                try {
-                    signal.pause(backoff(failures));
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+    /** One round: publish what is committed and acknowledged, or wait (standby without the lock, idle, backoff). */
+    private void round() throws InterruptedException, SQLException {
+        refreshBacklogIfDue();
+        if (!holdLock()) {
+            mode = Mode.STANDBY;
+            signal.await(outbox.standbyInterval());
+            return;
         }
+        mode = Mode.ACTIVE;
+        List<PendingEvent> batch = pending(outbox.batchSize());
+        if (batch.isEmpty()) {
+            signal.await(outbox.pollInterval());
+            return;
+        }
+        List<PendingEvent> acknowledged = publisher.publish(batch);
+        if (!acknowledged.isEmpty()) {
+            markPublished(acknowledged);
+        }
+        if (acknowledged.size() < batch.size()) {
+            failures++;
+            signal.pause(backoff(failures));
+        } else {
+            failures = 0;
+        }
+    }
+
+    private void afterFailure(Exception e) throws InterruptedException {
+        failures++;
+        LOG.warnf("Outbox relay round failed (%s); retrying", e.toString());
+        releaseLock();
+        signal.pause(backoff(failures));
+    }
+
+    private void atEnd() {
         // the stop's interrupt has done its work (the loop ended); cleared, so that the producer's close can join its
         // I/O thread and flush instead of failing on the interrupt (Kafka logs that as an error at every shutdown)
         boolean interrupted = Thread.interrupted();

@@ -28,6 +28,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
+import uk.police.wm.rcs.platform.outbox.WorkerThread;
 import uk.police.wm.rcs.platform.webhook.WebhookMetrics.Attempt;
 
 /**
@@ -64,8 +65,7 @@ public class WebhookDeliveryWorker {
     Clock clock;
 
     private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final WorkerThread worker = new WorkerThread("webhook-delivery");
     private HttpClient http;
     private WebhookMetrics metrics;
     private Instant pendingCountedAt = Instant.EPOCH;
@@ -78,23 +78,11 @@ public class WebhookDeliveryWorker {
         metrics = new WebhookMetrics(registry);
         http = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        running = true;
-        thread = new Thread(this::loop, "webhook-delivery");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start(this::round, this::afterFailure, () -> { });
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        running = false;
-        Thread t = thread;
-        if (t != null) {
-            t.interrupt();
-            try {
-                t.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     /** Something was queued: look at once instead of at the next poll. */
@@ -104,38 +92,26 @@ public class WebhookDeliveryWorker {
         }
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                countPendingIfDue();
-                purgeFinishedIfDue();
-                List<Due> due = takeDue();
-                if (due.isEmpty()) {
-                    wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                    wake.drainPermits();
-                    continue;
-                }
-                List<CompletableFuture<Void>> sent = new ArrayList<>();
-                for (Due d : due) {
-                    sent.add(send(d));
-                }
-                CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (SQLException | RuntimeException e) {
-                if (!running) {
-                    break;
-                }
-                LOG.warnf("Webhook delivery round failed (%s); retrying", e.toString());
-                try {
-                    TimeUnit.MILLISECONDS.sleep(config.backoffMax().toMillis());
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+    /** One round: send what is due, or wait for a wake-up or the next poll. */
+    private void round() throws InterruptedException, SQLException {
+        countPendingIfDue();
+        purgeFinishedIfDue();
+        List<Due> due = takeDue();
+        if (due.isEmpty()) {
+            wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            wake.drainPermits();
+            return;
         }
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
+        for (Due d : due) {
+            sent.add(send(d));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void afterFailure(Exception e) throws InterruptedException {
+        LOG.warnf("Webhook delivery round failed (%s); retrying", e.toString());
+        TimeUnit.MILLISECONDS.sleep(config.backoffMax().toMillis());
     }
 
     private CompletableFuture<Void> send(Due d) {

@@ -1,18 +1,9 @@
 package uk.police.wm.rcs.platform.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.jackson.JsonFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import uk.police.wm.rcs.platform.config.EventsConfig;
 import uk.police.wm.rcs.platform.outbox.AfterCommit;
 import uk.police.wm.rcs.platform.outbox.EventMarkings;
 import uk.police.wm.rcs.platform.security.Caller;
@@ -47,16 +37,12 @@ import uk.police.wm.rcs.platform.security.Visibility;
 public class WebhookOutbox {
 
     private static final Object WAKE_REGISTERED = new Object();
-    private static final JsonFormat FORMAT = new JsonFormat();
 
     @Inject
     DataSource dataSource;
 
     @Inject
-    ObjectMapper objectMapper;
-
-    @Inject
-    EventsConfig events;
+    WebhookEvents bodies;
 
     @Inject
     Clock clock;
@@ -84,10 +70,7 @@ public class WebhookOutbox {
             UUID eventId = UUID.randomUUID();
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
                     .truncatedTo(ChronoUnit.MICROS);
-            CloudEvent event = EventMarkings.write(CloudEventBuilder.v1().withId(eventId.toString())
-                    .withSource(URI.create(events.source())).withType(type).withSubject(subject).withTime(now)
-                    .withDataContentType("application/json").withData(json(data, marking)), marking).build();
-            String body = new String(FORMAT.serialize(event), StandardCharsets.UTF_8);
+            String body = bodies.body(eventId, type, subject, now, data, marking);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO webhook_delivery (id, subscription_id,"
                     + " event_id, event_type, body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 Timestamp at = Timestamp.from(now.toInstant());
@@ -129,18 +112,6 @@ public class WebhookOutbox {
             }
         }
         return receivers;
-    }
-
-    private byte[] json(Object data, SecurityMarking marking) {
-        try {
-            JsonNode tree = objectMapper.valueToTree(data);
-            if (tree instanceof ObjectNode object) {
-                EventMarkings.write(object, marking);
-            }
-            return objectMapper.writeValueAsBytes(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("webhook event data cannot be serialised: " + data.getClass(), e);
-        }
     }
 
     private void wakeWorkerAfterCommit() {

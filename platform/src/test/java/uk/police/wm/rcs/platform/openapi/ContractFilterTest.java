@@ -91,4 +91,39 @@ class ContractFilterTest {
         assertThat(created.getHeaders()).containsKey("Idempotent-Replayed");
         assertThat(post.getParameters().get(0).getSchema().getMaximum()).isEqualByComparingTo("500");
     }
+
+    @Test
+    void aBatchOperationGetsTheBatchIntakesProblemsBesidesItsOwnNotABatchAnswer() {
+        Operation batch = OASFactory.createOperation().operationId("addWidgetBatch")
+                .requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
+                        .addMediaType("application/json", OASFactory.createMediaType())
+                        .addMediaType("text/csv", OASFactory.createMediaType())))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("A result per widget."))
+                        .addAPIResponse("400", OASFactory.createAPIResponse()
+                                .description("Not a batch of widgets.")));
+        filtered("/widgets:batch", null, batch);
+
+        APIResponse bad = batch.getResponses().getAPIResponse("400");
+        assertThat(bad.getDescription()).startsWith("Not a batch of widgets. Problem types: validation-failed,")
+                .endsWith(", malformed-csv, invalid-csv-header, unknown-column, missing-column, invalid-encoding.");
+        APIResponse tooMany = batch.getResponses().getAPIResponse("413");
+        assertThat(tooMany.getDescription())
+                .isEqualTo("More records than a batch may hold. Problem types: payload-too-large, batch-too-large.");
+        assertThat(tooMany.getExtensions().get(ProblemTypes.EXTENSION)).isEqualTo(List.of(
+                ProblemTypes.uri("payload-too-large"), ProblemTypes.uri("batch-too-large")));
+    }
+
+    @Test
+    void anOperationThatReadsNoCsvIsNoBatch() {
+        Operation post = OASFactory.createOperation().operationId("addWidget")
+                .requestBody(OASFactory.createRequestBody().content(OASFactory.createContent()
+                        .addMediaType("application/json", OASFactory.createMediaType())))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("201", OASFactory.createAPIResponse().description("Added.")));
+        filtered("/widgets", null, post);
+
+        assertThat(post.getResponses().getAPIResponse("413").getRef()).endsWith("/PayloadTooLarge");
+        assertThat(post.getResponses().getAPIResponse("400").getRef()).endsWith("/BadRequest");
+    }
 }

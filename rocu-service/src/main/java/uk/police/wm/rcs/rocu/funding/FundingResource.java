@@ -38,6 +38,9 @@ public class FundingResource {
     FundingService service;
 
     @Inject
+    ReconciliationService reconciliations;
+
+    @Inject
     CurrentCaller caller;
 
     @Operation(summary = "Add a funding source",
@@ -114,7 +117,7 @@ public class FundingResource {
     @Path("reconciliations/{fy}/{quarter}")
     @RolesAllowed({"rocu-analyst", "governance-viewer"})
     public ReconciliationView getReconciliation(@PathParam("fy") String fy, @PathParam("quarter") String quarter) {
-        return service.reconciliation(FinancialQuarter.parse(fy, quarter));
+        return reconciliations.reconciliation(FinancialQuarter.parse(fy, quarter));
     }
 
     /** Issues the quarter's reconciliation to the forces' financial leads (once). */
@@ -129,6 +132,6 @@ public class FundingResource {
     @RolesAllowed("rocu-analyst")
     public Response issueReconciliation(@PathParam("fy") String fy, @PathParam("quarter") String quarter) {
         return Response.status(Response.Status.CREATED)
-                .entity(service.issue(FinancialQuarter.parse(fy, quarter), caller.get())).build();
+                .entity(reconciliations.issue(FinancialQuarter.parse(fy, quarter), caller.get())).build();
     }
 }

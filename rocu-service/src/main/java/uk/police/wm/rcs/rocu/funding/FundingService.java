@@ -1,47 +1,29 @@
 package uk.police.wm.rcs.rocu.funding;
 
 import uk.police.wm.rcs.rocu.events.Contributor;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
-import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.Formula;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.FundingSource;
-import uk.police.wm.rcs.rocu.events.ReconciliationIssued;
-import uk.police.wm.rcs.rocu.funding.FundingRequests.ReconciliationView;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.SourceKind;
 import uk.police.wm.rcs.rocu.funding.FundingRequests.Staffing;
 
-/** Funding sources, the formula per year, staffing per force and quarter, and reconciliations to the penny. */
+/** Funding sources, the contribution formula per year, and staffing per force and quarter. */
 @ApplicationScoped
 public class FundingService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    ObjectMapper json;
-
-    @Inject
-    Clock clock;
 
     @Transactional
     public FundingSource addSource(FundingSource s) {
@@ -103,45 +85,12 @@ public class FundingService {
                 .setParameter(3, s.staffFte()).setParameter(4, s.staffCost()).executeUpdate();
     }
 
-    /** The reconciliation as it stands: issued if it was, else computed from the current staffing. */
-    public ReconciliationView reconciliation(FinancialQuarter quarter) {
-        List<String> issued = rows(String.class, "select body from reconciliation where quarter = ?1",
-                quarter.toString());
-        if (!issued.isEmpty()) {
-            return read(issued.get(0));
-        }
-        return compute(quarter);
-    }
-
-    /** Issues a period's reconciliation once, with its event. */
-    @Transactional
-    public ReconciliationView issue(FinancialQuarter quarter, Caller caller) {
-        Number existing = (Number) em.createNativeQuery("select count(*) from reconciliation where quarter = ?1")
-                .setParameter(1, quarter.toString()).getSingleResult();
-        if (existing.longValue() > 0) {
-            throw Problems.conflict("The " + quarter + " reconciliation was already issued.");
-        }
-        ReconciliationView computed = compute(quarter);
-        ReconciliationView view = new ReconciliationView(computed.quarter(), computed.formulaYear(),
-                computed.reconciliation(), Instant.now(clock));
-        em.createNativeQuery("insert into reconciliation (quarter, body, issued_at, issued_by) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, quarter.toString()).setParameter(2, write(view)).setParameter(3, view.issuedAt())
-                .setParameter(4, caller.subject()).executeUpdate();
-        // funding figures are organisational, published to every contributor: OFFICIAL
-        outbox.append(new ReconciliationIssued(view.quarter(), view.formulaYear(), view.reconciliation().regionalCost(),
-                view.reconciliation().lines().stream().collect(Collectors.toMap(ReconciliationIssued.Line::contributor,
-                        ReconciliationIssued.Line::balance, (a, b) -> a, () -> new EnumMap<>(Contributor.class))),
-                view.reconciliation().lines(), view.issuedAt()));
-        return view;
-    }
-
-    private ReconciliationView compute(FinancialQuarter quarter) {
-        Formula formula = formulaFor(quarter.financialYear());
+    /** What each contributor's staff cost in the quarter, as set with {@link #setStaffing}. */
+    Map<Contributor, BigDecimal> staffCosts(FinancialQuarter quarter) {
         Map<Contributor, BigDecimal> borne = new EnumMap<>(Contributor.class);
         rows(StaffCostRow.class, "select force, staff_cost from staffing where quarter = ?1", quarter.toString())
                 .forEach(r -> borne.merge(Contributor.of(Force.valueOf(r.force())), r.staffCost(), BigDecimal::add));
-        return new ReconciliationView(quarter.toString(), formula.financialYear(),
-                Reconciler.reconcile(formula.shares(), borne), null);
+        return borne;
     }
 
     /** The rows of a statement with one parameter, each a {@code type} built from its columns in order. */
@@ -163,21 +112,5 @@ public class FundingService {
     private static BigDecimal plain(BigDecimal share) {
         BigDecimal stripped = share.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private String write(ReconciliationView v) {
-        try {
-            return json.writeValueAsString(v);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private ReconciliationView read(String text) {
-        try {
-            return json.readValue(text, ReconciliationView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

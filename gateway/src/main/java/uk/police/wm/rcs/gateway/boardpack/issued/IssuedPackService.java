@@ -1,8 +1,5 @@
 package uk.police.wm.rcs.gateway.boardpack.issued;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,7 +61,7 @@ public class IssuedPackService {
     EntityManager em;
 
     @Inject
-    ObjectMapper json;
+    IssuedPackJson columns;
 
     @Inject
     Clock clock;
@@ -85,7 +82,7 @@ public class IssuedPackService {
         Optional<IssuedBoardPack> previous = latest(quarter, marking);
         if (previous.isPresent()) {
             version = previous.get().version + 1;
-            previousFigures = read(previous.get().figures, new TypeReference<>() { });
+            previousFigures = columns.figures(previous.get());
         }
         // to the microsecond PostgreSQL keeps: the list orders versions by this instant, and two issued within one
         // second (a quick issuer, a fast machine) must still list the newer first
@@ -110,9 +107,9 @@ public class IssuedPackService {
         pack.issuedAt = now.toInstant();
         pack.asAt = figures.asAt().toInstant();
         pack.statement = view.basis().statement();
-        pack.eventOffsets = write(offsets);
-        pack.figures = write(headline);
-        pack.changes = write(changes);
+        pack.eventOffsets = columns.write(offsets);
+        pack.figures = columns.write(headline);
+        pack.changes = columns.write(changes);
         pack.pdf = pdf;
         pack.pdfSha256 = sha256(pdf);
         em.persist(pack);
@@ -144,7 +141,7 @@ public class IssuedPackService {
         return Keyset.page(em, IssuedBoardPack.class, "issued_board_pack", filter, NEWEST_FIRST, page)
                 .map(p -> new IssuedPack.Summary(p.id.toString(), p.quarter, p.version, p.classification.name(),
                         p.marking().caveats(), p.issuedBy, p.issuedAt, p.asAt, p.pdfSha256, pdfPath(p),
-                        read(p.changes, new TypeReference<List<String>>() { }).size()));
+                        columns.changes(p).size()));
     }
 
     /** The URI path of an issued pack. */
@@ -174,30 +171,13 @@ public class IssuedPackService {
     private IssuedPack toView(IssuedBoardPack p) {
         return new IssuedPack(p.id.toString(), p.quarter, p.version, false, p.statement, p.classification.name(),
                 p.marking().caveats(), p.issuedBy, p.issuedAt, p.asAt,
-                read(p.eventOffsets, new TypeReference<>() { }), p.pdfSha256, pdfPath(p),
-                read(p.changes, new TypeReference<>() { }), read(p.figures, new TypeReference<>() { }));
+                columns.eventOffsets(p), p.pdfSha256, pdfPath(p), columns.changes(p), columns.figures(p));
     }
 
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T read(String text, TypeReference<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +28,6 @@ import uk.police.wm.rcs.platform.batch.BatchBodies;
 import uk.police.wm.rcs.platform.batch.BatchResult;
 import uk.police.wm.rcs.platform.batch.DryRun;
 import uk.police.wm.rcs.platform.config.BatchConfig;
-import uk.police.wm.rcs.platform.openapi.ProblemTypes;
 import uk.police.wm.rcs.platform.security.CurrentCaller;
 import uk.police.wm.rcs.rocu.config.RocuConfig;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
@@ -87,11 +85,7 @@ public class DisruptionBatchResource {
             headers = {@Header(name = "Location")},
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = BatchJobView.class)))
     @APIResponse(responseCode = "400", description = "The body is not a batch: not JSON, an empty batch, or a CSV "
-            + "whose header lacks a required column or names one a claim does not have, or that is not UTF-8.",
-            extensions = @Extension(name = ProblemTypes.EXTENSION,
-                    value = "malformed-csv invalid-csv-header unknown-column missing-column invalid-encoding"))
-    @APIResponse(responseCode = "413", description = "More records than a batch may hold.",
-            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "batch-too-large"))
+            + "whose header lacks a required column or names one a claim does not have, or that is not UTF-8.")
     @POST
     @Consumes({MediaType.APPLICATION_JSON, BatchBodies.NDJSON, BatchBodies.CSV})
     @RolesAllowed("force-recorder")
