@@ -21,6 +21,13 @@ public interface OutboxConfig {
     @WithDefault("PT0.25S")
     Duration pollInterval();
 
+    /**
+     * {@code rcs.outbox.linger}: how long the relay waits after a commit wakes it before it reads, so that commits
+     * close together are published in one round; each event's lag grows by up to this much.
+     */
+    @WithDefault("PT0S")
+    Duration linger();
+
     /** {@code rcs.outbox.batch-size}: rows read and sent per round. */
     @WithDefault("500")
     int batchSize();
