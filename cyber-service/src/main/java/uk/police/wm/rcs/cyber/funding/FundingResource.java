@@ -57,7 +57,8 @@ public class FundingResource {
     @PUT
     @Path("programmes/{code}")
     @RolesAllowed("cyber-officer")
-    public Response setFundingProgramme(@PathParam("code") FundingEvents.Code code, @Valid @NotNull SetProgramme request,
+    public Response setFundingProgramme(@PathParam("code") FundingEvents.Code code,
+            @Valid @NotNull SetProgramme request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri) {
         FundingService.Upsert result = service.setProgramme(code, request, ifMatch);
         return (result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok())

@@ -110,8 +110,8 @@ public class ProtectOutreachService {
             throw Problems.conflict("'" + e.name + "' on " + e.heldOn + " is already recorded.");
         }
         e.persist();
-        outbox.append(new OutreachEventRecorded(e.id.toString(), e.heldOn, e.name, e.kind, e.strand, e.audience, e.partner,
-                e.attendees));
+        outbox.append(new OutreachEventRecorded(e.id.toString(), e.heldOn, e.name, e.kind, e.strand, e.audience,
+                e.partner, e.attendees));
         return e;
     }
 

@@ -82,9 +82,9 @@ public class ReferralCaseService {
         r.triagedBy = caller.subject();
         quarterCounts.changed(r, null, r.victimContactedOn != null);
         auditLog.record(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, List.of(r.id.toString()));
-        outbox.append(new ReferralEvents.Triaged(r.id.toString(), r.force, r.crimeClass, r.triageOutcome, r.receivingUnit,
-                r.receivedAt, r.triagedAt, Duration.between(r.receivedAt, r.triagedAt).toHours(), r.classification,
-                r.marking().caveats()));
+        outbox.append(new ReferralEvents.Triaged(r.id.toString(), r.force, r.crimeClass, r.triageOutcome,
+                r.receivingUnit, r.receivedAt, r.triagedAt, Duration.between(r.receivedAt, r.triagedAt).toHours(),
+                r.classification, r.marking().caveats()));
         return r;
     }
 

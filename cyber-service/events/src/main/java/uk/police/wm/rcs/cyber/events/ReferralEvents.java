@@ -44,10 +44,13 @@ public final class ReferralEvents {
         public static final String TYPE = "uk.police.wm.cyber.referral.triage-corrected.v1";
     }
 
-    /** Event {@value #TYPE}: local victim care contacted the victim. */
+    /**
+     * Event {@value #TYPE}: local victim care contacted the victim. {@code withinDeadline} is boxed: a reader takes an
+     * event without it as saying nothing of the deadline (and refuses that only for a referral that has one).
+     */
     @OutboxEvent.Type(value = VictimContacted.TYPE, aggregate = ReferralEvents.AGGREGATE)
     public record VictimContacted(@OutboxEvent.Key String id, Force force, boolean vulnerableVictim,
-            LocalDate contactedOn, LocalDate contactDueBy, boolean withinDeadline, Classification classification,
+            LocalDate contactedOn, LocalDate contactDueBy, Boolean withinDeadline, Classification classification,
             Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.victim-contacted.v1";
     }
