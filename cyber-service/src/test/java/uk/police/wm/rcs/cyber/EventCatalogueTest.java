@@ -23,7 +23,7 @@ class EventCatalogueTest {
             asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> schemaTypes;
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/events"))) {
+        try (Stream<Path> files = Files.list(Path.of("events/src/main/resources/META-INF/events"))) {
             schemaTypes = files.map(p -> p.getFileName().toString().replace(".schema.json", "")).sorted().toList();
         }
         Matcher names = Pattern.compile("name: (uk\\.police\\.wm\\.cyber\\.[a-z.-]+\\.v\\d+)").matcher(asyncApi);
@@ -38,7 +38,7 @@ class EventCatalogueTest {
     @Test
     void everyEventSchemaRequiresTheMarking() throws IOException {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/META-INF/events"))) {
+        try (Stream<Path> files = Files.list(Path.of("events/src/main/resources/META-INF/events"))) {
             for (Path schema : files.toList()) {
                 var root = json.readTree(schema.toFile());
                 List<String> required = new java.util.ArrayList<>();
@@ -53,25 +53,25 @@ class EventCatalogueTest {
 
     /** Every event type the code publishes. */
     static final List<String> EVENT_TYPES = List.of(
-            uk.police.wm.rcs.cyber.referral.ReferralEvents.Received.TYPE,
-            uk.police.wm.rcs.cyber.referral.ReferralEvents.Triaged.TYPE,
-            uk.police.wm.rcs.cyber.referral.ReferralEvents.TriageCorrected.TYPE,
-            uk.police.wm.rcs.cyber.referral.ReferralEvents.VictimContacted.TYPE,
-            uk.police.wm.rcs.cyber.referral.ReferralEvents.SentToActionFraud.TYPE,
-            uk.police.wm.rcs.cyber.plan.PlanRequests.CommitmentUpdated.TYPE,
-            uk.police.wm.rcs.cyber.plan.PlanRequests.ActionUpdated.TYPE,
-            uk.police.wm.rcs.cyber.outreach.OutreachRequests.PcsoMonthReported.TYPE,
-            uk.police.wm.rcs.cyber.outreach.OutreachRequests.CampaignRecorded.TYPE,
-            uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsMonthReported.TYPE,
-            uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachEventRecorded.TYPE,
-            uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionRecorded.TYPE,
-            uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReported.TYPE,
-            uk.police.wm.rcs.cyber.prepare.PrepareService.ExerciseRecorded.TYPE,
-            uk.police.wm.rcs.cyber.prepare.PrepareService.SimulationRecorded.TYPE,
-            uk.police.wm.rcs.cyber.funding.FundingEvents.ProgrammeUpdated.TYPE,
-            uk.police.wm.rcs.cyber.funding.FundingEvents.BidSubmitted.TYPE,
-            uk.police.wm.rcs.cyber.funding.FundingEvents.BidDecided.TYPE,
-            uk.police.wm.rcs.cyber.training.TrainingService.SessionRecorded.TYPE,
+            uk.police.wm.rcs.cyber.events.ReferralEvents.Received.TYPE,
+            uk.police.wm.rcs.cyber.events.ReferralEvents.Triaged.TYPE,
+            uk.police.wm.rcs.cyber.events.ReferralEvents.TriageCorrected.TYPE,
+            uk.police.wm.rcs.cyber.events.ReferralEvents.VictimContacted.TYPE,
+            uk.police.wm.rcs.cyber.events.ReferralEvents.SentToActionFraud.TYPE,
+            uk.police.wm.rcs.cyber.events.PlanEvents.CommitmentUpdated.TYPE,
+            uk.police.wm.rcs.cyber.events.PlanEvents.ActionUpdated.TYPE,
+            uk.police.wm.rcs.cyber.events.OutreachEvents.PcsoMonthReported.TYPE,
+            uk.police.wm.rcs.cyber.events.OutreachEvents.CampaignRecorded.TYPE,
+            uk.police.wm.rcs.cyber.events.OutreachEvents.CyberEssentialsMonthReported.TYPE,
+            uk.police.wm.rcs.cyber.events.OutreachEvents.OutreachEventRecorded.TYPE,
+            uk.police.wm.rcs.cyber.events.PreventEvents.InterventionRecorded.TYPE,
+            uk.police.wm.rcs.cyber.events.ForensicsEvents.MonthReported.TYPE,
+            uk.police.wm.rcs.cyber.events.PrepareEvents.ExerciseRecorded.TYPE,
+            uk.police.wm.rcs.cyber.events.PrepareEvents.SimulationRecorded.TYPE,
+            uk.police.wm.rcs.cyber.events.FundingEvents.ProgrammeUpdated.TYPE,
+            uk.police.wm.rcs.cyber.events.FundingEvents.BidSubmitted.TYPE,
+            uk.police.wm.rcs.cyber.events.FundingEvents.BidDecided.TYPE,
+            uk.police.wm.rcs.cyber.events.TrainingEvents.SessionRecorded.TYPE,
             // the records review's two events, typed by the platform's ReviewedTable under this service's prefix
             "uk.police.wm.cyber.review.decided.v1",
             "uk.police.wm.cyber.record.disposed.v1");

@@ -1,5 +1,10 @@
 package uk.police.wm.rcs.cyber;
 
+import uk.police.wm.rcs.cyber.events.ForensicsEvents;
+import uk.police.wm.rcs.cyber.events.OutreachEvents;
+import uk.police.wm.rcs.cyber.events.PrepareEvents;
+import uk.police.wm.rcs.cyber.events.PreventEvents;
+import uk.police.wm.rcs.cyber.events.TrainingEvents;
 import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.cyber.referral.Referrals.ECU;
@@ -16,7 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import uk.police.wm.rcs.cyber.forensics.ForensicsResource;
-import uk.police.wm.rcs.cyber.funding.FundingEvents;
+import uk.police.wm.rcs.cyber.events.FundingEvents;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests;
 import uk.police.wm.rcs.cyber.prepare.PrepareService;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests;
@@ -74,11 +79,11 @@ class RecordsEventsTest {
 
         ours.forEach(EventContracts::assertValid);
         ours.forEach(e -> assertThat(e.value().getSubject()).isEqualTo(e.key()));
-        assertThat(ours).extracting(e -> e.value().getType()).contains(ForensicsResource.MonthReported.TYPE,
-                PrepareService.ExerciseRecorded.TYPE, PrepareService.SimulationRecorded.TYPE,
+        assertThat(ours).extracting(e -> e.value().getType()).contains(ForensicsEvents.MonthReported.TYPE,
+                PrepareEvents.ExerciseRecorded.TYPE, PrepareEvents.SimulationRecorded.TYPE,
                 FundingEvents.ProgrammeUpdated.TYPE, FundingEvents.BidSubmitted.TYPE, FundingEvents.BidDecided.TYPE,
-                TrainingService.SessionRecorded.TYPE, ProtectOutreachRequests.CyberEssentialsMonthReported.TYPE,
-                ProtectOutreachRequests.OutreachEventRecorded.TYPE, PreventRequests.InterventionRecorded.TYPE);
+                TrainingEvents.SessionRecorded.TYPE, OutreachEvents.CyberEssentialsMonthReported.TYPE,
+                OutreachEvents.OutreachEventRecorded.TYPE, PreventEvents.InterventionRecorded.TYPE);
         assertThat(ours.stream().filter(e -> e.value().getType().equals(FundingEvents.BidDecided.TYPE))
                 .map(e -> EventContracts.jsonOf(e).get("status").asText())).containsExactly("APPROVED");
     }

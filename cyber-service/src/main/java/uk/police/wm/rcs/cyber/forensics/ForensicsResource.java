@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.cyber.forensics;
 
-import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -58,13 +57,6 @@ public class ForensicsResource {
     /** A financial year's totals over its reported months (the months themselves are the paged list). */
     public record YearView(String financialYear, int monthsReported, long kioskExaminations,
             long centralSubmissions, BigDecimal kioskShare) {
-    }
-
-    /** Event {@value #TYPE}: a month's figures were reported or revised; key: the month. */
-    @OutboxEvent.Type(value = MonthReported.TYPE, aggregate = "forensics-month")
-    public record MonthReported(@OutboxEvent.Key YearMonth month, int kioskExaminations, int centralSubmissions)
-            implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.forensics-month.reported.v1";
     }
 
     @Inject

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.util.List;
 import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReport;
-import uk.police.wm.rcs.cyber.forensics.ForensicsResource.MonthReported;
+import uk.police.wm.rcs.cyber.events.ForensicsEvents.MonthReported;
 import uk.police.wm.rcs.cyber.register.Registers;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.paging.Keyset;

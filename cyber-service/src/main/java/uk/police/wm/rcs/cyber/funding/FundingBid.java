@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.funding;
 
+import uk.police.wm.rcs.cyber.events.FundingEvents.Status;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,11 +15,6 @@ import java.util.UUID;
 /** A bid for funding to a board: amount, purpose, status and the date it was decided. */
 @Entity
 public class FundingBid extends PanacheEntityBase {
-
-    /** Where a bid stands. */
-    public enum Status {
-        SUBMITTED, APPROVED, PART_APPROVED, REJECTED, WITHDRAWN
-    }
 
     @Id
     public UUID id;

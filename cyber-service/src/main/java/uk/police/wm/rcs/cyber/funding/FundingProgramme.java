@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.funding;
 
+import uk.police.wm.rcs.cyber.events.FundingEvents.Code;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,11 +14,6 @@ import java.time.LocalDate;
 /** A national funding programme for cybercrime (NCSP, PTF), with any match-funding condition and its end date. */
 @Entity
 public class FundingProgramme extends PanacheEntityBase {
-
-    /** The programmes of paras 89-90. */
-    public enum Code {
-        NCSP, PTF
-    }
 
     @Id
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.funding;
 
+import uk.police.wm.rcs.cyber.events.FundingEvents;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,7 +57,8 @@ public class FundingResource {
     @PUT
     @Path("programmes/{code}")
     @RolesAllowed("cyber-officer")
-    public Response setFundingProgramme(@PathParam("code") FundingProgramme.Code code, @Valid @NotNull SetProgramme request,
+    public Response setFundingProgramme(@PathParam("code") FundingEvents.Code code,
+            @Valid @NotNull SetProgramme request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context UriInfo uri) {
         FundingService.Upsert result = service.setProgramme(code, request, ifMatch);
         return (result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok())

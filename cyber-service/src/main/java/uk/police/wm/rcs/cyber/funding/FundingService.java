@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.funding;
 
+import uk.police.wm.rcs.cyber.events.FundingEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,7 +41,7 @@ public class FundingService {
             LocalDate confirmedOn, LocalDate endsOn) {
     }
 
-    public record ProgrammeView(FundingProgramme.Code code, String name, BigDecimal amount, String eligibleSpend,
+    public record ProgrammeView(FundingEvents.Code code, String name, BigDecimal amount, String eligibleSpend,
             boolean matchFunded, String matchCondition, LocalDate confirmedOn, LocalDate endsOn, long version) {
         static ProgrammeView of(FundingProgramme p) {
             return new ProgrammeView(p.code, p.name, p.amount, p.eligibleSpend, p.matchFunded, p.matchCondition,
@@ -55,11 +56,11 @@ public class FundingService {
     }
 
     /** A bid's decision (or withdrawal). */
-    public record Decision(@NotNull FundingBid.Status status, LocalDate decisionOn) {
+    public record Decision(@NotNull FundingEvents.Status status, LocalDate decisionOn) {
     }
 
     public record BidView(String id, String board, String purpose, BigDecimal amount, LocalDate submittedOn,
-            FundingBid.Status status, LocalDate decisionOn, long version) {
+            FundingEvents.Status status, LocalDate decisionOn, long version) {
         static BidView of(FundingBid b) {
             return new BidView(b.id.toString(), b.board, b.purpose, b.amount, b.submittedOn, b.status, b.decisionOn,
                     b.version);
@@ -72,7 +73,7 @@ public class FundingService {
 
     /** Sets a programme; changing a recorded one needs If-Match (the same again is a no-op). */
     @Transactional
-    public Upsert setProgramme(FundingProgramme.Code code, SetProgramme r, String ifMatch) {
+    public Upsert setProgramme(FundingEvents.Code code, SetProgramme r, String ifMatch) {
         if (r.matchFunded() && (r.matchCondition() == null || r.matchCondition().isBlank())) {
             throw Problems.unprocessable("A match-funded programme states its matchCondition.");
         }
@@ -101,7 +102,8 @@ public class FundingService {
         if (created) {
             p.persist();
         }
-        outbox.append(FundingEvents.ProgrammeUpdated.of(p));
+        outbox.append(new FundingEvents.ProgrammeUpdated(p.code, p.name, p.amount, p.matchFunded, p.matchCondition,
+                p.confirmedOn, p.endsOn));
         return new Upsert(p, created);
     }
 
@@ -117,9 +119,9 @@ public class FundingService {
         b.purpose = r.purpose().strip();
         b.amount = r.amount();
         b.submittedOn = r.submittedOn();
-        b.status = FundingBid.Status.SUBMITTED;
+        b.status = FundingEvents.Status.SUBMITTED;
         b.persist();
-        outbox.append(FundingEvents.BidSubmitted.of(b));
+        outbox.append(new FundingEvents.BidSubmitted(b.id.toString(), b.board, b.purpose, b.amount, b.submittedOn));
         return b;
     }
 
@@ -131,7 +133,7 @@ public class FundingService {
             throw Problems.notFound("No funding bid " + id + ".");
         }
         ETags.requireMatch(ifMatch, b.version);
-        boolean decided = d.status() != FundingBid.Status.SUBMITTED && d.status() != FundingBid.Status.WITHDRAWN;
+        boolean decided = d.status() != FundingEvents.Status.SUBMITTED && d.status() != FundingEvents.Status.WITHDRAWN;
         if (decided && d.decisionOn() == null) {
             throw Problems.unprocessable("A " + d.status() + " bid needs its decisionOn.");
         }
@@ -140,14 +142,14 @@ public class FundingService {
         }
         b.status = d.status();
         b.decisionOn = d.decisionOn();
-        outbox.append(FundingEvents.BidDecided.of(b));
+        outbox.append(new FundingEvents.BidDecided(b.id.toString(), b.amount, b.status, b.decisionOn));
         return b;
     }
 
     /** A page of the programmes by code. */
     public Page<FundingProgramme> programmes(PageRequest page) {
         // the code is both the sort key and the unique key; a cursor's code must still name a programme
-        Function<String, String> code = c -> FundingProgramme.Code.valueOf(c).name();
+        Function<String, String> code = c -> FundingEvents.Code.valueOf(c).name();
         return Keyset.page(em, FundingProgramme.class, "funding_programme", SqlFilter.all(),
                 new Keyset.Order<FundingProgramme>("code", p -> p.code.name(), code, "code", p -> p.code.name(), code,
                         Direction.ASCENDING), page);

@@ -9,9 +9,9 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.EventAudience;
-import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.EventKind;
-import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachStrand;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.EventAudience;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.EventKind;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.OutreachStrand;
 
 /** A Protect or Prevent outreach event or conference: when, what, for whom and how many attended. */
 @Entity

@@ -1,6 +1,6 @@
 package uk.police.wm.rcs.cyber.outreach;
 
-import uk.police.wm.rcs.platform.outbox.OutboxEvent;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.Channel;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,11 +17,6 @@ public final class OutreachRequests {
     /** Audiences the Digital PCSO supports events for (para 94). */
     public enum Audience {
         SCHOOLS, SMES, BANKS, COUNCILS, WOMEN_IN_BUSINESS, FIRE_SERVICE, COMMUNITY_GROUPS
-    }
-
-    /** Channels a campaign runs through. */
-    public enum Channel {
-        SOCIAL_MEDIA, PRESS, WEBSITE, EVENT, EMAIL, RADIO
     }
 
     /**
@@ -58,19 +53,5 @@ public final class OutreachRequests {
         static CampaignView of(ProtectCampaign c) {
             return new CampaignView(c.id.toString(), YearMonth.from(c.month), c.theme, c.channel, c.partner, c.reach);
         }
-    }
-
-    /** Event {@value #TYPE}: a month's Digital PCSO figures were reported or revised. */
-    @OutboxEvent.Type(value = PcsoMonthReported.TYPE, aggregate = "pcso-month")
-    public record PcsoMonthReported(@OutboxEvent.Key YearMonth month, int reach, Map<String, Integer> events,
-            Integer digitalPcsosInPost) implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.pcso-month.reported.v1";
-    }
-
-    /** Event {@value #TYPE}: a Protect campaign was recorded. */
-    @OutboxEvent.Type(value = CampaignRecorded.TYPE, aggregate = "protect-campaign")
-    public record CampaignRecorded(@OutboxEvent.Key String id, YearMonth month, String theme, Channel channel,
-            String partner, int reach) implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.protect-campaign.recorded.v1";
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.outreach;
 
+import uk.police.wm.rcs.cyber.events.OutreachEvents;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,7 +27,7 @@ public class ProtectCampaign extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public OutreachRequests.Channel channel;
+    public OutreachEvents.Channel channel;
 
     public String partner;
 

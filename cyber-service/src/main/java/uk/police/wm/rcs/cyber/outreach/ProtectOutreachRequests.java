@@ -1,6 +1,8 @@
 package uk.police.wm.rcs.cyber.outreach;
 
-import uk.police.wm.rcs.platform.outbox.OutboxEvent;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.EventAudience;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.EventKind;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.OutreachStrand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -12,21 +14,6 @@ import java.util.Map;
 /** Requests, responses and events of Cyber Essentials promotion and outreach events and conferences. */
 public final class ProtectOutreachRequests {
     private ProtectOutreachRequests() {
-    }
-
-    /** An event or a conference. */
-    public enum EventKind {
-        EVENT, CONFERENCE
-    }
-
-    /** The strand of the 4P the event serves (a Prevent message or Protect advice). */
-    public enum OutreachStrand {
-        PROTECT, PREVENT
-    }
-
-    /** Who the event was for. */
-    public enum EventAudience {
-        BUSINESSES, SMES, PUBLIC, YOUNG_PEOPLE, ELDERLY, SCHOOLS, PARTNERS
     }
 
     /** A month's Cyber Essentials figures: SMEs the promotion reached, and certifications gained. */
@@ -60,26 +47,6 @@ public final class ProtectOutreachRequests {
         static OutreachEventView of(OutreachEvent e) {
             return new OutreachEventView(e.id.toString(), e.heldOn, e.name, e.kind, e.strand, e.audience, e.partner,
                     e.attendees);
-        }
-    }
-
-    /** Event {@value #TYPE}: a month's Cyber Essentials figures were reported or revised; key: the month. */
-    @OutboxEvent.Type(value = CyberEssentialsMonthReported.TYPE, aggregate = "cyber-essentials-month")
-    public record CyberEssentialsMonthReported(@OutboxEvent.Key YearMonth month, int smesEngaged, int certifications)
-            implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.cyber-essentials-month.reported.v1";
-    }
-
-    /** Event {@value #TYPE}: an outreach event or conference was recorded; key: its id. */
-    @OutboxEvent.Type(value = OutreachEventRecorded.TYPE, aggregate = "outreach-event")
-    public record OutreachEventRecorded(@OutboxEvent.Key String id, LocalDate heldOn, String name, EventKind kind,
-            OutreachStrand strand, EventAudience audience, String partner, int attendees)
-                    implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.outreach-event.recorded.v1";
-
-        static OutreachEventRecorded of(OutreachEvent e) {
-            return new OutreachEventRecorded(e.id.toString(), e.heldOn, e.name, e.kind, e.strand, e.audience,
-                    e.partner, e.attendees);
         }
     }
 }

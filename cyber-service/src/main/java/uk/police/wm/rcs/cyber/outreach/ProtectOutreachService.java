@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsCounts;
-import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsMonthReported;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.CyberEssentialsMonthReported;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsReport;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.CyberEssentialsYear;
 import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.NewOutreachEvent;
-import uk.police.wm.rcs.cyber.outreach.ProtectOutreachRequests.OutreachEventRecorded;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.OutreachEventRecorded;
 import uk.police.wm.rcs.cyber.register.Registers;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.outbox.Outbox;
@@ -99,7 +99,8 @@ public class ProtectOutreachService {
             throw Problems.conflict("'" + e.name + "' on " + e.heldOn + " is already recorded.");
         }
         e.persist();
-        outbox.append(OutreachEventRecorded.of(e));
+        outbox.append(new OutreachEventRecorded(e.id.toString(), e.heldOn, e.name, e.kind, e.strand, e.audience,
+                e.partner, e.attendees));
         return e;
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import java.io.Serializable;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Strand;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Strand;
 
 /** A 4P strand's delivery plan for a financial year, and its lead. */
 @Entity

@@ -10,8 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Area;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.CommitmentStatus;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Area;
+import uk.police.wm.rcs.cyber.events.PlanEnums.CommitmentStatus;
 
 /** One of the five commitments of a financial year's plan, with its status and commentary. */
 @Entity

@@ -10,8 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Rag;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Strand;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Rag;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Strand;
 
 /** An action of a 4P delivery plan: owner, due date and current RAG (the latest progress note's). */
 @Entity

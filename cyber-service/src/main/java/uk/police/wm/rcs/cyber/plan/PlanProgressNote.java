@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Rag;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Rag;
 
 /** A dated progress note on a plan action, stating the action's RAG on that day. */
 @Entity

@@ -1,16 +1,15 @@
 package uk.police.wm.rcs.cyber.plan;
 
-import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Area;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.CommitmentStatus;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Rag;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Strand;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Area;
+import uk.police.wm.rcs.cyber.events.PlanEnums.CommitmentStatus;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Rag;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Strand;
 
 /** Requests, responses and events of the five-point plan and the 4P delivery plans. */
 public final class PlanRequests {
@@ -86,29 +85,5 @@ public final class PlanRequests {
     /** What the quarterly strategic governance group reviews, in one call. */
     public record GovernanceView(String quarter, List<CommitmentView> fivePointPlan, List<GovernanceStrand> strands,
             long overdueActions) {
-    }
-
-    /** Event {@value #TYPE}: a commitment of the five-point plan was set or revised. */
-    @OutboxEvent.Type(value = CommitmentUpdated.TYPE, aggregate = "five-point-commitment")
-    public record CommitmentUpdated(String financialYear, Area area, CommitmentStatus status, String commitment)
-            implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.five-point-commitment.updated.v1";
-
-        @Override
-        public String aggregateId() {
-            return financialYear + "/" + area;
-        }
-    }
-
-    /** Event {@value #TYPE}: a delivery plan action was created, revised or had a progress note. */
-    @OutboxEvent.Type(value = ActionUpdated.TYPE, aggregate = "plan-action")
-    public record ActionUpdated(@OutboxEvent.Key String id, String financialYear, Strand strand, String title,
-            String owner, LocalDate dueOn, Rag rag, LocalDate completedOn) implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.plan-action.updated.v1";
-
-        static ActionUpdated of(PlanAction a) {
-            return new ActionUpdated(a.id.toString(), PlanService.label(a.financialYear), a.strand, a.title, a.owner,
-                    a.dueOn, a.rag, a.completedOn);
-        }
     }
 }

@@ -9,10 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Area;
-import uk.police.wm.rcs.cyber.plan.PlanEnums.Strand;
-import uk.police.wm.rcs.cyber.plan.PlanRequests.ActionUpdated;
-import uk.police.wm.rcs.cyber.plan.PlanRequests.CommitmentUpdated;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Area;
+import uk.police.wm.rcs.cyber.events.PlanEnums.Strand;
+import uk.police.wm.rcs.cyber.events.PlanEvents.ActionUpdated;
+import uk.police.wm.rcs.cyber.events.PlanEvents.CommitmentUpdated;
 import uk.police.wm.rcs.cyber.plan.PlanRequests.NewAction;
 import uk.police.wm.rcs.cyber.plan.PlanRequests.NewProgressNote;
 import uk.police.wm.rcs.cyber.plan.PlanRequests.ReviseAction;
@@ -111,7 +111,7 @@ public class PlanService {
             }
             note(a, new NewProgressNote(request.startedOn(), a.rag, "Action set."), caller);
         } else {
-            outbox.append(ActionUpdated.of(a));
+            outbox.append(actionUpdated(a));
         }
         return a;
     }
@@ -125,7 +125,7 @@ public class PlanService {
         a.owner = request.owner().strip();
         a.dueOn = request.dueOn();
         a.completedOn = request.completedOn();
-        outbox.append(ActionUpdated.of(a));
+        outbox.append(actionUpdated(a));
         return a;
     }
 
@@ -152,7 +152,7 @@ public class PlanService {
         if (latest) {
             a.rag = n.rag;
         }
-        outbox.append(ActionUpdated.of(a));
+        outbox.append(actionUpdated(a));
         return n;
     }
 
@@ -167,5 +167,10 @@ public class PlanService {
     /** An action's notes, oldest first. */
     public List<PlanProgressNote> notes(UUID actionId) {
         return PlanProgressNote.list("actionId = ?1 order by notedOn, id", actionId);
+    }
+
+    private static ActionUpdated actionUpdated(PlanAction a) {
+        return new ActionUpdated(a.id.toString(), label(a.financialYear), a.strand, a.title, a.owner, a.dueOn, a.rag,
+                a.completedOn);
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.prepare;
 
+import uk.police.wm.rcs.cyber.events.PrepareEvents.Kind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,11 +13,6 @@ import java.util.UUID;
 /** A preparedness exercise (table-top, live, event-specific or regional) and who took part. */
 @Entity
 public class Exercise extends PanacheEntityBase {
-
-    /** What sort of exercise it was. */
-    public enum Kind {
-        TABLE_TOP, LIVE, EVENT_SPECIFIC, REGIONAL
-    }
 
     @Id
     public UUID id;

@@ -1,7 +1,9 @@
 package uk.police.wm.rcs.cyber.prepare;
 
+import uk.police.wm.rcs.cyber.events.PrepareEvents.ExerciseRecorded;
+import uk.police.wm.rcs.cyber.events.PrepareEvents.Kind;
+import uk.police.wm.rcs.cyber.events.PrepareEvents.SimulationRecorded;
 import uk.police.wm.rcs.cyber.register.Registers;
-import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,27 +45,13 @@ public class PrepareService {
 
     /** An exercise as held. */
     public record NewExercise(@NotBlank @Size(max = 200) String name, @NotNull LocalDate heldOn,
-            @NotNull Exercise.Kind kind, @Size(max = 500) String partners) {
+            @NotNull Kind kind, @Size(max = 500) String partners) {
     }
 
-    public record ExerciseView(String id, String name, LocalDate heldOn, Exercise.Kind kind, String partners) {
+    public record ExerciseView(String id, String name, LocalDate heldOn, Kind kind, String partners) {
         static ExerciseView of(Exercise e) {
             return new ExerciseView(e.id.toString(), e.name, e.heldOn, e.kind, e.partners);
         }
-    }
-
-    /** Event {@value #TYPE}: a phishing simulation's results were recorded; key: the simulation id. */
-    @OutboxEvent.Type(value = SimulationRecorded.TYPE, aggregate = "phishing-simulation")
-    public record SimulationRecorded(@OutboxEvent.Key String id, String name, LocalDate sentOn, int sent, int clicked,
-            int reported, BigDecimal clickRate, BigDecimal reportRate) implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.phishing-simulation.recorded.v1";
-    }
-
-    /** Event {@value #TYPE}: an exercise was recorded; key: the exercise id. */
-    @OutboxEvent.Type(value = ExerciseRecorded.TYPE, aggregate = "exercise")
-    public record ExerciseRecorded(@OutboxEvent.Key String id, String name, LocalDate heldOn, Exercise.Kind kind,
-            String partners) implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.exercise.recorded.v1";
     }
 
     @Inject

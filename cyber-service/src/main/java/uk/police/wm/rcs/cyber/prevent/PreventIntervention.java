@@ -9,9 +9,9 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionOutcome;
-import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionType;
-import uk.police.wm.rcs.cyber.prevent.PreventRequests.ReferralSource;
+import uk.police.wm.rcs.cyber.events.PreventEvents.InterventionOutcome;
+import uk.police.wm.rcs.cyber.events.PreventEvents.InterventionType;
+import uk.police.wm.rcs.cyber.events.PreventEvents.ReferralSource;
 
 /** A cyber Prevent intervention as categories only (date, referral source, type, outcome): it names no one. */
 @Entity

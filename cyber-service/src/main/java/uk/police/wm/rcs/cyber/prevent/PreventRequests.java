@@ -1,6 +1,8 @@
 package uk.police.wm.rcs.cyber.prevent;
 
-import uk.police.wm.rcs.platform.outbox.OutboxEvent;
+import uk.police.wm.rcs.cyber.events.PreventEvents.InterventionOutcome;
+import uk.police.wm.rcs.cyber.events.PreventEvents.InterventionType;
+import uk.police.wm.rcs.cyber.events.PreventEvents.ReferralSource;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,22 +13,6 @@ import java.util.Map;
  */
 public final class PreventRequests {
     private PreventRequests() {
-    }
-
-    /** Where the referral for an intervention came from (para 76: offender managers among others). */
-    public enum ReferralSource {
-        INTEGRATED_OFFENDER_MANAGEMENT, ACTION_FRAUD, NATIONAL_CRIME_AGENCY, EDUCATION, FORCE_INVESTIGATION,
-        PARTNER_AGENCY, FAMILY_OR_SELF
-    }
-
-    /** What the intervention was. */
-    public enum InterventionType {
-        ADVICE_VISIT, CEASE_AND_DESIST, WORKSHOP, MENTORING, SKILLS_DIVERSION, REFERRAL_TO_PARTNER
-    }
-
-    /** How it ended (or that it continues). */
-    public enum InterventionOutcome {
-        ENGAGED, DIVERTED, DECLINED, REFERRED_ON, NO_FURTHER_ACTION, ONGOING
     }
 
     /** An intervention as made. */
@@ -45,13 +31,5 @@ public final class PreventRequests {
     /** A financial year's interventions counted by source, type and outcome (every category present, zero or more). */
     public record PreventYear(String financialYear, long interventions, Map<ReferralSource, Long> bySource,
             Map<InterventionType, Long> byType, Map<InterventionOutcome, Long> byOutcome) {
-    }
-
-    /** Event {@value #TYPE}: an intervention was recorded; key: its id. */
-    @OutboxEvent.Type(value = InterventionRecorded.TYPE, aggregate = "prevent-intervention")
-    public record InterventionRecorded(@OutboxEvent.Key String id, LocalDate intervenedOn,
-            ReferralSource referralSource, InterventionType interventionType, InterventionOutcome outcome)
-            implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.prevent-intervention.recorded.v1";
     }
 }

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import uk.police.wm.rcs.cyber.events.ReferralEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.RoundingMode;
@@ -71,7 +72,9 @@ public class NewReferrals implements NewRecordType<ReceiveReferral, Referral> {
 
     @Override
     public OutboxEvent createdEvent(Referral r) {
-        return ReferralEvents.Received.of(r);
+        return new ReferralEvents.Received(r.id.toString(), r.source, r.force, r.crimeClass, r.victimType,
+                r.vulnerableVictim, r.reportedLoss, r.receivedAt, r.contactDueBy, r.classification,
+                r.marking().caveats());
     }
 
     @Override

@@ -1,5 +1,9 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import uk.police.wm.rcs.cyber.events.CrimeClass;
+import uk.police.wm.rcs.cyber.events.ReferralSource;
+import uk.police.wm.rcs.cyber.events.TriageOutcome;
+import uk.police.wm.rcs.cyber.events.VictimType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

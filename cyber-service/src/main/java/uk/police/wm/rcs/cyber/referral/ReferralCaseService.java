@@ -1,9 +1,13 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import uk.police.wm.rcs.cyber.events.ReferralEvents;
+import uk.police.wm.rcs.cyber.events.ReferralSource;
+import uk.police.wm.rcs.cyber.events.TriageOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -78,7 +82,9 @@ public class ReferralCaseService {
         r.triagedBy = caller.subject();
         quarterCounts.changed(r, null, r.victimContactedOn != null);
         auditLog.record(AuditOperation.ALTERATION, ReferralEvents.AGGREGATE, List.of(r.id.toString()));
-        outbox.append(ReferralEvents.Triaged.of(r));
+        outbox.append(new ReferralEvents.Triaged(r.id.toString(), r.force, r.crimeClass, r.triageOutcome,
+                r.receivingUnit, r.receivedAt, r.triagedAt, Duration.between(r.receivedAt, r.triagedAt).toHours(),
+                r.classification, r.marking().caveats()));
         return r;
     }
 

@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import uk.police.wm.rcs.cyber.events.ReferralEvents;
+import uk.police.wm.rcs.cyber.events.ReferralSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import uk.police.wm.rcs.cyber.events.ReferralEvents;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

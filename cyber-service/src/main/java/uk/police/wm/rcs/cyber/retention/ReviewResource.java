@@ -4,7 +4,7 @@ import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.wm.rcs.cyber.referral.Referral;
 import uk.police.wm.rcs.cyber.referral.ReferralCaseService;
-import uk.police.wm.rcs.cyber.referral.ReferralEvents;
+import uk.police.wm.rcs.cyber.events.ReferralEvents;
 import uk.police.wm.rcs.platform.paging.Keyset;
 import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.review.ReviewEndpoints;

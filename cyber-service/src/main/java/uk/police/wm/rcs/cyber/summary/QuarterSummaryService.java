@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionOutcome;
+import uk.police.wm.rcs.cyber.events.PreventEvents.InterventionOutcome;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.Compared;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.PcsoReach;
 import uk.police.wm.rcs.cyber.summary.QuarterSummary.PreventFigures;

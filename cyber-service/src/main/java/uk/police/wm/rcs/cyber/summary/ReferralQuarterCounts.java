@@ -13,7 +13,7 @@ import org.hibernate.Session;
 import uk.police.wm.rcs.cyber.referral.Referral;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.cyber.referral.ReferralIntakeService;
-import uk.police.wm.rcs.cyber.referral.TriageOutcome;
+import uk.police.wm.rcs.cyber.events.TriageOutcome;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 
 /**

@@ -1,7 +1,8 @@
 package uk.police.wm.rcs.cyber.training;
 
+import uk.police.wm.rcs.cyber.events.TrainingEvents.Audience;
+import uk.police.wm.rcs.cyber.events.TrainingEvents.SessionRecorded;
 import uk.police.wm.rcs.cyber.register.Registers;
-import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,11 +28,11 @@ import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 public class TrainingService {
 
     /** A session as delivered. */
-    public record NewSession(@NotNull LocalDate deliveredOn, @NotNull TrainingSession.Audience audience,
+    public record NewSession(@NotNull LocalDate deliveredOn, @NotNull Audience audience,
             @NotBlank @Size(max = 200) String course, @NotNull @Positive Integer attendees) {
     }
 
-    public record SessionView(String id, LocalDate deliveredOn, TrainingSession.Audience audience, String course,
+    public record SessionView(String id, LocalDate deliveredOn, Audience audience, String course,
             int attendees) {
         static SessionView of(TrainingSession s) {
             return new SessionView(s.id.toString(), s.deliveredOn, s.audience, s.course, s.attendees);
@@ -44,14 +45,7 @@ public class TrainingService {
 
     /** A financial year's training: sessions and attendees per audience (the sessions are the paged list). */
     public record TrainingYear(String financialYear, long sessions, long attendees,
-            Map<TrainingSession.Audience, AudienceCount> byAudience) {
-    }
-
-    /** Event {@value #TYPE}: a training session was recorded; key: the session id. */
-    @OutboxEvent.Type(value = SessionRecorded.TYPE, aggregate = "training-session")
-    public record SessionRecorded(@OutboxEvent.Key String id, LocalDate deliveredOn, TrainingSession.Audience audience,
-            String course, int attendees) implements OutboxEvent.Official {
-        public static final String TYPE = "uk.police.wm.cyber.training-session.recorded.v1";
+            Map<Audience, AudienceCount> byAudience) {
     }
 
     @Inject
@@ -82,7 +76,7 @@ public class TrainingService {
     public TrainingYear year(FinancialQuarter q1) {
         List<TrainingSession> sessions = TrainingSession.list("deliveredOn >= ?1 and deliveredOn < ?2 order by deliveredOn",
                 q1.start(), q1.start().plusYears(1));
-        Map<TrainingSession.Audience, AudienceCount> counts = new EnumMap<>(TrainingSession.Audience.class);
+        Map<Audience, AudienceCount> counts = new EnumMap<>(Audience.class);
         for (TrainingSession s : sessions) {
             counts.merge(s.audience, new AudienceCount(1, s.attendees),
                     (a, b) -> new AudienceCount(a.sessions() + b.sessions(), a.attendees() + b.attendees()));

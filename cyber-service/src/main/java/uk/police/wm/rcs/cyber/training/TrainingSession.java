@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.training;
 
+import uk.police.wm.rcs.cyber.events.TrainingEvents.Audience;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,11 +13,6 @@ import java.util.UUID;
 /** A cyber awareness training session delivered to an audience, with how many attended. */
 @Entity
 public class TrainingSession extends PanacheEntityBase {
-
-    /** Who was trained (para 74). */
-    public enum Audience {
-        STUDENT_OFFICERS, NEIGHBOURHOOD_TEAMS, INVESTIGATORS, STAFF, PARTNERS, PUBLIC
-    }
 
     @Id
     public UUID id;

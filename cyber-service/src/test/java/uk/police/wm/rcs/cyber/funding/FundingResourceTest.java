@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.funding;
 
+import uk.police.wm.rcs.cyber.events.FundingEvents;
 import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.cyber.referral.Referrals.ECU;
@@ -42,7 +43,7 @@ class FundingResourceTest {
                 .when().post("/api/v1/funding/bids").then().statusCode(HttpStatus.SC_CREATED)
                 .extract().as(FundingService.BidView.class);
         assertThat(bid.amount()).isEqualByComparingTo("122000.00");
-        assertThat(bid.status()).isEqualTo(FundingBid.Status.SUBMITTED);
+        assertThat(bid.status()).isEqualTo(FundingEvents.Status.SUBMITTED);
         as(ECU).body(Map.of("board", "B", "purpose", "P", "amount", new BigDecimal("1.001"), "submittedOn", "2018-08-01"))
                 .when().post("/api/v1/funding/bids").then().statusCode(HttpStatus.SC_BAD_REQUEST);
         as(ECU).header("If-Match", "\"" + bid.version() + "\"").body(Map.of("status", "APPROVED")).when()
@@ -53,7 +54,7 @@ class FundingResourceTest {
                 .body(Map.of("status", "APPROVED", "decisionOn", "2018-09-17")).when()
                 .put("/api/v1/funding/bids/" + bid.id() + "/decision").then().statusCode(HttpStatus.SC_OK)
                 .extract().as(FundingService.BidView.class);
-        assertThat(decided.status()).isEqualTo(FundingBid.Status.APPROVED);
+        assertThat(decided.status()).isEqualTo(FundingEvents.Status.APPROVED);
         assertThat(decided.decisionOn()).hasToString("2018-09-17");
         as(VIEWER).body(Map.of("status", "REJECTED", "decisionOn", "2018-09-17")).when()
                 .put("/api/v1/funding/bids/" + bid.id() + "/decision").then().statusCode(HttpStatus.SC_FORBIDDEN);

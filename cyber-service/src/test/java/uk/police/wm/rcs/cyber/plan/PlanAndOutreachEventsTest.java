@@ -1,5 +1,7 @@
 package uk.police.wm.rcs.cyber.plan;
 
+import uk.police.wm.rcs.cyber.events.OutreachEvents;
+import uk.police.wm.rcs.cyber.events.PlanEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.cyber.referral.Referrals.ECU;
 import static uk.police.wm.rcs.cyber.referral.Referrals.as;
@@ -49,8 +51,8 @@ class PlanAndOutreachEventsTest {
                 .findFirst().orElseThrow();
         assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(month.getData().toBytes())
                 .get("digitalPcsosInPost").asInt()).isEqualTo(3);
-        assertThat(ours).extracting(e -> e.value().getType()).contains(PlanRequests.CommitmentUpdated.TYPE,
-                PlanRequests.ActionUpdated.TYPE, OutreachRequests.PcsoMonthReported.TYPE,
-                OutreachRequests.CampaignRecorded.TYPE);
+        assertThat(ours).extracting(e -> e.value().getType()).contains(PlanEvents.CommitmentUpdated.TYPE,
+                PlanEvents.ActionUpdated.TYPE, OutreachEvents.PcsoMonthReported.TYPE,
+                OutreachEvents.CampaignRecorded.TYPE);
     }
 }

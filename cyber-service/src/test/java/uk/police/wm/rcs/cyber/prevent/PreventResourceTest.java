@@ -16,10 +16,10 @@ import java.util.Map;
 import org.apache.http.HttpStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionOutcome;
-import uk.police.wm.rcs.cyber.prevent.PreventRequests.InterventionType;
+import uk.police.wm.rcs.cyber.events.PreventEvents.InterventionOutcome;
+import uk.police.wm.rcs.cyber.events.PreventEvents.InterventionType;
 import uk.police.wm.rcs.cyber.prevent.PreventRequests.PreventYear;
-import uk.police.wm.rcs.cyber.prevent.PreventRequests.ReferralSource;
+import uk.police.wm.rcs.cyber.events.PreventEvents.ReferralSource;
 import uk.police.wm.rcs.stack.testing.TestSql;
 
 /** Prevent interventions are categories and counts: counted by source, type and outcome; bad input writes nothing. */

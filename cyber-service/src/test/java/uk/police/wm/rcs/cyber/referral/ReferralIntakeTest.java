@@ -1,5 +1,8 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import uk.police.wm.rcs.cyber.events.CrimeClass;
+import uk.police.wm.rcs.cyber.events.ReferralSource;
+import uk.police.wm.rcs.cyber.events.VictimType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.referral;
 
+import uk.police.wm.rcs.cyber.events.TriageOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.cyber.referral.Referrals.AUDITOR;
 import static uk.police.wm.rcs.cyber.referral.Referrals.ECU;

@@ -1,5 +1,6 @@
 package uk.police.wm.rcs.cyber.training;
 
+import uk.police.wm.rcs.cyber.events.TrainingEvents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.police.wm.rcs.cyber.referral.Referrals.ECU;
 import static uk.police.wm.rcs.cyber.referral.Referrals.VIEWER;
@@ -38,8 +39,8 @@ class TrainingResourceTest {
 
         TrainingService.TrainingYear year = as(VIEWER).when().get("/api/v1/training/2017-18").then()
                 .statusCode(HttpStatus.SC_OK).extract().as(TrainingService.TrainingYear.class);
-        assertThat(year.byAudience()).containsEntry(TrainingSession.Audience.STUDENT_OFFICERS,
-                new TrainingService.AudienceCount(2, 75)).containsEntry(TrainingSession.Audience.NEIGHBOURHOOD_TEAMS,
+        assertThat(year.byAudience()).containsEntry(TrainingEvents.Audience.STUDENT_OFFICERS,
+                new TrainingService.AudienceCount(2, 75)).containsEntry(TrainingEvents.Audience.NEIGHBOURHOOD_TEAMS,
                 new TrainingService.AudienceCount(1, 120));
         assertThat(year.sessions()).isEqualTo(3);
         assertThat(year.attendees()).isEqualTo(195);

@@ -1,6 +1,6 @@
 package uk.police.wm.rcs.gateway.compliance;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.Section;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
+import uk.police.wm.rcs.platform.review.ReviewEvents.RecordDisposedEvent;
+import uk.police.wm.rcs.platform.review.ReviewEvents.ReviewDecidedEvent;
 
 /**
  * The records review (MoPI) in the read model. A decided review is kept for the compliance figures (first row
@@ -42,10 +44,9 @@ public class RecordReviewProjector implements EventProjector {
 
     @Override
     public void apply(Applied event) {
-        String type = event.event().type();
-        UUID recordId = uuid(event.data(), "recordId");
         Section section = event.event().section();
-        if (type.endsWith(DISPOSED)) {
+        if (event.event().type().endsWith(DISPOSED)) {
+            UUID recordId = uuid(event.as(RecordDisposedEvent.class).recordId(), "recordId");
             em.createNativeQuery("INSERT INTO disposed_record (record_id, section) VALUES (?1, ?2)"
                     + " ON CONFLICT (record_id) DO NOTHING").setParameter(1, recordId).setParameter(2, section.name())
                     .executeUpdate();
@@ -55,14 +56,17 @@ public class RecordReviewProjector implements EventProjector {
                     .executeUpdate();
             return;
         }
+        ReviewDecidedEvent decided = event.as(ReviewDecidedEvent.class);
         em.createNativeQuery("INSERT INTO compliance_review (review_id, section, record_type, record_id, decision,"
                         + " due_quarter, decided_quarter, classification, caveats)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS text[]))"
                         + " ON CONFLICT (review_id) DO NOTHING")
-                .setParameter(1, uuid(event.data(), "reviewId")).setParameter(2, section.name())
-                .setParameter(3, text(event.data(), "recordType")).setParameter(4, recordId)
-                .setParameter(5, text(event.data(), "decision")).setParameter(6, text(event.data(), "dueQuarter"))
-                .setParameter(7, text(event.data(), "decidedQuarter"))
+                .setParameter(1, uuid(decided.reviewId(), "reviewId")).setParameter(2, section.name())
+                .setParameter(3, required(decided.recordType(), "recordType"))
+                .setParameter(4, uuid(decided.recordId(), "recordId"))
+                .setParameter(5, required(decided.decision(), "decision").name())
+                .setParameter(6, required(decided.dueQuarter(), "dueQuarter"))
+                .setParameter(7, required(decided.decidedQuarter(), "decidedQuarter"))
                 .setParameter(8, event.marking().classification().name())
                 .setParameter(9, StoredMarking.caveatsLiteral(event.marking()))
                 .executeUpdate();

@@ -1,9 +1,8 @@
 package uk.police.wm.rcs.gateway.ctu;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,20 +43,55 @@ public class CtuActivityProjector implements EventProjector {
      * What a Prevent case, Protect activity or Prepare exercise adds to the outputs (null for Pursue, and for rows
      * applied before the outputs were kept): its category and measures.
      */
-    private record Output(String category, int attendees, int agencies, int lessons, int openLessons) {
+    record Output(String category, int attendees, int agencies, int lessons, int openLessons) {
+    }
 
-        static Output of(String fourP, JsonNode data) {
-            return switch (fourP) {
-                // a case with an outcome counts under it; one still open under its stage
-                case "PREVENT" -> new Output(data.hasNonNull("outcome") ? text(data, "outcome") : text(data, "stage"),
-                        0, 0, 0, 0);
-                // visits and reviews by the site type, training by its kind with its attendees
-                case "PROTECT" -> new Output(data.hasNonNull("siteType") ? text(data, "siteType") : text(data, "kind"),
-                        data.path("attendees").asInt(0), 0, 0, 0);
-                case "PREPARE" -> new Output(text(data, "type"), 0, data.path("agencies").asInt(0),
-                        data.path("lessons").asInt(0), data.path("openLessons").asInt(0));
-                default -> null;
+    /**
+     * What an event of an operation, case, activity or exercise says of it, read from the producer's record. Events
+     * published before versions and measures were sent lack them: an absent version is 1, an absent measure 0.
+     */
+    record Change(UUID id, int version, String fourP, String quarter, String motivation, Output output) {
+
+        static Change of(Applied event) {
+            return switch (event.event().type()) {
+                case PURSUE -> {
+                    PursueEvents.OperationChanged op = event.as(PursueEvents.OperationChanged.class);
+                    yield new Change(uuid(op.id(), "id"), versionOf(op.version()), "PURSUE", op.quarter(),
+                            motivationOf(op.motivation()), null);
+                }
+                case PREVENT -> {
+                    PreventCaseChangedEvent c = event.as(PreventCaseChangedEvent.class);
+                    // a case with an outcome counts under it; one still open under its stage
+                    String category = c.outcome() != null ? c.outcome().name() : required(c.stage(), "stage").name();
+                    yield new Change(uuid(c.id(), "id"), versionOf(c.version()), "PREVENT", c.quarter(),
+                            motivationOf(c.motivation()), new Output(category, 0, 0, 0, 0));
+                }
+                case PROTECT -> {
+                    ProtectEvents.ActivityRecorded a = event.as(ProtectEvents.ActivityRecorded.class);
+                    // visits and reviews by the site type, training by its kind with its attendees
+                    String category = a.siteType() != null ? a.siteType().name() : required(a.kind(), "kind").name();
+                    yield new Change(uuid(a.id(), "id"), 1, "PROTECT", a.quarter(), NOT_APPLICABLE,
+                            new Output(category, orZero(a.attendees()), 0, 0, 0));
+                }
+                default -> {
+                    ExerciseRecordedEvent e = event.as(ExerciseRecordedEvent.class);
+                    yield new Change(uuid(e.id(), "id"), versionOf(e.version()), "PREPARE", e.quarter(),
+                            NOT_APPLICABLE, new Output(required(e.type(), "type").name(), 0, orZero(e.agencies()),
+                                    orZero(e.lessons()), orZero(e.openLessons())));
+                }
             };
+        }
+
+        private static int versionOf(Long version) {
+            return version == null ? 1 : version.intValue();
+        }
+
+        private static String motivationOf(Enum<?> motivation) {
+            return motivation == null ? NOT_APPLICABLE : motivation.name();
+        }
+
+        private static int orZero(Number measure) {
+            return measure == null ? 0 : measure.intValue();
         }
     }
 
@@ -71,11 +105,10 @@ public class CtuActivityProjector implements EventProjector {
 
     @Override
     public void apply(Applied event) {
-        JsonNode data = event.data();
         switch (event.event().type()) {
-            case RESTRICTED -> restricted(data, event.marking());
-            case WITHDRAWN -> withdrawn(uuid(data, "id"));
-            default -> changed(event.event().type(), data, event.marking());
+            case RESTRICTED -> restricted(event.as(PursueEvents.RestrictedCounted.class), event.marking());
+            case WITHDRAWN -> withdrawn(uuid(event.as(PursueEvents.OperationWithdrawn.class).id(), "id"));
+            default -> changed(Change.of(event), event.marking());
         }
     }
 
@@ -84,22 +117,17 @@ public class CtuActivityProjector implements EventProjector {
         em.createNativeQuery("TRUNCATE ctu_activity, ctu_activity_figure, ctu_restricted_count, ctu_output_figure").executeUpdate();
     }
 
-    private void changed(String type, JsonNode data, SecurityMarking marking) {
-        UUID id = uuid(data, "id");
-        int version = data.path("version").asInt(1);
+    private void changed(Change change, SecurityMarking marking) {
+        UUID id = change.id();
+        int version = change.version();
         Activity before = load(id);
         if (before != null && before.version() >= version) {
             return;
         }
-        String fourP = switch (type) {
-            case PURSUE -> "PURSUE";
-            case PREVENT -> "PREVENT";
-            case PROTECT -> "PROTECT";
-            default -> "PREPARE";
-        };
-        String motivation = data.hasNonNull("motivation") ? data.get("motivation").asText() : NOT_APPLICABLE;
-        Activity after = new Activity(version, fourP, text(data, "quarter"), motivation, marking,
-                Output.of(fourP, data));
+        String fourP = change.fourP();
+        String motivation = change.motivation();
+        Activity after = new Activity(version, fourP, required(change.quarter(), "quarter"), motivation, marking,
+                change.output());
         if (before != null) {
             count(before, -1);
         }
@@ -133,14 +161,14 @@ public class CtuActivityProjector implements EventProjector {
         }
     }
 
-    private void restricted(JsonNode data, SecurityMarking marking) {
-        JsonNode operations = data.get("operations");
+    private void restricted(PursueEvents.RestrictedCounted count, SecurityMarking marking) {
+        Long operations = count.operations();
         em.createNativeQuery("INSERT INTO ctu_restricted_count (quarter, operations, classification, caveats)"
                         + " VALUES (?1, ?2, ?3, CAST(?4 AS text[])) ON CONFLICT (quarter) DO UPDATE SET"
                         + " operations = EXCLUDED.operations, classification = EXCLUDED.classification,"
                         + " caveats = EXCLUDED.caveats")
-                .setParameter(1, text(data, "quarter"))
-                .setParameter(2, operations == null || operations.isNull() ? null : operations.asInt())
+                .setParameter(1, required(count.quarter(), "quarter"))
+                .setParameter(2, operations == null ? null : operations.intValue())
                 .setParameter(3, marking.classification().name()).setParameter(4, StoredMarking.caveatsLiteral(marking))
                 .executeUpdate();
     }

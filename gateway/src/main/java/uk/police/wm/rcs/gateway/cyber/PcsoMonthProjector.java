@@ -1,13 +1,13 @@
 package uk.police.wm.rcs.gateway.cyber;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.integer;
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Set;
+import uk.police.wm.rcs.cyber.events.OutreachEvents.PcsoMonthReported;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
 import uk.police.wm.rcs.gateway.readmodel.RejectedEventException;
 import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
@@ -19,39 +19,30 @@ import uk.police.wm.rcs.gateway.readmodel.StoredMarking;
 @ApplicationScoped
 public class PcsoMonthProjector implements EventProjector {
 
-    static final String REPORTED = "uk.police.wm.cyber.pcso-month.reported.v1";
-
     @Inject
     EntityManager em;
 
     @Override
     public Set<String> types() {
-        return Set.of(REPORTED);
+        return Set.of(PcsoMonthReported.TYPE);
     }
 
     @Override
     public void apply(Applied event) {
-        JsonNode data = event.data();
-        String month = text(data, "month");
-        if (!month.matches("[0-9]{4}-(0[1-9]|1[0-2])")) {
-            throw new RejectedEventException("month is not yyyy-MM: " + month);
-        }
-        int reach = integer(data, "reach");
+        PcsoMonthReported report = event.as(PcsoMonthReported.class);
+        String month = required(report.month(), "month").toString();
         long events = 0;
-        for (JsonNode count : data.path("events")) {
-            if (!count.canConvertToInt() || count.asInt() < 0) {
+        for (Integer count : report.events() == null ? List.<Integer>of() : report.events().values()) {
+            if (count == null || count < 0) {
                 throw new RejectedEventException("events are not counts");
             }
-            events += count.asInt();
+            events += count;
         }
-        if (reach < 0) {
-            throw new RejectedEventException("reach is negative");
-        }
-        // absent or null: the report did not state it (and events from before the field existed lack it)
-        JsonNode inPostNode = data.get("digitalPcsosInPost");
-        Integer inPost = inPostNode == null || inPostNode.isNull() ? null : integer(data, "digitalPcsosInPost");
-        if (inPost != null && inPost < 0) {
-            throw new RejectedEventException("digitalPcsosInPost is negative");
+        int reach = CyberOutputProjector.count(report.reach(), "reach");
+        // null: the report did not state it (and events from before the field existed lack it)
+        Integer inPost = report.digitalPcsosInPost();
+        if (inPost != null) {
+            CyberOutputProjector.count(inPost, "digitalPcsosInPost");
         }
         em.createNativeQuery("INSERT INTO cyber_pcso_month (month, reach, events, classification, caveats,"
                         + " digital_pcsos_in_post) VALUES (?1, ?2, ?3, ?4, CAST(?5 AS text[]), CAST(?6 AS integer))"

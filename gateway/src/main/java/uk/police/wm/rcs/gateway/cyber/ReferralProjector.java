@@ -1,24 +1,25 @@
 package uk.police.wm.rcs.gateway.cyber;
 
-import static uk.police.wm.rcs.gateway.readmodel.EventData.integer;
-import static uk.police.wm.rcs.gateway.readmodel.EventData.optionalText;
-import static uk.police.wm.rcs.gateway.readmodel.EventData.text;
+import static uk.police.wm.rcs.gateway.readmodel.EventData.required;
 import static uk.police.wm.rcs.gateway.readmodel.EventData.uuid;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import uk.police.wm.rcs.cyber.events.ReferralEvents.Received;
+import uk.police.wm.rcs.cyber.events.ReferralEvents.TriageCorrected;
+import uk.police.wm.rcs.cyber.events.ReferralEvents.Triaged;
+import uk.police.wm.rcs.cyber.events.ReferralEvents.VictimContacted;
 import uk.police.wm.rcs.gateway.readmodel.BatchSql;
 import uk.police.wm.rcs.gateway.readmodel.BatchSql.Column;
 import uk.police.wm.rcs.gateway.readmodel.EventProjector;
@@ -39,10 +40,6 @@ import uk.police.wm.rcs.platform.security.SecurityMarking;
 @ApplicationScoped
 public class ReferralProjector implements EventProjector {
 
-    static final String RECEIVED = "uk.police.wm.cyber.referral.received.v1";
-    static final String TRIAGED = "uk.police.wm.cyber.referral.triaged.v1";
-    static final String CORRECTED = "uk.police.wm.cyber.referral.triage-corrected.v1";
-    static final String CONTACTED = "uk.police.wm.cyber.referral.victim-contacted.v1";
     static final String NOT_TRIAGED = "NOT_TRIAGED";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -94,12 +91,42 @@ public class ReferralProjector implements EventProjector {
                 List.of("referrals", "met", "late", "not_contacted"));
     }
 
+    /** A referral event as its producer's record: the referral it is about, and what it makes of its state. */
+    private record Change(UUID id, UnaryOperator<State> transition) {
+
+        static Change of(Applied applied) {
+            SecurityMarking marking = applied.marking();
+            return switch (applied.event().type()) {
+                case Received.TYPE -> {
+                    Received received = applied.as(Received.class);
+                    yield new Change(uuid(received.id(), "id"),
+                            before -> before != null ? before.marked(marking) : received(received, marking));
+                }
+                case Triaged.TYPE -> {
+                    Triaged triaged = applied.as(Triaged.class);
+                    UUID id = uuid(triaged.id(), "id");
+                    yield new Change(id, before -> triaged(known(before, id), triaged, marking));
+                }
+                case TriageCorrected.TYPE -> {
+                    TriageCorrected corrected = applied.as(TriageCorrected.class);
+                    UUID id = uuid(corrected.id(), "id");
+                    yield new Change(id, before -> corrected(known(before, id), corrected, marking));
+                }
+                default -> {
+                    VictimContacted contacted = applied.as(VictimContacted.class);
+                    UUID id = uuid(contacted.id(), "id");
+                    yield new Change(id, before -> contacted(known(before, id), contacted, marking));
+                }
+            };
+        }
+    }
+
     @Inject
     EntityManager em;
 
     @Override
     public Set<String> types() {
-        return Set.of(RECEIVED, TRIAGED, CORRECTED, CONTACTED);
+        return Set.of(Received.TYPE, Triaged.TYPE, TriageCorrected.TYPE, VictimContacted.TYPE);
     }
 
     @Override
@@ -109,20 +136,14 @@ public class ReferralProjector implements EventProjector {
 
     @Override
     public void applyAll(List<Applied> events) {
-        Map<UUID, State> states = load(events.stream().map(a -> uuid(a.data(), "id")).distinct().toList());
+        List<Change> changes = events.stream().map(Change::of).toList();
+        Map<UUID, State> states = load(changes.stream().map(Change::id).distinct().toList());
         Map<UUID, State> changed = new TreeMap<>();
         Deltas deltas = new Deltas();
-        for (Applied applied : events) {
-            JsonNode data = applied.data();
-            UUID id = uuid(data, "id");
+        for (Change change : changes) {
+            UUID id = change.id();
             State before = states.get(id);
-            SecurityMarking marking = applied.marking();
-            State after = switch (applied.event().type()) {
-                case RECEIVED -> before != null ? before.marked(marking) : received(data, marking);
-                case TRIAGED -> triaged(required(before, id), data, marking);
-                case CORRECTED -> corrected(required(before, id), data, marking);
-                default -> contacted(required(before, id), data, marking);
-            };
+            State after = change.transition().apply(before);
             if (after.equals(before)) {
                 continue;
             }
@@ -147,23 +168,26 @@ public class ReferralProjector implements EventProjector {
                 .executeUpdate();
     }
 
-    private static State received(JsonNode data, SecurityMarking marking) {
-        String dueBy = optionalText(data, "contactDueBy");
-        return new State(quarterOf(text(data, "receivedAt")), text(data, "crimeClass"), null, null, false, marking,
-                optionalText(data, "force"), dueBy == null ? null : deadlineQuarter(dueBy), null);
+    private static State received(Received received, SecurityMarking marking) {
+        LocalDate dueBy = received.contactDueBy();
+        return new State(quarterOf(required(received.receivedAt(), "receivedAt")),
+                required(received.crimeClass(), "crimeClass").name(), null, null, false, marking,
+                received.force() == null ? null : received.force().name(),
+                dueBy == null ? null : FinancialQuarter.of(dueBy).toString(), null);
     }
 
     /** The first triage counts; a second one is not a new triage. */
-    private static State triaged(State state, JsonNode data, SecurityMarking marking) {
+    private static State triaged(State state, Triaged triaged, SecurityMarking marking) {
         if (state.outcome() != null) {
             return state.marked(marking);
         }
-        return state.triage(text(data, "outcome"), integer(data, "hoursToTriage")).marked(marking);
+        return state.triage(required(triaged.outcome(), "outcome").name(), (int) triaged.hoursToTriage())
+                .marked(marking);
     }
 
     /** A correction moves a triaged referral to another outcome; its time to triage stands. */
-    private static State corrected(State state, JsonNode data, SecurityMarking marking) {
-        String outcome = text(data, "outcome");
+    private static State corrected(State state, TriageCorrected corrected, SecurityMarking marking) {
+        String outcome = required(corrected.outcome(), "outcome").name();
         if (state.outcome() == null) {
             return state.marked(marking);
         }
@@ -171,40 +195,27 @@ public class ReferralProjector implements EventProjector {
     }
 
     /** The first contact counts; whether it met the deadline is as cyber-service judged it ({@code withinDeadline}). */
-    private static State contacted(State state, JsonNode data, SecurityMarking marking) {
+    private static State contacted(State state, VictimContacted contacted, SecurityMarking marking) {
         if (state.contacted()) {
             return state.marked(marking);
         }
-        JsonNode inTime = data.get("withinDeadline");
-        if (state.contactDueQuarter() != null && (inTime == null || !inTime.isBoolean())) {
+        Boolean inTime = contacted.withinDeadline();
+        if (state.contactDueQuarter() != null && inTime == null) {
             throw new RejectedEventException("victim contact without withinDeadline for a referral with a deadline");
         }
         return new State(state.quarter(), state.crimeClass(), state.outcome(), state.hoursToTriage(), true, marking,
-                state.force(), state.contactDueQuarter(), inTime == null || !inTime.isBoolean() ? null
-                        : inTime.booleanValue());
+                state.force(), state.contactDueQuarter(), inTime);
     }
 
-    private static State required(State state, UUID id) {
+    private static State known(State state, UUID id) {
         if (state == null) {
             throw new RejectedEventException("event for referral " + id + " whose receipt was never seen");
         }
         return state;
     }
 
-    private static String quarterOf(String receivedAt) {
-        try {
-            return FinancialQuarter.of(OffsetDateTime.parse(receivedAt).atZoneSameInstant(UK).toLocalDate()).toString();
-        } catch (DateTimeParseException e) {
-            throw new RejectedEventException("receivedAt is not a date-time: " + receivedAt);
-        }
-    }
-
-    private static String deadlineQuarter(String dueBy) {
-        try {
-            return FinancialQuarter.of(LocalDate.parse(dueBy)).toString();
-        } catch (DateTimeParseException e) {
-            throw new RejectedEventException("contactDueBy is not a date: " + dueBy);
-        }
+    private static String quarterOf(Instant receivedAt) {
+        return FinancialQuarter.of(receivedAt.atZone(UK).toLocalDate()).toString();
     }
 
     private Map<UUID, State> load(List<UUID> ids) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.lang.reflect.RecordComponent;
 import java.util.UUID;
 
-/** Reads required fields of event data, turning a missing or malformed one into a {@link RejectedEventException}. */
+/** Reads event data into its producer's record; a missing or malformed field is a {@link RejectedEventException}. */
 public final class EventData {
 
     /**
@@ -52,36 +52,6 @@ public final class EventData {
     public static UUID uuid(String value, String field) {
         try {
             return UUID.fromString(required(value, field));
-        } catch (IllegalArgumentException e) {
-            throw new RejectedEventException("event data field " + field + " is not a UUID");
-        }
-    }
-
-    public static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new RejectedEventException("event data lacks " + field);
-        }
-        return value.asText();
-    }
-
-    /** A text field that may be absent or null. */
-    public static String optionalText(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    public static int integer(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        if (value == null || !value.canConvertToInt()) {
-            throw new RejectedEventException("event data lacks integer " + field);
-        }
-        return value.asInt();
-    }
-
-    public static UUID uuid(JsonNode data, String field) {
-        try {
-            return UUID.fromString(text(data, field));
         } catch (IllegalArgumentException e) {
             throw new RejectedEventException("event data field " + field + " is not a UUID");
         }

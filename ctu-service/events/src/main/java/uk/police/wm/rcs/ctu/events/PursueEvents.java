@@ -15,11 +15,14 @@ public final class PursueEvents {
 
     public static final String AGGREGATE = "pursue-operation";
 
-    /** Event {@value #TYPE}: an unrestricted operation was recorded or changed. */
+    /**
+     * Event {@value #TYPE}: an unrestricted operation was recorded or changed. The version is boxed: events published
+     * before it was sent lack it (a reader takes that as 1).
+     */
     @OutboxEvent.Type(value = OperationChanged.TYPE, aggregate = PursueEvents.AGGREGATE)
     public record OperationChanged(@OutboxEvent.Key String id, String quarter, Motivation motivation,
             OperationStatus status, AttackPlanningStage stage, int subjectsOfInterest, int arrests, int charges,
-            int convictions, long version, Classification classification, Set<String> caveats)
+            int convictions, Long version, Classification classification, Set<String> caveats)
             implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.ctu.pursue-operation.changed.v1";
     }

@@ -44,10 +44,11 @@ import java.util.stream.Stream;
 public final class EventRecordContracts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Samples for the schemas' patterns: a financial quarter and a financial year. */
+    /** Samples for the schemas' patterns: a financial quarter, a financial year and a handling caveat. */
     private static final Map<String, String> PATTERN_SAMPLES = Map.of(
             "^[0-9]{4}-[0-9]{2}/Q[1-4]$", "2024-25/Q1",
-            "^[0-9]{4}-[0-9]{2}$", "2024-25");
+            "^[0-9]{4}-[0-9]{2}$", "2024-25",
+            "^[A-Z][A-Z0-9_]{1,39}$", "UK_EYES_ONLY");
 
     private final Map<String, Class<?>> recordsByType;
     private final Set<String> addedOnTheWire;
@@ -124,7 +125,9 @@ public final class EventRecordContracts {
             }
         }
         schema.path("properties").fieldNames().forEachRemaining(name -> {
-            if (!components.contains(name) && !addedOnTheWire.contains(name)) {
+            // a deprecated property is no longer sent: the schema keeps it so that older events still validate
+            boolean deprecated = schema.path("properties").path(name).path("deprecated").asBoolean(false);
+            if (!components.contains(name) && !addedOnTheWire.contains(name) && !deprecated) {
                 problems.add(type + ": schema property " + name + " is not a component of " + record.getSimpleName());
             }
         });
@@ -257,7 +260,9 @@ public final class EventRecordContracts {
             return least;
         }
         if (type == BigDecimal.class) {
-            return new BigDecimal("1.50").max(BigDecimal.valueOf(least));
+            BigDecimal sample = new BigDecimal("1.50").max(BigDecimal.valueOf(least));
+            // a rate or share whose schema caps it (at 1) is sampled at its cap
+            return property.has("maximum") ? sample.min(property.get("maximum").decimalValue()) : sample;
         }
         if (type == LocalDate.class) {
             return LocalDate.of(2024, 7, 1);
@@ -280,7 +285,10 @@ public final class EventRecordContracts {
         if (Map.class.isAssignableFrom(type)) {
             Class<?> key = (Class<?>) raw(arguments[0]);
             Map<Object, Object> map = new LinkedHashMap<>();
-            Stream<Object> keys = key.isEnum() ? Arrays.stream(key.getEnumConstants()) : Stream.of("synthetic");
+            // text keys the schema names (propertyNames) are sampled by the first name it allows
+            JsonNode firstName = firstNonNull(property.path("propertyNames").path("enum"));
+            Stream<Object> keys = key.isEnum() ? Arrays.stream(key.getEnumConstants())
+                    : Stream.of(firstName != null ? firstName.asText() : "synthetic");
             keys.forEach(k -> {
                 String name = k instanceof Enum<?> e ? e.name() : k.toString();
                 JsonNode value = property.path("properties").has(name) ? property.path("properties").get(name)

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.cyber.referral;
+package uk.police.wm.rcs.cyber.events;
 
 /** How a referral reached the force: from Action Fraud, or reported to the force directly (then sent on to Action Fraud). */
 public enum ReferralSource {

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.cyber.referral;
+package uk.police.wm.rcs.cyber.events;
 
 /** Where the Economic Crime Unit's triage sends a referral. */
 public enum TriageOutcome {

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.cyber.plan;
+package uk.police.wm.rcs.cyber.events;
 
 /** The vocabularies of the five-point plan and the 4P delivery plans. */
 public final class PlanEnums {

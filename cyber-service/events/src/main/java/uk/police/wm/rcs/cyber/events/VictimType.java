@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.cyber.referral;
+package uk.police.wm.rcs.cyber.events;
 
 /** Who the victim of a referral is. */
 public enum VictimType {

@@ -1,4 +1,4 @@
-package uk.police.wm.rcs.cyber.referral;
+package uk.police.wm.rcs.cyber.events;
 
 import java.util.Set;
 import uk.police.wm.rcs.platform.security.Classification;
@@ -26,12 +26,6 @@ public final class ReferralEvents {
             Instant receivedAt, LocalDate contactDueBy, Classification classification,
             Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.received.v1";
-
-        static Received of(Referral r) {
-            return new Received(r.id.toString(), r.source, r.force, r.crimeClass,
-                    r.victimType, r.vulnerableVictim, r.reportedLoss, r.receivedAt, r.contactDueBy, r.classification,
-                    r.marking().caveats());
-        }
     }
 
     /** Event {@value #TYPE}: the Economic Crime Unit triaged a referral. */
@@ -40,12 +34,6 @@ public final class ReferralEvents {
             String receivingUnit, Instant receivedAt, Instant triagedAt, long hoursToTriage,
             Classification classification, Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.triaged.v1";
-
-        static Triaged of(Referral r) {
-            return new Triaged(r.id.toString(), r.force, r.crimeClass, r.triageOutcome, r.receivingUnit,
-                    r.receivedAt, r.triagedAt, java.time.Duration.between(r.receivedAt, r.triagedAt).toHours(),
-                    r.classification, r.marking().caveats());
-        }
     }
 
     /** Event {@value #TYPE}: a triage was corrected; the reason stays in the audit log. */
@@ -56,10 +44,13 @@ public final class ReferralEvents {
         public static final String TYPE = "uk.police.wm.cyber.referral.triage-corrected.v1";
     }
 
-    /** Event {@value #TYPE}: local victim care contacted the victim. */
+    /**
+     * Event {@value #TYPE}: local victim care contacted the victim. {@code withinDeadline} is boxed: a reader takes an
+     * event without it as saying nothing of the deadline (and refuses that only for a referral that has one).
+     */
     @OutboxEvent.Type(value = VictimContacted.TYPE, aggregate = ReferralEvents.AGGREGATE)
     public record VictimContacted(@OutboxEvent.Key String id, Force force, boolean vulnerableVictim,
-            LocalDate contactedOn, LocalDate contactDueBy, boolean withinDeadline, Classification classification,
+            LocalDate contactedOn, LocalDate contactDueBy, Boolean withinDeadline, Classification classification,
             Set<String> caveats) implements OutboxEvent.Marked {
         public static final String TYPE = "uk.police.wm.cyber.referral.victim-contacted.v1";
     }
