@@ -11,11 +11,11 @@ import uk.police.wm.rcs.ctu.protect.ProtectRequests.RecordActivity;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.intake.Fingerprint;
 import uk.police.wm.rcs.platform.intake.NaturalKey;
+import uk.police.wm.rcs.platform.intake.NaturalKeyConflict;
 import uk.police.wm.rcs.platform.intake.NewRecordType;
 import uk.police.wm.rcs.ctu.events.ProtectEvents;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.platform.problem.ProblemException;
-import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.quarter.FinancialQuarter;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.SecurityMarking;
@@ -79,6 +79,6 @@ public class NewProtectActivities implements NewRecordType<RecordActivity, Prote
 
     @Override
     public ProblemException conflict(ProtectActivity original, RecordActivity checked, Caller caller) {
-        return Problems.conflict("Activity " + original.reference + " was recorded before with other details.");
+        return NaturalKeyConflict.of("Activity " + original.reference, null);
     }
 }

@@ -17,6 +17,7 @@ import uk.police.wm.rcs.ctu.protect.ProtectRequests.ActivityView;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.PlannedEventView;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.RecordActivity;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.RegisterEvent;
+import uk.police.wm.rcs.platform.intake.NaturalKeyConflict;
 import uk.police.wm.rcs.platform.paging.Page;
 import uk.police.wm.rcs.platform.paging.PageRequest;
 import uk.police.wm.rcs.platform.security.CurrentCaller;
@@ -51,8 +52,9 @@ public class ProtectResource {
     @APIResponse(responseCode = "200", description = "Recorded before (same force, reference and marking) with the "
             + "same details: the original activity, so a retry never makes a second one.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "409", description = "Recorded before (same force, reference and marking) with other "
-            + "details.")
+    @APIResponse(responseCode = "409", description = "Already taken in (same force, reference and marking) with other "
+            + "details.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = NaturalKeyConflict.TYPE))
     @APIResponse(responseCode = "422", description = "The record breaks a rule (the problem names the field), or its "
             + "marking is above the caller's clearance.",
             extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable marking-above-clearance"))

@@ -1,6 +1,7 @@
 package uk.police.wm.rcs.ctu.protect;
 
 import uk.police.wm.rcs.ctu.events.ProtectEvents;
+import uk.police.wm.rcs.ctu.events.ProtectEnums.ActivityKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,8 +74,8 @@ public class ProtectService {
         SecurityMarking marking = Visibility.requireMayMark(caller, SecurityMarking.of(
                 request.classification() == null ? Classification.OFFICIAL_SENSITIVE : request.classification(),
                 request.caveats()));
-        if (request.kind().isTraining() != (request.attendees() != null)
-                || request.kind().isTraining() == (request.siteType() != null)) {
+        if (isTraining(request.kind()) != (request.attendees() != null)
+                || isTraining(request.kind()) == (request.siteType() != null)) {
             throw Problems.unprocessable("Training carries an attendee count and no site type; a visit or review"
                     + " carries a site type and no attendee count.").with("field", misplaced(request));
         }
@@ -84,10 +85,15 @@ public class ProtectService {
 
     /** The field that breaks the kind rule: the one the kind needs and lacks, else the one it must not have. */
     private static String misplaced(RecordActivity request) {
-        if (request.kind().isTraining()) {
+        if (isTraining(request.kind())) {
             return request.attendees() == null ? "attendees" : "siteType";
         }
         return request.siteType() == null ? "siteType" : "attendees";
+    }
+
+    /** Training is counted by attendees; a visit or review is of a site. */
+    static boolean isTraining(ActivityKind kind) {
+        return kind == ActivityKind.AWARENESS_TRAINING || kind == ActivityKind.SECURITY_TRAINING;
     }
 
     @Transactional

@@ -27,12 +27,41 @@ import uk.police.wm.rcs.platform.security.Classification;
 @ApplicationScoped
 public class SummaryService {
 
-    /** Table, date column and extra condition of each strand; restricted Pursue operations are counted apart. */
-    private static final Map<FourP, String[]> SOURCES = Map.of(
-            FourP.PURSUE, new String[] {"pursue_operation", "opened_on", "not reporting_restricted"},
-            FourP.PREVENT, new String[] {"prevent_case", "referred_on", "true"},
-            FourP.PROTECT, new String[] {"protect_activity", "delivered_on", "true"},
-            FourP.PREPARE, new String[] {"prepare_exercise", "held_on", "true"});
+    /** Where a strand's records are: their table, the date that places them in a quarter, and which count. */
+    private record Source(String table, String dateColumn, String condition) {
+    }
+
+    /** Each strand's source; restricted Pursue operations are counted apart. */
+    private static final Map<FourP, Source> SOURCES = Map.of(
+            FourP.PURSUE, new Source("pursue_operation", "opened_on", "not reporting_restricted"),
+            FourP.PREVENT, new Source("prevent_case", "referred_on", "true"),
+            FourP.PROTECT, new Source("protect_activity", "delivered_on", "true"),
+            FourP.PREPARE, new Source("prepare_exercise", "held_on", "true"));
+
+    private static final Source RESTRICTED = new Source("pursue_operation", "opened_on", "reporting_restricted");
+
+    /** A count in the quarter and in the one before it. */
+    record QuarterCounts(long current, long previous) {
+
+        static final QuarterCounts NONE = new QuarterCounts(0, 0);
+
+        QuarterCounts plus(QuarterCounts other) {
+            return new QuarterCounts(current + other.current, previous + other.previous);
+        }
+
+        /** {@code n} records in the quarter ({@code inCurrent}) or in the one before. */
+        static QuarterCounts of(boolean inCurrent, long n) {
+            return inCurrent ? new QuarterCounts(n, 0) : new QuarterCounts(0, n);
+        }
+    }
+
+    /** A row of a count query: whether its records fall in the current quarter, and how many. */
+    private record CountRow(boolean inCurrent, long count) {
+    }
+
+    /** A row of a count-by-motivation query. */
+    private record MotivationCountRow(String motivation, boolean inCurrent, long count) {
+    }
 
     @Inject
     CtuConfig config;
@@ -55,24 +84,24 @@ public class SummaryService {
                 + " restrictedPursueOperations, never by strand or motivation."));
 
         List<Figure<FourP>> byFourP = new ArrayList<>();
-        Map<Motivation, long[]> motivations = new EnumMap<>(Motivation.class);
+        Map<Motivation, QuarterCounts> motivations = new EnumMap<>(Motivation.class);
         for (FourP p : FourP.values()) {
-            String[] source = SOURCES.get(p);
-            long[] counts = count(source[0], source[1], source[2], quarter, previous, caller);
+            Source source = SOURCES.get(p);
+            QuarterCounts counts = count(source, quarter, previous, caller);
             byFourP.add(figure(p, counts, exact, threshold, "byFourP." + p, withheld));
             if (p == FourP.PURSUE || p == FourP.PREVENT) {
-                countByMotivation(source[0], source[1], source[2], quarter, previous, caller)
-                        .forEach((m, c) -> motivations.merge(m, c, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]}));
+                countByMotivation(source, quarter, previous, caller)
+                        .forEach((m, c) -> motivations.merge(m, c, QuarterCounts::plus));
             }
         }
         List<Figure<Motivation>> byMotivation = new ArrayList<>();
         for (Motivation m : Motivation.values()) {
-            byMotivation.add(figure(m, motivations.getOrDefault(m, new long[2]), exact, threshold,
+            byMotivation.add(figure(m, motivations.getOrDefault(m, QuarterCounts.NONE), exact, threshold,
                     "byMotivation." + m, withheld));
         }
-        long[] restricted = count("pursue_operation", "opened_on", "reporting_restricted", quarter, previous, caller);
-        RestrictedFigure restrictedFigure = new RestrictedFigure(restrictedOrNull(restricted[0], threshold),
-                restrictedOrNull(restricted[1], threshold));
+        QuarterCounts restricted = count(RESTRICTED, quarter, previous, caller);
+        RestrictedFigure restrictedFigure = new RestrictedFigure(restrictedOrNull(restricted.current(), threshold),
+                restrictedOrNull(restricted.previous(), threshold));
         if (restrictedFigure.count() == null || restrictedFigure.previous() == null) {
             withheld.add(new Withheld("restrictedPursueOperations", "Published only when at least " + threshold
                     + "."));
@@ -82,10 +111,10 @@ public class SummaryService {
                 withheld);
     }
 
-    private static <K> Figure<K> figure(K key, long[] counts, boolean exact, int threshold, String name,
+    private static <K> Figure<K> figure(K key, QuarterCounts counts, boolean exact, int threshold, String name,
             List<Withheld> withheld) {
-        Long now = exact ? Long.valueOf(counts[0]) : suppressed(counts[0], threshold);
-        Long before = exact ? Long.valueOf(counts[1]) : suppressed(counts[1], threshold);
+        Long now = exact ? Long.valueOf(counts.current()) : suppressed(counts.current(), threshold);
+        Long before = exact ? Long.valueOf(counts.previous()) : suppressed(counts.previous(), threshold);
         if (now == null || before == null) {
             withheld.add(new Withheld(name, "Counts from 1 to " + (threshold - 1) + " are withheld."));
         }
@@ -102,38 +131,34 @@ public class SummaryService {
     }
 
     /** Visible rows in [current, previous] quarter. */
-    private long[] count(String table, String dateColumn, String condition, FinancialQuarter quarter,
+    private QuarterCounts count(Source source, FinancialQuarter quarter, FinancialQuarter previous, Caller caller) {
+        List<CountRow> rows = query("select " + source.dateColumn() + " >= :currentStart, count(*) from "
+                + source.table(), source, "group by 1", quarter, previous, caller, CountRow.class);
+        return rows.stream().map(row -> QuarterCounts.of(row.inCurrent(), row.count()))
+                .reduce(QuarterCounts.NONE, QuarterCounts::plus);
+    }
+
+    private Map<Motivation, QuarterCounts> countByMotivation(Source source, FinancialQuarter quarter,
             FinancialQuarter previous, Caller caller) {
-        List<?> rows = query("select " + dateColumn + " >= :currentStart, count(*) from " + table, dateColumn,
-                condition, "group by 1", quarter, previous, caller);
-        long[] counts = new long[2];
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            counts[Boolean.TRUE.equals(r[0]) ? 0 : 1] = ((Number) r[1]).longValue();
+        List<MotivationCountRow> rows = query("select motivation, " + source.dateColumn() + " >= :currentStart,"
+                + " count(*) from " + source.table(), source, "group by 1, 2", quarter, previous, caller,
+                MotivationCountRow.class);
+        Map<Motivation, QuarterCounts> counts = new EnumMap<>(Motivation.class);
+        for (MotivationCountRow row : rows) {
+            counts.merge(Motivation.valueOf(row.motivation()), QuarterCounts.of(row.inCurrent(), row.count()),
+                    QuarterCounts::plus);
         }
         return counts;
     }
 
-    private Map<Motivation, long[]> countByMotivation(String table, String dateColumn, String condition,
-            FinancialQuarter quarter, FinancialQuarter previous, Caller caller) {
-        List<?> rows = query("select motivation, " + dateColumn + " >= :currentStart, count(*) from " + table,
-                dateColumn, condition, "group by 1, 2", quarter, previous, caller);
-        Map<Motivation, long[]> counts = new EnumMap<>(Motivation.class);
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            counts.computeIfAbsent(Motivation.valueOf((String) r[0]), m -> new long[2])
-                    [Boolean.TRUE.equals(r[1]) ? 0 : 1] = ((Number) r[2]).longValue();
-        }
-        return counts;
-    }
-
-    private List<?> query(String select, String dateColumn, String condition, String groupBy,
-            FinancialQuarter quarter, FinancialQuarter previous, Caller caller) {
-        SqlFilter where = SqlFilter.visibleTo(caller).and("(" + condition + ")")
-                .and(dateColumn + " >= :previousStart", "previousStart", previous.start())
-                .and(dateColumn + " < :currentEnd", "currentEnd", quarter.endExclusive())
+    @SuppressWarnings("unchecked")
+    private <R> List<R> query(String select, Source source, String groupBy, FinancialQuarter quarter,
+            FinancialQuarter previous, Caller caller, Class<R> rowType) {
+        SqlFilter where = SqlFilter.visibleTo(caller).and("(" + source.condition() + ")")
+                .and(source.dateColumn() + " >= :previousStart", "previousStart", previous.start())
+                .and(source.dateColumn() + " < :currentEnd", "currentEnd", quarter.endExclusive())
                 .param("currentStart", quarter.start());
-        return where.bind(Panache.getEntityManager().createNativeQuery(select + where.sql() + " " + groupBy))
-                .getResultList();
+        return where.bind(Panache.getEntityManager().createNativeQuery(select + where.sql() + " " + groupBy,
+                rowType)).getResultList();
     }
 }

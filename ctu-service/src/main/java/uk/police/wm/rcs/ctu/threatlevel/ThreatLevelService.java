@@ -40,10 +40,10 @@ public class ThreatLevelService {
     /** Records a new level for a scope and publishes the change. */
     @Transactional
     public ThreatLevelChange record(SetThreatLevel request, Caller caller) {
-        if (!request.scope().isValidOn(request.effectiveFrom())) {
+        if (!ThreatScopes.isValidOn(request.scope(), request.effectiveFrom())) {
             throw Problems.unprocessable("Scope " + request.scope() + " has no threat level on "
                     + request.effectiveFrom() + ": the UK national level replaced the separate Great Britain"
-                    + " levels on " + ThreatScope.NATIONAL_LEVEL_INTRODUCED + ".");
+                    + " levels on " + ThreatScopes.NATIONAL_LEVEL_INTRODUCED + ".");
         }
         if (ThreatLevelChange.count("scope = ?1 and effectiveFrom = ?2", request.scope(), request.effectiveFrom()) > 0) {
             throw Problems.conflict("A level for " + request.scope() + " taking effect on " + request.effectiveFrom()
@@ -78,7 +78,7 @@ public class ThreatLevelService {
     /** The level in force on a date for every scope that had one. */
     public List<ThreatLevelChange> levelsInForce(LocalDate on) {
         return Arrays.stream(ThreatScope.values())
-                .filter(scope -> scope.isValidOn(on))
+                .filter(scope -> ThreatScopes.isValidOn(scope, on))
                 .map(scope -> levelInForce(scope, on))
                 .flatMap(Optional::stream)
                 .toList();
@@ -95,7 +95,7 @@ public class ThreatLevelService {
                 "select distinct on (scope) * from threat_level_change where effective_from <= :on"
                         + " order by scope, effective_from desc, recorded_at desc", ThreatLevelChange.class)
                 .setParameter("on", date).getResultList();
-        return LevelInForce.of(newest.stream().filter(c -> c.scope.isValidOn(date))
+        return LevelInForce.of(newest.stream().filter(c -> ThreatScopes.isValidOn(c.scope, date))
                 .sorted(Comparator.comparing(c -> c.scope)).toList());
     }
 

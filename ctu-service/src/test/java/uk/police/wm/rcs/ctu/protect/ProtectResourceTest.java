@@ -97,7 +97,9 @@ class ProtectResourceTest {
         activity.put("deliveredOn", "2018-06-03");
         given().auth().oauth2(Callers.forceSystem("WMP")).contentType(ContentType.JSON).body(activity)
                 .when().post(PATH).then().statusCode(HttpStatus.SC_CONFLICT).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("/conflict"));
+                .body("type", org.hamcrest.Matchers.endsWith("/natural-key-conflict"))
+                .body("detail", equalTo("Activity " + original.reference() + " was already taken in with different"
+                        + " content."));
         assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                 .call(() -> ProtectActivity.count("reference", original.reference()))).isOne();
 

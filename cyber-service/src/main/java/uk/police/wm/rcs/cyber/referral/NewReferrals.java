@@ -16,11 +16,11 @@ import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.intake.Fingerprint;
 import uk.police.wm.rcs.platform.intake.NaturalKey;
+import uk.police.wm.rcs.platform.intake.NaturalKeyConflict;
 import uk.police.wm.rcs.platform.intake.NewRecordType;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.platform.problem.ProblemException;
-import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.review.RetentionRules;
 import uk.police.wm.rcs.platform.security.Caller;
 
@@ -106,8 +106,7 @@ public class NewReferrals implements NewRecordType<ReceiveReferral, Referral> {
 
     @Override
     public ProblemException conflict(Referral original, ReceiveReferral checked, Caller caller) {
-        return Problems.conflict("duplicate-referral", "Duplicate referral",
-                "Action Fraud reference " + original.actionFraudReference
-                        + " was already received with different details.").with("field", "actionFraudReference");
+        return NaturalKeyConflict.of("Action Fraud reference " + original.actionFraudReference, null)
+                .with("field", "actionFraudReference");
     }
 }

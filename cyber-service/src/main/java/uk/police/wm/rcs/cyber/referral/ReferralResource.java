@@ -28,6 +28,7 @@ import uk.police.wm.rcs.cyber.referral.ReferralRequests.SentToActionFraud;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.Triage;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.TriageCorrection;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.VictimContact;
+import uk.police.wm.rcs.platform.intake.NaturalKeyConflict;
 import uk.police.wm.rcs.platform.audit.Justification;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.paging.Page;
@@ -92,8 +93,8 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "Received before: the original referral.",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "409", description = "The reference was received before with other content.",
-            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "duplicate-referral"))
+    @APIResponse(responseCode = "409", description = "The reference was already taken in with other content.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = NaturalKeyConflict.TYPE))
     @APIResponse(responseCode = "422", description = "The record breaks a rule (the problem names the field), or its "
             + "marking is above the caller's clearance.",
             extensions = @Extension(name = ProblemTypes.EXTENSION, value = "unprocessable marking-above-clearance"))

@@ -60,72 +60,86 @@ public class QuarterSummaryService {
         for (String rag : List.of("RED", "AMBER", "GREEN")) {
             counts.put(rag, 0L);
         }
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT rag, count(*) FROM (
+        List<RagCount> rows = em.createNativeQuery("""
+                SELECT rag, count(*) AS actions FROM (
                     SELECT DISTINCT ON (action_id) action_id, rag FROM plan_progress_note
                      WHERE noted_on < ?1 ORDER BY action_id, noted_on DESC, id) latest
                  GROUP BY rag
-                """).setParameter(1, quarter.endExclusive()).getResultList();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+                """, RagCount.class).setParameter(1, quarter.endExclusive()).getResultList();
+        rows.forEach(row -> counts.put(row.rag(), row.actions()));
         return counts;
+    }
+
+    /** How many actions stood at a RAG. */
+    private record RagCount(String rag, long actions) {
     }
 
     /** The quarter's PCSO, Protect and Prevent figures. */
     private record Outreach(PcsoReach pcso, ProtectReach protect, PreventFigures prevent) {
     }
 
+    /** One quarter's sums from the small outreach tables ({@link #OUTREACH_SUMS}, in its column order). */
+    private record OutreachSums(long pcsoReach, long pcsoMonths, long protectCampaigns, long protectReach,
+            long smesEngaged, long certifications, long protectEvents, long protectAttendees, long preventEvents,
+            long preventAttendees) {
+    }
+
+    /** Prevent interventions of one outcome in the current quarter ({@code inCurrent}) or the one before. */
+    private record OutcomeCount(boolean inCurrent, String outcome, long interventions) {
+    }
+
     /** The quarters' small-table figures: one row of sums per quarter, then Prevent by outcome for both at once. */
     @SuppressWarnings("unchecked")
     private List<Outreach> outreach(List<FinancialQuarter> quarters) {
-        Object[][] sums = new Object[quarters.size()][];
+        List<OutreachSums> sums = new ArrayList<>();
         List<Map<String, Long>> byOutcome = new ArrayList<>();
-        for (int i = 0; i < quarters.size(); i++) {
-            FinancialQuarter q = quarters.get(i);
-            sums[i] = (Object[]) em.createNativeQuery(OUTREACH_SUMS).setParameter(1, q.start())
-                    .setParameter(2, q.endExclusive()).getSingleResult();
+        for (FinancialQuarter q : quarters) {
+            sums.add((OutreachSums) em.createNativeQuery(OUTREACH_SUMS, OutreachSums.class)
+                    .setParameter(1, q.start()).setParameter(2, q.endExclusive()).getSingleResult());
             Map<String, Long> outcomes = new LinkedHashMap<>();
             for (InterventionOutcome o : InterventionOutcome.values()) {
                 outcomes.put(o.name(), 0L);
             }
             byOutcome.add(outcomes);
         }
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT intervened_on >= ?2, outcome, count(*) FROM prevent_intervention
+        List<OutcomeCount> rows = em.createNativeQuery("""
+                SELECT intervened_on >= ?2 AS in_current, outcome, count(*) AS interventions FROM prevent_intervention
                  WHERE intervened_on >= ?1 AND intervened_on < ?3 GROUP BY 1, 2
-                """).setParameter(1, quarters.get(1).start()).setParameter(2, quarters.get(0).start())
-                .setParameter(3, quarters.get(0).endExclusive()).getResultList();
-        rows.forEach(row -> byOutcome.get(Boolean.TRUE.equals(row[0]) ? 0 : 1).put((String) row[1], number(row[2])));
+                """, OutcomeCount.class).setParameter(1, quarters.get(1).start())
+                .setParameter(2, quarters.get(0).start()).setParameter(3, quarters.get(0).endExclusive())
+                .getResultList();
+        rows.forEach(row -> byOutcome.get(row.inCurrent() ? 0 : 1).put(row.outcome(), row.interventions()));
         List<Outreach> result = new ArrayList<>();
         for (int i = 0; i < quarters.size(); i++) {
-            Object[] r = sums[i];
-            long months = number(r[1]);
+            OutreachSums r = sums.get(i);
             long interventions = byOutcome.get(i).values().stream().mapToLong(Long::longValue).sum();
-            Long average = months == 0 ? null : Math.round(number(r[0]) / (double) months);
-            result.add(new Outreach(new PcsoReach(number(r[0]), (int) months, average),
-                    new ProtectReach(number(r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6]),
-                            number(r[7])),
-                    new PreventFigures(interventions, byOutcome.get(i), number(r[8]), number(r[9]))));
+            Long average = r.pcsoMonths() == 0 ? null : Math.round(r.pcsoReach() / (double) r.pcsoMonths());
+            result.add(new Outreach(new PcsoReach(r.pcsoReach(), (int) r.pcsoMonths(), average),
+                    new ProtectReach(r.protectCampaigns(), r.protectReach(), r.smesEngaged(), r.certifications(),
+                            r.protectEvents(), r.protectAttendees()),
+                    new PreventFigures(interventions, byOutcome.get(i), r.preventEvents(), r.preventAttendees())));
         }
         return result;
     }
 
     /** One quarter's sums ([?1, ?2) by month or day) from the small outreach tables. */
     private static final String OUTREACH_SUMS = """
-            SELECT (SELECT coalesce(sum(reach), 0) FROM pcso_month WHERE month >= ?1 AND month < ?2),
-                   (SELECT count(*) FROM pcso_month WHERE month >= ?1 AND month < ?2),
-                   (SELECT count(*) FROM protect_campaign WHERE month >= ?1 AND month < ?2),
-                   (SELECT coalesce(sum(reach), 0) FROM protect_campaign WHERE month >= ?1 AND month < ?2),
-                   (SELECT coalesce(sum(smes_engaged), 0) FROM cyber_essentials_month WHERE month >= ?1 AND month < ?2),
-                   (SELECT coalesce(sum(certifications), 0) FROM cyber_essentials_month WHERE month >= ?1 AND month < ?2),
-                   (SELECT count(*) FROM outreach_event WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PROTECT'),
+            SELECT (SELECT coalesce(sum(reach), 0) FROM pcso_month WHERE month >= ?1 AND month < ?2) AS pcso_reach,
+                   (SELECT count(*) FROM pcso_month WHERE month >= ?1 AND month < ?2) AS pcso_months,
+                   (SELECT count(*) FROM protect_campaign WHERE month >= ?1 AND month < ?2) AS protect_campaigns,
+                   (SELECT coalesce(sum(reach), 0) FROM protect_campaign WHERE month >= ?1 AND month < ?2)
+                     AS protect_reach,
+                   (SELECT coalesce(sum(smes_engaged), 0) FROM cyber_essentials_month WHERE month >= ?1 AND month < ?2)
+                     AS smes_engaged,
+                   (SELECT coalesce(sum(certifications), 0) FROM cyber_essentials_month WHERE month >= ?1 AND month < ?2)
+                     AS certifications,
+                   (SELECT count(*) FROM outreach_event WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PROTECT')
+                     AS protect_events,
                    (SELECT coalesce(sum(attendees), 0) FROM outreach_event
-                     WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PROTECT'),
-                   (SELECT count(*) FROM outreach_event WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PREVENT'),
+                     WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PROTECT') AS protect_attendees,
+                   (SELECT count(*) FROM outreach_event WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PREVENT')
+                     AS prevent_events,
                    (SELECT coalesce(sum(attendees), 0) FROM outreach_event
-                     WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PREVENT')
+                     WHERE held_on >= ?1 AND held_on < ?2 AND strand = 'PREVENT') AS prevent_attendees
             """;
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
 }

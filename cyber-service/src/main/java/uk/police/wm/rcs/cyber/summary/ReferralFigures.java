@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,48 +40,62 @@ public class ReferralFigures {
     @Inject
     EntityManager em;
 
+    /** A row of the read model summed per quarter, class and outcome. */
+    private record CountRow(LocalDate quarterStart, String crimeClass, String outcome, long referrals,
+            long contacted) {
+    }
+
+    /** One quarter's counts, summed from its rows. */
+    private static final class QuarterTally {
+
+        final Map<String, Long> byClass = zeroes(CrimeClass.values(), false);
+        final Map<String, Long> byOutcome = zeroes(TriageOutcome.values(), true);
+        long received;
+        long contacted;
+
+        void add(CountRow row) {
+            byClass.merge(row.crimeClass(), row.referrals(), Long::sum);
+            byOutcome.merge(row.outcome(), row.referrals(), Long::sum);
+            received += row.referrals();
+            contacted += row.contacted();
+        }
+
+        long triaged() {
+            return received - byOutcome.get(QuarterSummaryService.UNTRIAGED);
+        }
+    }
+
+    /** A value of time to triage read at one percentile position; {@code part} names the quarter and percentile. */
+    private record PositionValue(int part, double triageSeconds) {
+    }
+
     /**
      * The figures of each quarter asked for, in the same order, counting only the referrals the caller may see
      * (need-to-know, {@link VisibleRows}): a referral the reader is not cleared for is in no count and no percentile.
      */
     @SuppressWarnings("unchecked")
     public List<Figures> of(List<FinancialQuarter> quarters, Caller caller) {
-        int size = quarters.size();
-        List<Map<String, Long>> byClass = new ArrayList<>();
-        List<Map<String, Long>> byOutcome = new ArrayList<>();
-        long[] received = new long[size];
-        long[] contacted = new long[size];
         List<LocalDate> starts = quarters.stream().map(FinancialQuarter::start).toList();
-        for (int i = 0; i < size; i++) {
-            byClass.add(zeroes(CrimeClass.values(), false));
-            byOutcome.add(zeroes(TriageOutcome.values(), true));
-        }
+        List<QuarterTally> tallies = starts.stream().map(start -> new QuarterTally()).toList();
         Query query = em.createNativeQuery("""
-                SELECT quarter_start, crime_class, outcome, sum(referrals), sum(contacted)
+                SELECT quarter_start, crime_class, outcome, sum(referrals)::bigint AS referrals,
+                       sum(contacted)::bigint AS contacted
                   FROM referral_quarter_count
                  WHERE quarter_start IN (:quarters) AND %s
                  GROUP BY 1, 2, 3
-                """.formatted(VisibleRows.CONDITION)).setParameter("quarters", starts);
+                """.formatted(VisibleRows.CONDITION), CountRow.class).setParameter("quarters", starts);
         VisibleRows.bind(query, caller);
-        List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            int i = starts.indexOf(toLocalDate(row[0]));
-            long count = ((Number) row[3]).longValue();
-            byClass.get(i).merge((String) row[1], count, Long::sum);
-            byOutcome.get(i).merge((String) row[2], count, Long::sum);
-            received[i] += count;
-            contacted[i] += ((Number) row[4]).longValue();
+        for (CountRow row : (List<CountRow>) query.getResultList()) {
+            tallies.get(starts.indexOf(row.quarterStart())).add(row);
         }
-        long[] triaged = new long[size];
-        for (int i = 0; i < size; i++) {
-            triaged[i] = received[i] - byOutcome.get(i).get(QuarterSummaryService.UNTRIAGED);
-        }
+        List<Long> triaged = tallies.stream().map(QuarterTally::triaged).toList();
         List<TimeToTriage> times = timesToTriage(starts, triaged, caller);
         List<Figures> figures = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            figures.add(new Figures(byClass.get(i), byOutcome.get(i), times.get(i),
-                    new VictimContact(received[i], contacted[i], received[i] == 0 ? null
-                            : BigDecimal.valueOf(contacted[i]).divide(BigDecimal.valueOf(received[i]), 4,
+        for (int i = 0; i < starts.size(); i++) {
+            QuarterTally t = tallies.get(i);
+            figures.add(new Figures(t.byClass, t.byOutcome, times.get(i),
+                    new VictimContact(t.received, t.contacted, t.received == 0 ? null
+                            : BigDecimal.valueOf(t.contacted).divide(BigDecimal.valueOf(t.received), 4,
                                     RoundingMode.HALF_UP))));
         }
         return figures;
@@ -94,16 +107,16 @@ public class ReferralFigures {
      * quarter is read in one statement, each part an index-only scan of its quarter stopping at its position.
      */
     @SuppressWarnings("unchecked")
-    private List<TimeToTriage> timesToTriage(List<LocalDate> starts, long[] triaged, Caller caller) {
+    private List<TimeToTriage> timesToTriage(List<LocalDate> starts, List<Long> triaged, Caller caller) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         int part = 0;
         for (int i = 0; i < starts.size(); i++) {
-            if (triaged[i] == 0) {
+            if (triaged.get(i) == 0) {
                 continue;
             }
             for (double p : PERCENTILES) {
-                double h = p * (triaged[i] - 1);
+                double h = p * (triaged.get(i) - 1);
                 long first = (long) Math.floor(h);
                 int n = parameters.size();
                 sql.append(sql.isEmpty() ? "" : " UNION ALL ").append("(SELECT ").append(++part)
@@ -116,27 +129,26 @@ public class ReferralFigures {
         }
         Map<Integer, List<Double>> values = new HashMap<>();
         if (!parameters.isEmpty()) {
-            Query query = VisibleRows.bind(em.createNativeQuery(sql.toString()), caller);
+            Query query = VisibleRows.bind(em.createNativeQuery(sql.toString(), PositionValue.class), caller);
             for (int i = 0; i < parameters.size(); i++) {
                 query.setParameter("q" + i, parameters.get(i));
             }
-            for (Object[] row : (List<Object[]>) query.getResultList()) {
-                values.computeIfAbsent(((Number) row[0]).intValue(), k -> new ArrayList<>())
-                        .add(((Number) row[1]).doubleValue());
+            for (PositionValue row : (List<PositionValue>) query.getResultList()) {
+                values.computeIfAbsent(row.part(), k -> new ArrayList<>()).add(row.triageSeconds());
             }
         }
         List<TimeToTriage> times = new ArrayList<>();
         part = 0;
-        for (int i = 0; i < starts.size(); i++) {
-            if (triaged[i] == 0) {
+        for (long n : triaged) {
+            if (n == 0) {
                 times.add(new TimeToTriage(0, null, null));
                 continue;
             }
             BigDecimal[] hours = new BigDecimal[PERCENTILES.length];
             for (int k = 0; k < PERCENTILES.length; k++) {
-                hours[k] = hours(interpolate(PERCENTILES[k], triaged[i], values.get(++part)));
+                hours[k] = hours(interpolate(PERCENTILES[k], n, values.get(++part)));
             }
-            times.add(new TimeToTriage(triaged[i], hours[0], hours[1]));
+            times.add(new TimeToTriage(n, hours[0], hours[1]));
         }
         return times;
     }
@@ -162,10 +174,6 @@ public class ReferralFigures {
             map.put(QuarterSummaryService.UNTRIAGED, 0L);
         }
         return map;
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private static BigDecimal hours(double seconds) {

@@ -106,7 +106,9 @@ class ReferralBatchTest {
         assertThat(result.results()).extracting(RecordResult::outcome).containsExactly(Outcome.PROBLEM,
                 Outcome.CREATED);
         assertThat(result.results().get(0).problem().status()).isEqualTo(409);
-        assertThat(result.results().get(0).problem().type()).endsWith("duplicate-referral");
+        assertThat(result.results().get(0).problem().type()).endsWith("/natural-key-conflict");
+        assertThat(result.results().get(0).problem().detail()).isEqualTo("Action Fraud reference "
+                + first.get("actionFraudReference") + " was already taken in with different content.");
     }
 
     @Test

@@ -90,7 +90,10 @@ class ReferralIntakeTest {
         different.put("reportedLoss", new BigDecimal("99.00"));
         as(ECU).body(different).when().post("/api/v1/referrals")
                 .then().statusCode(HttpStatus.SC_CONFLICT).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("/duplicate-referral"));
+                .body("type", org.hamcrest.Matchers.endsWith("/natural-key-conflict"))
+                .body("detail", org.hamcrest.Matchers.equalTo("Action Fraud reference " + first.actionFraudReference()
+                        + " was already taken in with different content."))
+                .body("field", org.hamcrest.Matchers.equalTo("actionFraudReference"));
         assertThat(referralsWith(ref)).isEqualTo(1);
     }
 

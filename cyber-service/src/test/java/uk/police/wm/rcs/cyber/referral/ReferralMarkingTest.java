@@ -171,7 +171,7 @@ class ReferralMarkingTest {
         Map<String, Object> marked = new java.util.HashMap<>(original);
         marked.put("caveats", List.of("UK_EYES_ONLY"));
         as(ECU_EYES).body(marked).when().post("/api/v1/referrals")
-                .then().statusCode(HttpStatus.SC_CONFLICT).body("type", endsWith("/duplicate-referral"));
+                .then().statusCode(HttpStatus.SC_CONFLICT).body("type", endsWith("/natural-key-conflict"));
         as(ECU_EYES).body(original).when().post("/api/v1/referrals")
                 .then().statusCode(HttpStatus.SC_OK).body("id", equalTo(first.id()));
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.jboss.logging.Logger;
+import uk.police.wm.rcs.platform.intake.NaturalKeyConflict;
 import uk.police.wm.rcs.platform.batch.BatchRecordType.Written;
 import uk.police.wm.rcs.platform.config.BatchConfig;
 import uk.police.wm.rcs.platform.problem.JsonProblems;
@@ -87,9 +88,7 @@ public class BatchIntake {
                 } else if (first.content().equals(checked.content())) {
                     repeats.put(i, first);
                 } else {
-                    throw Problems.conflict("natural-key-conflict", "Record already received with different content",
-                            "Record " + checked.reference() + " appears earlier in this batch with different content.")
-                            .with("field", type.referenceField());
+                    throw NaturalKeyConflict.earlierInBatch(checked.reference()).with("field", type.referenceField());
                 }
             } catch (ProblemException e) {
                 results[i] = RecordResult.problem(i, referenceOf(records.get(i), type), RecordProblem.of(e));

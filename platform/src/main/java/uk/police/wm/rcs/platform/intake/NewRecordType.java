@@ -40,6 +40,9 @@ public interface NewRecordType<C extends Record, E> {
     /** The original's fingerprint: the one it keeps, or {@link Fingerprint#of} its content as a checked request. */
     String fingerprint(E original);
 
-    /** The 409 for a post that says something else under the original's natural key (logged and audited here). */
+    /**
+     * The 409 for a post that says something else under the original's natural key: {@link NaturalKeyConflict#of}
+     * (logged and audited here).
+     */
     ProblemException conflict(E original, C checked, Caller caller);
 }

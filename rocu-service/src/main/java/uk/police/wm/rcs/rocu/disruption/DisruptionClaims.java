@@ -12,10 +12,10 @@ import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
 import uk.police.wm.rcs.platform.audit.AuditOperation;
 import uk.police.wm.rcs.platform.intake.NaturalKey;
+import uk.police.wm.rcs.platform.intake.NaturalKeyConflict;
 import uk.police.wm.rcs.platform.intake.NewRecordType;
 import uk.police.wm.rcs.platform.outbox.OutboxEvent;
 import uk.police.wm.rcs.platform.problem.ProblemException;
-import uk.police.wm.rcs.platform.problem.Problems;
 import uk.police.wm.rcs.platform.review.RetentionRules;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.rocu.disruption.DisruptionRequests.ClaimDisruption;
@@ -87,8 +87,7 @@ public class DisruptionClaims implements NewRecordType<ClaimDisruption, Disrupti
                 caller.subject(), existing.sourceRecordId, existing.force, existing.id);
         auditLog.recordRefusal(AuditEntry.of(AuditOperation.COLLECTION, DisruptionService.RECORD_TYPE,
                 existing.id.toString()));
-        return Problems.conflict("natural-key-conflict", "Record already claimed with different content",
-                "Record " + existing.sourceRecordId + " was already claimed with different content; amend it with PUT"
-                        + " on its id instead.").with("disruptionId", existing.id.toString());
+        return NaturalKeyConflict.of("Record " + existing.sourceRecordId, "Amend it with PUT on its id instead.")
+                .with("disruptionId", existing.id.toString());
     }
 }

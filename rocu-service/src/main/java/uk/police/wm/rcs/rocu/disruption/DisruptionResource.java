@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import uk.police.wm.rcs.platform.intake.NaturalKeyConflict;
 import uk.police.wm.rcs.platform.http.ETags;
 import uk.police.wm.rcs.platform.paging.ChangeFeed;
 import uk.police.wm.rcs.platform.paging.Page;
@@ -81,9 +82,9 @@ public class DisruptionResource {
     @APIResponse(responseCode = "200", description = "Claimed before: the original record, unchanged.",
             headers = {@Header(name = "ETag")},
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = DisruptionView.class)))
-    @APIResponse(responseCode = "409", description = "The same record (force and force reference) was claimed "
-            + "before with other content.",
-            extensions = @Extension(name = ProblemTypes.EXTENSION, value = "natural-key-conflict"))
+    @APIResponse(responseCode = "409", description = "The same record (force and force reference) was already taken "
+            + "in with other content.",
+            extensions = @Extension(name = ProblemTypes.EXTENSION, value = NaturalKeyConflict.TYPE))
     @APIResponse(responseCode = "403", description = "The token names another force than the claim, or lacks the "
             + "force-recorder role.")
     @APIResponse(responseCode = "422", description = "The claim breaks a rule of the domain (the problem names the "

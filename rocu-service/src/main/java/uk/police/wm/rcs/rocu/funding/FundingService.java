@@ -89,7 +89,7 @@ public class FundingService {
     Map<Contributor, BigDecimal> staffCosts(FinancialQuarter quarter) {
         Map<Contributor, BigDecimal> borne = new EnumMap<>(Contributor.class);
         rows(StaffCostRow.class, "select force, staff_cost from staffing where quarter = ?1", quarter.toString())
-                .forEach(r -> borne.merge(Contributor.of(Force.valueOf(r.force())), r.staffCost(), BigDecimal::add));
+                .forEach(r -> borne.merge(Contributors.of(Force.valueOf(r.force())), r.staffCost(), BigDecimal::add));
         return borne;
     }
 

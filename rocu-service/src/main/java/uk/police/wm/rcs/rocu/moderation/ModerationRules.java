@@ -33,7 +33,7 @@ public final class ModerationRules {
                 yield claimed;
             }
             case DOWNGRADE -> {
-                if (requested == null || !requested.isLowerThan(claimed)) {
+                if (requested == null || !isLowerThan(requested, claimed)) {
                     throw Problems.unprocessable("invalid-downgrade", "Invalid downgrade",
                             "A downgrade needs a moderatedImpact lower than the claimed " + claimed + ".");
                 }
@@ -45,6 +45,21 @@ public final class ModerationRules {
                 yield null;
             }
         };
+    }
+
+    /** The status a decision leads to. */
+    public static DisruptionStatus statusAfter(Decision decision) {
+        return switch (decision) {
+            case APPROVE -> DisruptionStatus.APPROVED;
+            case DOWNGRADE -> DisruptionStatus.DOWNGRADED;
+            case REJECT -> DisruptionStatus.REJECTED;
+            case RETURN_FOR_INFORMATION -> DisruptionStatus.RETURNED_FOR_INFORMATION;
+        };
+    }
+
+    /** True when {@code impact} is strictly lower than {@code other} (impacts are declared highest first). */
+    static boolean isLowerThan(Impact impact, Impact other) {
+        return impact.compareTo(other) > 0;
     }
 
     private static void requireReason(boolean hasReason, Decision decision) {

@@ -86,7 +86,7 @@ public class ModerationService {
         Impact moderated = ModerationRules.moderatedImpact(d.status, d.claimedImpact, request.decision(),
                 request.moderatedImpact(), request.reason());
         DisruptionStatus previous = d.status;
-        d.status = request.decision().leadsTo();
+        d.status = ModerationRules.statusAfter(request.decision());
         d.moderatedImpact = moderated;
         d.updatedAt = Instant.now(clock);
 

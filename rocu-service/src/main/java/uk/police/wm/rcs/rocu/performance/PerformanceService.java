@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,14 +114,13 @@ public class PerformanceService {
                 .and("disrupted_on < :to", "to", q.endExclusive());
     }
 
+    /** The quarter's counted disruptions per combination of the breakdowns, each row read into a {@link Cell}. */
+    @SuppressWarnings("unchecked")
     private List<Cell> cells(FinancialQuarter q, Caller caller) {
         SqlFilter where = counted(q, caller);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("select crime_type, moderated_impact, force, lead_agency,"
-                + " category, activity_level, count(*) from disruption" + where.sql() + " group by 1, 2, 3, 4, 5, 6"))
-                .getResultList();
-        return rows.stream().map(r -> new Cell((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], ((Number) r[6]).longValue())).toList();
+        return where.bind(em.createNativeQuery("select crime_type, moderated_impact, force, lead_agency,"
+                + " category, activity_level, count(*) from disruption" + where.sql() + " group by 1, 2, 3, 4, 5, 6",
+                Cell.class)).getResultList();
     }
 
     private List<Highlight> highlights(FinancialQuarter q, Caller caller) {
@@ -140,7 +137,7 @@ public class PerformanceService {
      * quarters and in the backlog, and the active OCGs.
      */
     private SecurityMarking markingOfWhatCounts(FinancialQuarter q, Caller caller) {
-        List<Object[]> rows = new ArrayList<>();
+        List<MarkingRow> rows = new ArrayList<>();
         for (FinancialQuarter counted : List.of(q, q.previous(), q.sameQuarterYearBefore())) {
             rows.addAll(markings("disruption", counted(counted, caller)));
         }
@@ -149,29 +146,22 @@ public class PerformanceService {
         rows.addAll(markings("ocg", SqlFilter.visibleTo(caller).and("status = 'ACTIVE'")));
         Classification highest = Classification.OFFICIAL;
         Set<String> caveats = new TreeSet<>();
-        for (Object[] row : rows) {
-            Classification level = Classification.valueOf((String) row[0]);
+        for (MarkingRow row : rows) {
+            Classification level = Classification.valueOf(row.classification());
             highest = level.covers(highest) ? level : highest;
-            caveats.addAll(caveatsOf(row[1]));
+            caveats.addAll(Arrays.asList(row.caveats()));
         }
         return SecurityMarking.of(highest, caveats);
     }
 
-    private List<Object[]> markings(String table, SqlFilter where) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("select distinct classification, caveats from " + table
-                + where.sql())).getResultList();
-        return rows;
+    /** A marking found among the records counted: its two stored columns. */
+    private record MarkingRow(String classification, String[] caveats) {
     }
 
-    /** A {@code text[]} value of a native query (the driver's array, or Hibernate's {@code String[]}). */
-    private static List<String> caveatsOf(Object value) {
-        try {
-            Object array = value instanceof Array sql ? sql.getArray() : value;
-            return Arrays.stream((Object[]) array).map(String::valueOf).toList();
-        } catch (SQLException e) {
-            throw new IllegalStateException("unreadable caveats", e);
-        }
+    @SuppressWarnings("unchecked")
+    private List<MarkingRow> markings(String table, SqlFilter where) {
+        return where.bind(em.createNativeQuery("select distinct classification, caveats from " + table
+                + where.sql(), MarkingRow.class)).getResultList();
     }
 
     private static QuarterFigures forCaller(QuarterFigures f, Caller caller) {

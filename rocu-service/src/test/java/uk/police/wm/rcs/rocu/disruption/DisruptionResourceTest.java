@@ -65,7 +65,10 @@ class DisruptionResourceTest {
         given().auth().oauth2(Tokens.force("WMP")).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/disruptions")
                 .then().statusCode(HttpStatus.SC_CONFLICT).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("natural-key-conflict"))
+                .body("type", org.hamcrest.Matchers.endsWith("/natural-key-conflict"))
+                .body("title", equalTo("Record already taken in with different content"))
+                .body("detail", equalTo("Record " + first.sourceRecordId() + " was already taken in with different"
+                        + " content. Amend it with PUT on its id instead."))
                 .body("disruptionId", equalTo(first.id()));
         assertThat(listIds(Tokens.analyst(), "ocg", (String) body.get("ocgReference"))).containsExactly(first.id());
 

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import uk.police.wm.rcs.platform.security.Force;
 
 /** The formula split and reconciliation to the penny, with the stated largest-remainder rounding rule. */
 class ReconcilerTest {
@@ -18,6 +19,14 @@ class ReconcilerTest {
 
     private static BigDecimal gbp(String amount) {
         return new BigDecimal(amount);
+    }
+
+    @Test
+    void westMerciaAndWarwickshireContributeAsTheAlliance() {
+        assertThat(Contributors.of(Force.WMP)).isEqualTo(Contributor.WMP);
+        assertThat(Contributors.of(Force.WMC)).isEqualTo(Contributor.ALLIANCE);
+        assertThat(Contributors.of(Force.WAR)).isEqualTo(Contributor.ALLIANCE);
+        assertThat(Contributors.of(Force.STA)).isEqualTo(Contributor.STA);
     }
 
     @Test

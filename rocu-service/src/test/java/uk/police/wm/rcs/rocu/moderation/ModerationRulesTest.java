@@ -56,8 +56,17 @@ class ModerationRulesTest {
 
     @Test
     void impactsAreOrderedFromMajorToNegative() {
-        assertThat(Impact.NEGATIVE.isLowerThan(Impact.NONE)).isTrue();
-        assertThat(Impact.MAJOR.isLowerThan(Impact.MODERATE)).isFalse();
+        assertThat(ModerationRules.isLowerThan(Impact.NEGATIVE, Impact.NONE)).isTrue();
+        assertThat(ModerationRules.isLowerThan(Impact.MAJOR, Impact.MODERATE)).isFalse();
+    }
+
+    @Test
+    void eachDecisionLeadsToItsStatus() {
+        assertThat(ModerationRules.statusAfter(Decision.APPROVE)).isEqualTo(DisruptionStatus.APPROVED);
+        assertThat(ModerationRules.statusAfter(Decision.DOWNGRADE)).isEqualTo(DisruptionStatus.DOWNGRADED);
+        assertThat(ModerationRules.statusAfter(Decision.REJECT)).isEqualTo(DisruptionStatus.REJECTED);
+        assertThat(ModerationRules.statusAfter(Decision.RETURN_FOR_INFORMATION))
+                .isEqualTo(DisruptionStatus.RETURNED_FOR_INFORMATION);
     }
 
     private static int status(Runnable call) {

@@ -5,15 +5,9 @@ public final class PlanEnums {
     private PlanEnums() {
     }
 
-    /** A strategic priority is regional (3 a year) or national (12 a year). */
+    /** A strategic priority is regional or national (how many of each a year: ctu-service's plan rules). */
     public enum PriorityKind {
-        REGIONAL(3), NATIONAL(12);
-
-        public final int perYear;
-
-        PriorityKind(int perYear) {
-            this.perYear = perYear;
-        }
+        REGIONAL, NATIONAL
     }
 
     /** Who reviews performance each quarter. */

@@ -5,13 +5,9 @@ public final class ProtectEnums {
     private ProtectEnums() {
     }
 
-    /** What the security advisors delivered. */
+    /** What the security advisors delivered (training or, otherwise, a visit or review of a site). */
     public enum ActivityKind {
-        CTSA_VISIT, SECURITY_REVIEW, AWARENESS_TRAINING, SECURITY_TRAINING;
-
-        public boolean isTraining() {
-            return this == AWARENESS_TRAINING || this == SECURITY_TRAINING;
-        }
+        CTSA_VISIT, SECURITY_REVIEW, AWARENESS_TRAINING, SECURITY_TRAINING
     }
 
     /** Where visits and reviews take place (DOMAIN.md). */

@@ -174,7 +174,7 @@ class GeneratedClientsTest {
         ApiException conflict = catchThrowableOfType(ApiException.class, () -> api.receiveReferral(
                 referral(reference).reportedLoss(new BigDecimal("99.00")), null, null));
         assertThat(conflict.getCode()).isEqualTo(409);
-        assertThat(cyberProblem(conflict).getType().toString()).endsWith("/duplicate-referral");
+        assertThat(cyberProblem(conflict).getType().toString()).endsWith("/natural-key-conflict");
     }
 
     @Test

@@ -3,7 +3,7 @@ package uk.police.wm.rcs.gateway.governance.coverage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +41,33 @@ public final class Records {
     }
 
     /** One key's sums of a figure query at one classification: the measures counted, and the first left out. */
-    private record FigureSums(String key, String classification, long[] counted, long leftOut)
+    private record FigureSums(String key, String classification, Sums counted, long leftOut)
             implements Disclosure.Grouped {
+    }
+
+    /** A key's sums, one per measure of its figure query, in the order the measures were named. */
+    public record Sums(List<Long> values) {
+
+        public Sums {
+            values = List.copyOf(values);
+        }
+
+        Sums plus(Sums other) {
+            List<Long> sum = new ArrayList<>(values);
+            for (int i = 0; i < sum.size(); i++) {
+                sum.set(i, sum.get(i) + other.values.get(i));
+            }
+            return new Sums(sum);
+        }
+
+        /** The first measure's sum, which orders the keys. */
+        long first() {
+            return values.get(0);
+        }
+
+        boolean isZero() {
+            return values.stream().allMatch(v -> v == 0);
+        }
     }
 
     /**
@@ -73,7 +98,7 @@ public final class Records {
      * rows left out (by the first measure) are noted under {@code section}. Keys come back in the order of their
      * first measure, largest first, then by key; each key's sums in the order of {@code measures}.
      */
-    public static Map<String, long[]> figures(EntityManager em, Disclosure disclosure, String section, String keySql,
+    public static Map<String, Sums> figures(EntityManager em, Disclosure disclosure, String section, String keySql,
             String from, Map<String, Object> parameters, String... measures) {
         StringBuilder select = new StringBuilder("SELECT " + keySql + " AS figure_key, classification");
         for (int i = 0; i < measures.length; i++) {
@@ -84,38 +109,33 @@ public final class Records {
                 + " GROUP BY 1, 2", Tuple.class));
         parameters.forEach(query::setParameter);
         List<FigureSums> rows = query.getResultList().stream().map(tuple -> {
-            long[] counted = new long[measures.length];
+            List<Long> counted = new ArrayList<>();
             for (int i = 0; i < measures.length; i++) {
-                counted[i] = tuple.get("measure" + i, Long.class);
+                counted.add(tuple.get("measure" + i, Long.class));
             }
             return new FigureSums(tuple.get("figure_key", String.class), tuple.get("classification", String.class),
-                    counted, tuple.get("left_out", Long.class));
+                    new Sums(counted), tuple.get("left_out", Long.class));
         }).toList();
         disclosure.leftOut(section, rows);
-        Map<String, long[]> byKey = new TreeMap<>();
-        for (FigureSums row : rows) {
-            long[] sums = byKey.computeIfAbsent(row.key(), k -> new long[measures.length]);
-            for (int i = 0; i < measures.length; i++) {
-                sums[i] += row.counted()[i];
-            }
-        }
-        List<Map.Entry<String, long[]>> entries = new ArrayList<>(byKey.entrySet());
-        entries.removeIf(e -> Arrays.stream(e.getValue()).allMatch(v -> v == 0));
-        entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Long.compare(b.getValue()[0], a.getValue()[0])
-                : a.getKey().compareTo(b.getKey()));
-        Map<String, long[]> ordered = new LinkedHashMap<>();
+        Map<String, Sums> byKey = new TreeMap<>();
+        rows.forEach(row -> byKey.merge(row.key(), row.counted(), Sums::plus));
+        List<Map.Entry<String, Sums>> entries = new ArrayList<>(byKey.entrySet());
+        entries.removeIf(e -> e.getValue().isZero());
+        entries.sort(Comparator.comparing((Map.Entry<String, Sums> e) -> e.getValue().first()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        Map<String, Sums> ordered = new LinkedHashMap<>();
         entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
         return ordered;
     }
 
     /** A table of counts, one row per key, the cells in the order of {@code columns}. */
     public static Table table(String key, String title, String rowHeading, String period, List<String> columns,
-            Map<String, long[]> figures, Source source) {
+            Map<String, Sums> figures, Source source) {
         List<Row> rows = new ArrayList<>();
-        figures.forEach((k, values) -> {
+        figures.forEach((k, sums) -> {
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < columns.size(); i++) {
-                cells.add(Cell.count(columns.get(i), values[i]));
+                cells.add(Cell.count(columns.get(i), sums.values().get(i)));
             }
             rows.add(new Row(k, cells));
         });

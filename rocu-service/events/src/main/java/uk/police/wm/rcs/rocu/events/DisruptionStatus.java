@@ -2,10 +2,5 @@ package uk.police.wm.rcs.rocu.events;
 
 /** Where a disruption stands in moderation; only APPROVED and DOWNGRADED count in performance figures. */
 public enum DisruptionStatus {
-    CLAIMED, APPROVED, DOWNGRADED, REJECTED, RETURNED_FOR_INFORMATION;
-
-    /** True for the statuses performance figures count. */
-    public boolean counts() {
-        return this == APPROVED || this == DOWNGRADED;
-    }
+    CLAIMED, APPROVED, DOWNGRADED, REJECTED, RETURNED_FOR_INFORMATION
 }

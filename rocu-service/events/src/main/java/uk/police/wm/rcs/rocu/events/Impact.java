@@ -2,10 +2,5 @@ package uk.police.wm.rcs.rocu.events;
 
 /** Impact of a disruption, claimed by the originator and moderated by the panel; ordered from highest to lowest. */
 public enum Impact {
-    MAJOR, MODERATE, MINOR, NONE, NEGATIVE;
-
-    /** True when this impact is strictly lower than {@code other}. */
-    public boolean isLowerThan(Impact other) {
-        return compareTo(other) > 0;
-    }
+    MAJOR, MODERATE, MINOR, NONE, NEGATIVE
 }
