@@ -65,14 +65,14 @@ public class PartnerStream {
      * names an event this log never gave out (the log was reset with its database).
      */
     public Multi<OutboundSseEvent> events(String partnerRegion, String lastEventId, Sse sse) {
-        long[] bounds = bounds();
-        long purgedThrough = bounds[0];
+        LogBounds bounds = bounds();
+        long purgedThrough = bounds.purgedThrough();
         long after;
         if (lastEventId == null || lastEventId.isBlank()) {
             after = purgedThrough;
         } else {
             after = parse(lastEventId.strip());
-            if (after > bounds[1]) {
+            if (after > bounds.givenOut()) {
                 // a number this log never gave out: the database was lost and the numbering began again, so
                 // waiting for events after it would silently skip everything numbered below it
                 throw new ProblemException(410, "events-expired", "Events expired",
@@ -163,12 +163,15 @@ public class PartnerStream {
     }
 
     /** The highest number deleted by retention, and the highest number given out (kept or deleted). */
-    private long[] bounds() {
+    private record LogBounds(long purgedThrough, long givenOut) {
+    }
+
+    private LogBounds bounds() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT p.purged_through, greatest(p.purged_through,"
                         + " (SELECT coalesce(max(seq), 0) FROM partner_event_log)) FROM partner_event_log_purge p");
                 ResultSet r = s.executeQuery()) {
-            return r.next() ? new long[] {r.getLong(1), r.getLong(2)} : new long[] {0, 0};
+            return r.next() ? new LogBounds(r.getLong(1), r.getLong(2)) : new LogBounds(0, 0);
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the partner event log", e);
         }

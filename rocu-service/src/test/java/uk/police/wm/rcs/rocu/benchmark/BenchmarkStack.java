@@ -3,6 +3,8 @@ package uk.police.wm.rcs.rocu.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.KafkaBrokerProcess;
 import uk.police.wm.rcs.stack.PostgresSettings;
@@ -20,8 +22,16 @@ record BenchmarkStack(Path jar, Path out, EmbeddedPostgresServer pg, KafkaBroker
         RepoLayout repo = RepoLayout.locate();
         Path out = repo.root().resolve("rocu-service/target/benchmark");
         Files.createDirectories(out);
-        // production's commit flushing and checkpoints (deploy/k8s/platform/postgres.yaml), not a test's
-        EmbeddedPostgresServer pg = EmbeddedPostgresServer.startTemporary(PostgresSettings.production());
+        // production's commit flushing and checkpoints (deploy/k8s/platform/postgres.yaml), not a test's; a run may
+        // change some to compare, e.g. -Dbenchmark.postgres=synchronous_commit=off,wal_compression=off
+        Map<String, String> settings = new TreeMap<>(PostgresSettings.production());
+        for (String setting : System.getProperty("benchmark.postgres", "").split(",")) {
+            if (setting.contains("=")) {
+                settings.put(setting.substring(0, setting.indexOf('=')).strip(),
+                        setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
+        EmbeddedPostgresServer pg = EmbeddedPostgresServer.startTemporary(settings);
         try {
             KafkaBrokerProcess kafka = KafkaBrokerProcess.create(repo.kafkaBrokerClasspath(), null, 0, 0);
             try {
