@@ -79,6 +79,7 @@ class DisruptionBenchmark {
     private static final int CONNECTIONS = Integer.getInteger("benchmark.connections", 64);
     private static final int BATCHES = Integer.getInteger("benchmark.batches", 3);
     private static final int BATCH_SIZE = 10_000;
+    private static final int SETTLE_SECONDS = Integer.getInteger("benchmark.settle", 10);
     // Quarkus, Hibernate and the JDBC driver keep the JIT compiler busy for tens of seconds on 2 cores
     private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 60);
 
@@ -128,6 +129,7 @@ class DisruptionBenchmark {
                 line("Single POST sustained throughput, %d concurrent clients: %.0f req/s; ratio to the same baseline"
                         + " %.1f %%", 4 * CONCURRENCY, wide, 100 * wide / baseline);
                 ceilings(service.baseUrl(), token);
+                settle(service.baseUrl(), token, pg, (int) Math.max(1, Math.round(capacity * LOADS.get(0) / 100)));
                 for (int load : LOADS) {
                     awaitOutboxDrained(pg);
                     int rate = (int) Math.max(1, Math.round(capacity * load / 100));
@@ -340,6 +342,18 @@ class DisruptionBenchmark {
                 return rs.next() && rs.getLong(1) == 0;
             }
         });
+    }
+
+    /**
+     * An unmeasured open loop at the first load point's {@code rate}, once the relay has caught up: the closed loops
+     * leave the service, the broker and this JVM collecting and compiling for seconds after them (the first measured
+     * open loop cost two to six times the CPU per request of the next one without this).
+     */
+    private static void settle(String base, String token, EmbeddedPostgresServer pg, int rate) throws Exception {
+        awaitOutboxDrained(pg);
+        URI claims = URI.create(base + "/api/v1/disruptions");
+        OpenLoop.run(rate, SETTLE_SECONDS, CONNECTIONS, Duration.ofSeconds(2),
+                i -> LoadClient.Request.postJson(claims, token, claim("S-" + UUID.randomUUID())), status -> status == 201);
     }
 
     /** One open loop's figures, a row of the table. */
