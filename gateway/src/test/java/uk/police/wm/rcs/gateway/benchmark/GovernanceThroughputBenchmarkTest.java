@@ -25,8 +25,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
@@ -36,6 +34,7 @@ import uk.police.wm.rcs.stack.testing.ClosedLoop;
 import uk.police.wm.rcs.stack.testing.CpuTime;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.LoadClient.Request;
+import uk.police.wm.rcs.stack.testing.PostgresKafkaTestResource;
 import uk.police.wm.rcs.stack.testing.TestSql;
 import uk.police.wm.rcs.stack.testing.TestTokens;
 
@@ -231,20 +230,13 @@ class GovernanceThroughputBenchmarkTest {
      * JVM, so the "client" figure is the gateway's and the load client's together).
      */
     private Phase timed(int seconds, Callable<ClosedLoop.Worker> perClient) throws Exception {
-        Map<String, Double> before = CpuTime.byProcess(-1, postgresPort());
+        int postgres = PostgresKafkaTestResource.postgresPort();
+        Map<String, Double> before = CpuTime.byProcess(-1, postgres);
         Phase phase = new Phase();
         phase.result = ClosedLoop.run(Duration.ofSeconds(seconds), CLIENTS, perClient);
-        phase.cpuPerRequest = CpuTime.perRequest(before, CpuTime.byProcess(-1, postgresPort()),
-                phase.result.succeeded()).replace("client", "gateway and client");
+        phase.cpuPerRequest = CpuTime.perRequest(before, CpuTime.byProcess(-1, postgres), phase.result.succeeded())
+                .replace("client", "gateway and client");
         return phase;
-    }
-
-    /** The port of the PostgreSQL the gateway's pool connects to. */
-    private int postgresPort() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            Matcher port = Pattern.compile(":(\\d+)/").matcher(c.getMetaData().getURL());
-            return port.find() ? Integer.parseInt(port.group(1)) : -1;
-        }
     }
 
     private static Request get(String path, String token) {

@@ -111,16 +111,16 @@ class DisruptionBenchmark {
                 line("Service start to ready (fresh database, migrations included): %.2f s", startSeconds);
                 String token = tokens.forceSystem("WMP");
                 mapBenchmarkOcg(pg);
-                Map<String, Double> baselineBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
+                Map<String, Double> baselineBefore = CpuTime.byProcess(service.pid(), pg.port());
                 double baseline = baseline(pg);
                 line("CPU per baseline row (ms; client = the JDBC loop): %s", CpuTime.perRequest(baselineBefore,
-                        CpuTime.byProcess(service.pid(), postgresPort(pg)), baseline * SECONDS));
+                        CpuTime.byProcess(service.pid(), pg.port()), baseline * SECONDS));
                 // JIT warm-up of the service's request path before anything is measured
                 closedLoop(service.baseUrl(), token, WARM_UP_SECONDS, CONCURRENCY);
-                Map<String, Double> cpuBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
+                Map<String, Double> cpuBefore = CpuTime.byProcess(service.pid(), pg.port());
                 double capacity = closedLoop(service.baseUrl(), token, SECONDS, CONCURRENCY);
                 line("CPU per single POST in that run (ms; client = this JVM): %s", CpuTime.perRequest(cpuBefore,
-                        CpuTime.byProcess(service.pid(), postgresPort(pg)), capacity * SECONDS));
+                        CpuTime.byProcess(service.pid(), pg.port()), capacity * SECONDS));
                 line("Single POST sustained throughput, %d concurrent clients (the run's capacity): %.0f req/s;"
                         + " baseline raw JDBC (disruption row + outbox row, %d connections): %.0f rows/s; ratio %.1f %%"
                         + " (goal >= 35 %%)", CONCURRENCY, capacity, CONCURRENCY, baseline, 100 * capacity / baseline);
@@ -133,26 +133,26 @@ class DisruptionBenchmark {
                 for (int load : LOADS) {
                     awaitOutboxDrained(pg);
                     int rate = (int) Math.max(1, Math.round(capacity * load / 100));
-                    Map<String, Double> openBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
+                    Map<String, Double> openBefore = CpuTime.byProcess(service.pid(), pg.port());
                     long wallBefore = System.nanoTime();
                     OpenLoopRow row = openLoop(service.baseUrl(), token, kafka.bootstrapServers(), load, rate);
-                    Map<String, Double> openAfter = CpuTime.byProcess(service.pid(), postgresPort(pg));
+                    Map<String, Double> openAfter = CpuTime.byProcess(service.pid(), pg.port());
                     double wall = (System.nanoTime() - wallBefore) / 1e9;
                     rows.add(row.withCpu(CpuTime.perRequest(openBefore, openAfter, rate * SECONDS),
                             (CpuTime.total(openAfter) - CpuTime.total(openBefore)) / wall));
                 }
                 openLoopTable(rows);
-                Map<String, Double> batchBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
+                Map<String, Double> batchBefore = CpuTime.byProcess(service.pid(), pg.port());
                 double imported = batches(service.baseUrl(), token);
                 line("CPU per imported record (ms; client = this JVM, which builds and sends the batches): %s",
-                        CpuTime.perRequest(batchBefore, CpuTime.byProcess(service.pid(), postgresPort(pg)),
+                        CpuTime.perRequest(batchBefore, CpuTime.byProcess(service.pid(), pg.port()),
                                 BATCHES * BATCH_SIZE));
-                Map<String, Double> copyBefore = CpuTime.byProcess(service.pid(), postgresPort(pg));
+                Map<String, Double> copyBefore = CpuTime.byProcess(service.pid(), pg.port());
                 double copied = copy(pg, BATCHES * BATCH_SIZE);
                 line("Baseline PostgreSQL COPY of the same rows (disruption + outbox row, one transaction per %d):"
                         + " %.0f records/s; batch import ÷ COPY %.1f %%; CPU per copied record (ms; client = the"
                         + " COPY's JVM): %s", BATCH_SIZE, copied, 100 * imported / copied, CpuTime.perRequest(copyBefore,
-                        CpuTime.byProcess(service.pid(), postgresPort(pg)), BATCHES * BATCH_SIZE));
+                        CpuTime.byProcess(service.pid(), pg.port()), BATCHES * BATCH_SIZE));
                 rss = rssKb(service.pid());
                 line("Service RSS after the run: %d MB", rss / 1024);
                 // a measuring window, not a wait for a condition: the same process ten seconds later, idle (the JVM
@@ -163,7 +163,7 @@ class DisruptionBenchmark {
             bare(out, startSeconds, rss);
             if (RECORD) {
                 // the recording is written when the service exits
-                Map<Integer, String> ports = Map.of(postgresPort(pg), "postgres", kafkaPort(kafka), "kafka");
+                Map<Integer, String> ports = Map.of(pg.port(), "postgres", kafka.port(), "kafka");
                 for (OpenLoopRow row : rows) {
                     for (String stall : StallAttribution.of(recording, row.slow(), ports)) {
                         line("At %d %% of capacity, %s", row.load(), stall);
@@ -351,9 +351,15 @@ class DisruptionBenchmark {
      */
     private static void settle(String base, String token, EmbeddedPostgresServer pg, int rate) throws Exception {
         awaitOutboxDrained(pg);
+        claims(base, token, rate, SETTLE_SECONDS);
+    }
+
+    /** Claims of new records at {@code rate} for {@code seconds} over {@link #CONNECTIONS} connections. */
+    private static OpenLoop.Result claims(String base, String token, int rate, int seconds)
+            throws InterruptedException {
         URI claims = URI.create(base + "/api/v1/disruptions");
-        OpenLoop.run(rate, SETTLE_SECONDS, CONNECTIONS, Duration.ofSeconds(2),
-                i -> LoadClient.Request.postJson(claims, token, claim("S-" + UUID.randomUUID())), status -> status == 201);
+        return OpenLoop.run(rate, seconds, CONNECTIONS, Duration.ofSeconds(2),
+                i -> LoadClient.Request.postJson(claims, token, claim("O-" + UUID.randomUUID())), status -> status == 201);
     }
 
     /** One open loop's figures, a row of the table. */
@@ -370,15 +376,13 @@ class DisruptionBenchmark {
      * from ce_time.
      */
     private OpenLoopRow openLoop(String base, String token, String bootstrap, int load, int rate) throws Exception {
-        URI claims = URI.create(base + "/api/v1/disruptions");
         Latencies lag = new Latencies();
         AtomicBoolean consuming = new AtomicBoolean(true);
         CountDownLatch positioned = new CountDownLatch(1);
         Thread consumer = new Thread(() -> consumeLag(bootstrap, positioned, lag, consuming));
         consumer.start();
         positioned.await();
-        OpenLoop.Result result = OpenLoop.run(rate, SECONDS, CONNECTIONS, Duration.ofSeconds(2),
-                i -> LoadClient.Request.postJson(claims, token, claim("O-" + UUID.randomUUID())), status -> status == 201);
+        OpenLoop.Result result = claims(base, token, rate, SECONDS);
         try {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                     .until(() -> lag.count() >= result.sent() - result.failed());
@@ -516,16 +520,6 @@ class DisruptionBenchmark {
     private static HttpRequest post(String url, String token, String body) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static int kafkaPort(KafkaBrokerProcess kafka) {
-        String bootstrap = kafka.bootstrapServers();
-        return Integer.parseInt(bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
-    }
-
-    static int postgresPort(EmbeddedPostgresServer pg) {
-        java.util.regex.Matcher port = java.util.regex.Pattern.compile(":(\\d+)/").matcher(pg.jdbcUrl("rocu"));
-        return port.find() ? Integer.parseInt(port.group(1)) : -1;
     }
 
     private static long rssKb(long pid) throws Exception {
