@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.ctu.protect.ProtectRequests.RecordActivity;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
@@ -61,14 +60,6 @@ public class NewProtectActivities implements NewRecordType<RecordActivity, Prote
     @Override
     public AuditEntry collected(ProtectActivity a) {
         return null;
-    }
-
-    /** The activity recorded before under the natural key (force, reference, marking). */
-    @Override
-    public Optional<ProtectActivity> original(RecordActivity checked) {
-        SecurityMarking marking = SecurityMarking.of(checked.classification(), checked.caveats());
-        return ProtectActivity.<ProtectActivity>find("force = ?1 and reference = ?2", checked.force(),
-                checked.reference()).stream().filter(a -> a.marking().equals(marking)).findFirst();
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
 import uk.police.wm.rcs.cyber.config.CyberConfig;
 import uk.police.wm.rcs.cyber.referral.ReferralRequests.ReceiveReferral;
@@ -86,11 +85,6 @@ public class NewReferrals implements NewRecordType<ReceiveReferral, Referral> {
     @Override
     public NewRecordWriter.Also[] alsoWithNew(Referral r) {
         return new NewRecordWriter.Also[] {quarterCounts.received(r)};
-    }
-
-    @Override
-    public Optional<Referral> original(ReceiveReferral checked) {
-        return Referral.find("actionFraudReference", checked.actionFraudReference()).firstResultOptional();
     }
 
     /**

@@ -2,10 +2,12 @@ package uk.police.wm.rcs.platform.intake;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -31,18 +33,20 @@ public final class EntityRow<T> {
     }
 
     private final List<Column> columns;
-    private final Function<Object, Object> id;
+    private final List<Column> key;
     private final WrapperOptions options;
     private final String insert;
     private final String insertIfNew;
+    private final String idUnderKey;
 
-    private EntityRow(List<Column> columns, Function<Object, Object> id, WrapperOptions options, String insert,
-            String insertIfNew) {
+    private EntityRow(List<Column> columns, List<Column> key, WrapperOptions options, String insert,
+            String insertIfNew, String idUnderKey) {
         this.columns = columns;
-        this.id = id;
+        this.key = key;
         this.options = options;
         this.insert = insert;
         this.insertIfNew = insertIfNew;
+        this.idUnderKey = idUnderKey;
     }
 
     /**
@@ -63,17 +67,39 @@ public final class EntityRow<T> {
         String insert = "INSERT INTO " + table + " (" + columns.stream().map(Column::name)
                 .collect(Collectors.joining(", ")) + ") VALUES (" + columns.stream().map(c -> "?")
                         .collect(Collectors.joining(", ")) + ")";
-        String key = Arrays.stream(naturalKey).map(name -> columnOf(type, entity, name))
-                .collect(Collectors.joining(", "));
+        List<Column> key = Arrays.stream(naturalKey).map(name -> keyColumn(type, entity, columns, name)).toList();
         String idColumn = columns.get(0).name();
-        String insertIfNew = insert + " ON CONFLICT (" + key + ") DO NOTHING RETURNING " + idColumn;
-        return new EntityRow<>(List.copyOf(columns), entity.getIdentifierMapping()::getIdentifier,
-                factory.getWrapperOptions(), insert, insertIfNew);
+        String insertIfNew = insert + " ON CONFLICT (" + key.stream().map(Column::name)
+                .collect(Collectors.joining(", ")) + ") DO NOTHING RETURNING " + idColumn;
+        String idUnderKey = "SELECT " + idColumn + " FROM " + table + " WHERE " + key.stream()
+                .map(c -> c.name() + " = ?").collect(Collectors.joining(" AND "));
+        return new EntityRow<>(List.copyOf(columns), key, factory.getWrapperOptions(), insert, insertIfNew,
+                idUnderKey);
     }
 
     /** The entity's id as text, as results and events name it. */
     public String id(T entity) {
-        return String.valueOf(id.apply(entity));
+        return String.valueOf(columns.get(0).value().apply(entity));
+    }
+
+    /**
+     * The id of the row stored under {@code record}'s natural key (its values of the key's attributes), if any: one
+     * probe of the key's unique index, planned with the values ({@link ValuePlanned}) on the caller's connection.
+     */
+    public Optional<Object> idUnderKey(Connection connection, T record) throws SQLException {
+        try (PreparedStatement statement = ValuePlanned.prepare(connection, idUnderKey)) {
+            int index = 1;
+            for (Column column : key) {
+                bind(statement, index++, column, record);
+            }
+            try (ResultSet found = statement.executeQuery()) {
+                if (!found.next()) {
+                    return Optional.empty();
+                }
+                JdbcMapping id = columns.get(0).mapping();
+                return Optional.of(id.convertToDomainValue(id.getJdbcValueExtractor().extract(found, 1, options)));
+            }
+        }
     }
 
     /** {@code INSERT INTO table (every insertable column) VALUES (?, ...)}, for records already checked to be new. */
@@ -90,16 +116,20 @@ public final class EntityRow<T> {
     public int bind(PreparedStatement statement, int first, T entity) throws SQLException {
         int index = first;
         for (Column column : columns) {
-            Object value = column.mapping().convertToRelationalValue(column.value().apply(entity));
-            if (column.textArray()) {
-                // Hibernate's array binder asks a session for its connection; the statement's own does the same
-                statement.setArray(index++, value == null ? null
-                        : statement.getConnection().createArrayOf("text", (Object[]) value));
-            } else {
-                column.mapping().getJdbcValueBinder().bind(statement, value, index++, options);
-            }
+            bind(statement, index++, column, entity);
         }
         return index;
+    }
+
+    private void bind(PreparedStatement statement, int index, Column column, T entity) throws SQLException {
+        Object value = column.mapping().convertToRelationalValue(column.value().apply(entity));
+        if (column.textArray()) {
+            // Hibernate's array binder asks a session for its connection; the statement's own does the same
+            statement.setArray(index, value == null ? null
+                    : statement.getConnection().createArrayOf("text", (Object[]) value));
+        } else {
+            column.mapping().getJdbcValueBinder().bind(statement, value, index, options);
+        }
     }
 
     /**
@@ -139,11 +169,15 @@ public final class EntityRow<T> {
         return new Column(selectable.getSelectionExpression(), value, mapping, array);
     }
 
-    private static String columnOf(Class<?> type, EntityMappingType entity, String attribute) {
+    /** The insertable column of a natural key's attribute. */
+    private static Column keyColumn(Class<?> type, EntityMappingType entity, List<Column> columns, String attribute) {
         ModelPart part = entity.findSubPart(attribute);
         if (part == null) {
             throw new IllegalArgumentException(type.getSimpleName() + " has no attribute " + attribute);
         }
-        return column(type, part, null).name();
+        String name = column(type, part, null).name();
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + "." + attribute
+                        + " is not written on insert, so it cannot be part of a natural key"));
     }
 }

@@ -1,7 +1,13 @@
 package uk.police.wm.rcs.platform.intake;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -33,6 +39,12 @@ public class NewRecordIntake {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    EntityManager entityManager;
+
     /** Takes a checked record in: the new record, or the original of the same content, or the type's 409. */
     public <C extends Record, E> Taken<E> take(NewRecordType<C, E> type, C checked, Caller caller) {
         String fingerprint = Fingerprint.of(checked);
@@ -44,8 +56,8 @@ public class NewRecordIntake {
         }
         // the insert met the original, committed before it (the database made this one wait): read it, in the
         // chunk's transaction or in one of its own
-        E original = transactions.getTransactionStatus() == Status.STATUS_ACTIVE ? original(type, checked)
-                : QuarkusTransaction.requiringNew().call(() -> original(type, checked));
+        E original = transactions.getTransactionStatus() == Status.STATUS_ACTIVE ? original(type.naturalKey().entity(), row, candidate)
+                : QuarkusTransaction.requiringNew().call(() -> original(type.naturalKey().entity(), row, candidate));
         return new Taken<>(sameOrConflict(type, original, checked, fingerprint, caller), false);
     }
 
@@ -84,10 +96,18 @@ public class NewRecordIntake {
         return rows.of(type.naturalKey());
     }
 
-    private static <C extends Record, E> E original(NewRecordType<C, E> type, C checked) {
+    /** The record stored under the candidate's natural key, found by its unique index and read by its id. */
+    private <E> E original(Class<E> entity, EntityRow<E> row, E candidate) {
         // names the type only: the request may hold what a log must not (a person's reference)
-        return type.original(checked).orElseThrow(() -> new IllegalStateException("a new "
-                + type.naturalKey().entity().getSimpleName() + " was neither inserted nor found under its natural key"));
+        String what = "a new " + entity.getSimpleName();
+        Object id;
+        try (Connection connection = dataSource.getConnection()) {
+            id = row.idUnderKey(connection, candidate).orElseThrow(() -> new IllegalStateException(what
+                    + " was neither inserted nor found under its natural key"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up the original of " + what + " under its natural key", e);
+        }
+        return entityManager.find(entity, id);
     }
 
     private static <C extends Record, E> E sameOrConflict(NewRecordType<C, E> type, E original, C checked,

@@ -1,6 +1,5 @@
 package uk.police.wm.rcs.platform.intake;
 
-import java.util.Optional;
 
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.outbox.NewRecordWriter;
@@ -33,9 +32,6 @@ public interface NewRecordType<C extends Record, E> {
     default NewRecordWriter.Also[] alsoWithNew(E record) {
         return new NewRecordWriter.Also[0];
     }
-
-    /** The record stored under a checked request's natural key. */
-    Optional<E> original(C checked);
 
     /** The original's fingerprint: the one it keeps, or {@link Fingerprint#of} its content as a checked request. */
     String fingerprint(E original);

@@ -191,11 +191,6 @@ class NewRecordIntakeTest {
         }
 
         @Override
-        public Optional<Widget> original(WidgetContent checked) {
-            return Widget.find("name", checked.name()).firstResultOptional();
-        }
-
-        @Override
         public String fingerprint(Widget original) {
             return Fingerprint.of(new WidgetContent(original.name, original.impact));
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
@@ -67,12 +66,6 @@ public class DisruptionClaims implements NewRecordType<ClaimDisruption, Disrupti
     @Override
     public AuditEntry collected(Disruption d) {
         return AuditEntry.of(AuditOperation.COLLECTION, DisruptionService.RECORD_TYPE, d.id.toString());
-    }
-
-    @Override
-    public Optional<Disruption> original(ClaimDisruption claim) {
-        return Disruption.find("force = ?1 and sourceRecordId = ?2", claim.force(), claim.sourceRecordId())
-                .firstResultOptional();
     }
 
     @Override

@@ -88,8 +88,8 @@ class ReadBenchmark {
                 Phase jdbcPage = measureJdbc(service, pg, "raw JDBC page of 50 (crime type, need-to-know)", own, true,
                         false);
                 List<Phase> phases = List.of(jdbcById, jdbcPage,
-                        measureJdbc(service, pg, "raw JDBC select by id, planned on every execution as the service's"
-                                + " connections are (plan_cache_mode=force_custom_plan)", own, false, true),
+                        measureJdbc(service, pg, "raw JDBC select by id, planned on every execution"
+                                + " (plan_cache_mode=force_custom_plan)", own, false, true),
                         measure(service, pg, "GET /disruptions/{id}, found (force system, own record)",
                                 () -> http(200, found)),
                         measure(service, pg, "GET /disruptions/{id}, not found (404 problem)",
@@ -189,7 +189,7 @@ class ReadBenchmark {
 
     /**
      * Runs a raw-JDBC phase over connections opened before and closed after its CPU readings; {@code customPlans}
-     * sets the service's {@code plan_cache_mode} (application.properties) on them.
+     * sets {@code plan_cache_mode=force_custom_plan} on them (what planning every execution costs).
      */
     private Phase measureJdbc(ServiceProcess service, EmbeddedPostgresServer pg, String name, List<UUID> ids,
             boolean page, boolean customPlans) throws Exception {

@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.IntConsumer;
 import uk.police.wm.rcs.platform.audit.AuditEntry;
 import uk.police.wm.rcs.platform.audit.AuditLog;
@@ -20,6 +23,7 @@ import uk.police.wm.rcs.platform.batch.BatchResult;
 import uk.police.wm.rcs.platform.outbox.Outbox;
 import uk.police.wm.rcs.platform.intake.Fingerprint;
 import uk.police.wm.rcs.platform.intake.NewRecordIntake;
+import uk.police.wm.rcs.platform.intake.ValuePlanned;
 import uk.police.wm.rcs.platform.security.Caller;
 import uk.police.wm.rcs.platform.security.Force;
 import uk.police.wm.rcs.platform.security.ForceScope;
@@ -142,19 +146,33 @@ public class DisruptionBatchService {
     /**
      * The chunk's records already claimed by the force, by source id, one unique-index probe per source id: a plain
      * {@code IN (...)} list lets the planner pick a scan of the force's rows on a table without statistics yet
-     * ({@code offset 0} keeps the lateral probe from being flattened into such a join).
+     * ({@code offset 0} keeps the lateral probe from being flattened into such a join), and the probe is planned
+     * with the chunk's values each time ({@link ValuePlanned}), never from a generic plan cached while the table
+     * was new. The disruptions found are then read by id.
      */
-    private static Map<String, Disruption> originals(Force force, List<String> sourceIds) {
-        @SuppressWarnings("unchecked")
-        List<Disruption> found = Disruption.getEntityManager().createNativeQuery("""
-                select d.*
-                from unnest(cast(?1 as text[])) k(source_record_id)
-                cross join lateral (select * from disruption
-                                    where force = ?2 and source_record_id = k.source_record_id offset 0) d""",
-                Disruption.class)
-                .setParameter(1, sourceIds.toArray(String[]::new)).setParameter(2, force.name()).getResultList();
+    private Map<String, Disruption> originals(Force force, List<String> sourceIds) {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement probe = ValuePlanned.prepare(connection, """
+                        select d.id
+                        from unnest(cast(? as text[])) k(source_record_id)
+                        cross join lateral (select id from disruption
+                                            where force = ? and source_record_id = k.source_record_id offset 0) d""")) {
+            probe.setArray(1, connection.createArrayOf("text", sourceIds.toArray()));
+            probe.setString(2, force.name());
+            try (ResultSet found = probe.executeQuery()) {
+                while (found.next()) {
+                    ids.add(found.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look up " + sourceIds.size()
+                    + " source record ids of a batch chunk", e);
+        }
         Map<String, Disruption> bySourceId = new HashMap<>();
-        found.forEach(d -> bySourceId.put(d.sourceRecordId, d));
+        if (!ids.isEmpty()) {
+            Disruption.<Disruption>list("id in ?1", ids).forEach(d -> bySourceId.put(d.sourceRecordId, d));
+        }
         return bySourceId;
     }
 }
