@@ -148,6 +148,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     // a cluster node on a laptop: three of them share two cores
                     : List.of("-Xmx384m", "-Xms64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
             List<String> arguments = new ArrayList<>(jvm);
+            // the broker's collections in its log, by clock time: a pause there delays every event in flight
+            arguments.add("-Xlog:gc:stdout:utctime");
             arguments.add(BROKER_MAIN);
             arguments.add(properties.toString());
             ProcessBuilder builder = new ProcessBuilder(javaCommand(arguments.toArray(String[]::new)))

@@ -56,8 +56,9 @@ public class NewRecordIntake {
         }
         // the insert met the original, committed before it (the database made this one wait): read it, in the
         // chunk's transaction or in one of its own
-        E original = transactions.getTransactionStatus() == Status.STATUS_ACTIVE ? original(type.naturalKey().entity(), row, candidate)
-                : QuarkusTransaction.requiringNew().call(() -> original(type.naturalKey().entity(), row, candidate));
+        Class<E> entity = type.naturalKey().entity();
+        E original = transactions.getTransactionStatus() == Status.STATUS_ACTIVE ? original(entity, row, candidate)
+                : QuarkusTransaction.requiringNew().call(() -> original(entity, row, candidate));
         return new Taken<>(sameOrConflict(type, original, checked, fingerprint, caller), false);
     }
 

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,6 +46,7 @@ import uk.police.wm.rcs.stack.testing.ClosedLoop;
 import uk.police.wm.rcs.stack.testing.CpuTime;
 import uk.police.wm.rcs.stack.testing.LoadClient;
 import uk.police.wm.rcs.stack.testing.OpenLoop;
+import uk.police.wm.rcs.stack.testing.CpuSplit;
 import uk.police.wm.rcs.stack.testing.StallAttribution;
 import uk.police.wm.rcs.stack.EmbeddedPostgresServer;
 import uk.police.wm.rcs.stack.KafkaBrokerProcess;
@@ -68,6 +70,8 @@ class DisruptionBenchmark {
             .split(",")).map(String::trim).map(Integer::valueOf).toList();
     /** A second with a request slower than this is named, and attributed when the service is recorded. */
     private static final long SLOW_MILLIS = 50;
+    /** A second with an event that reached the consumer later than this is named and attributed the same way. */
+    private static final long LAG_GOAL_MILLIS = 100;
     /**
      * {@code -Dbenchmark.record=true}: the service runs with a flight recording ({@code target/benchmark/service.jfr},
      * profile settings) and each slow second of the open loops is attributed from it ({@link StallAttribution}).
@@ -83,7 +87,33 @@ class DisruptionBenchmark {
     // Quarkus, Hibernate and the JDBC driver keep the JIT compiler busy for tens of seconds on 2 cores
     private static final int WARM_UP_SECONDS = Integer.getInteger("benchmark.warmup", 60);
 
+    /** The service's threads, the request threads first: their samples are split by {@link #PARTS}. */
+    private static final List<CpuSplit.Threads> THREADS = List.of(
+            CpuSplit.Threads.of("request threads", "executor-thread-", "vert.x-eventloop-thread-"),
+            CpuSplit.Threads.of("outbox relay", "outbox-relay"),
+            CpuSplit.Threads.of("Kafka producer", "kafka-producer-network-thread"));
+    /** The parts of the claim path, by package: the same parts as the read path's split in the README. */
+    private static final List<CpuSplit.Part> PARTS = List.of(
+            CpuSplit.Part.of("HTTP (Vert.x, Netty)", "io.vertx", "io.netty", "io.quarkus.vertx"),
+            CpuSplit.Part.of("REST layer, CDI and worker pool", "org.jboss.resteasy.reactive",
+                    "io.quarkus.resteasy.reactive", "io.quarkus.rest", "io.quarkus.arc", "io.quarkus.runtime",
+                    "org.jboss.threads", "io.smallrye.mutiny", "io.smallrye.context"),
+            CpuSplit.Part.of("tracing (OpenTelemetry)", "io.opentelemetry", "io.quarkus.opentelemetry"),
+            CpuSplit.Part.of("token and identity", "io.quarkus.oidc", "io.quarkus.security", "io.smallrye.jwt",
+                    "org.jose4j", "uk.police.wm.rcs.platform.security"),
+            CpuSplit.Part.of("input checks (Bean Validation)", "org.hibernate.validator", "jakarta.validation"),
+            CpuSplit.Part.of("Hibernate", "org.hibernate"),
+            CpuSplit.Part.of("JDBC driver and pool", "org.postgresql", "io.agroal"),
+            CpuSplit.Part.of("transactions (Narayana)", "com.arjuna", "io.narayana", "io.quarkus.narayana"),
+            CpuSplit.Part.of("JSON (Jackson)", "com.fasterxml.jackson"),
+            CpuSplit.Part.of("Kafka client", "org.apache.kafka"),
+            CpuSplit.Part.of("logging and metrics", "org.jboss.logging", "org.jboss.logmanager", "io.micrometer"),
+            CpuSplit.Part.of("the services' own code (platform, rocu)", "uk.police.wm.rcs"));
+
     private final List<String> report = new ArrayList<>();
+    private Instant capacityFrom;
+    private Instant capacityTo;
+    private double claimsAtCapacity;
 
     @Test
     void run() throws Exception {
@@ -118,7 +148,10 @@ class DisruptionBenchmark {
                 // JIT warm-up of the service's request path before anything is measured
                 closedLoop(service.baseUrl(), token, WARM_UP_SECONDS, CONCURRENCY);
                 Map<String, Double> cpuBefore = CpuTime.byProcess(service.pid(), pg.port());
+                capacityFrom = Instant.now();
                 double capacity = closedLoop(service.baseUrl(), token, SECONDS, CONCURRENCY);
+                capacityTo = Instant.now();
+                claimsAtCapacity = capacity * SECONDS;
                 line("CPU per single POST in that run (ms; client = this JVM): %s", CpuTime.perRequest(cpuBefore,
                         CpuTime.byProcess(service.pid(), pg.port()), capacity * SECONDS));
                 line("Single POST sustained throughput, %d concurrent clients (the run's capacity): %.0f req/s;"
@@ -163,10 +196,19 @@ class DisruptionBenchmark {
             bare(out, startSeconds, rss);
             if (RECORD) {
                 // the recording is written when the service exits
+                CpuSplit.Split split = CpuSplit.of(recording, capacityFrom, capacityTo, THREADS, PARTS);
+                line("The service's CPU at capacity, by thread (flight recording's execution samples): %s",
+                        split.threadShares());
+                line("Its request threads' samples by part of the code: %s", split.partShares());
+                line("Its garbage collections at capacity: %d, pauses %.3f ms per claim", split.collections(),
+                        split.pauses().toNanos() / 1e6 / claimsAtCapacity);
                 Map<Integer, String> ports = Map.of(pg.port(), "postgres", kafka.port(), "kafka");
                 for (OpenLoopRow row : rows) {
                     for (String stall : StallAttribution.of(recording, row.slow(), ports)) {
                         line("At %d %% of capacity, %s", row.load(), stall);
+                    }
+                    for (String stall : StallAttribution.of(recording, row.lagging(), ports)) {
+                        line("At %d %% of capacity, outbox lag over %d ms: %s", row.load(), LAG_GOAL_MILLIS, stall);
                     }
                 }
             }
@@ -363,11 +405,12 @@ class DisruptionBenchmark {
     }
 
     /** One open loop's figures, a row of the table. */
-    record OpenLoopRow(int load, int rate, OpenLoop.Result result, Latencies lag, List<OpenLoop.Result.Second> slow,
-            String cpuPerRequest, double coresBusy) {
+    record OpenLoopRow(int load, int rate, OpenLoop.Result result, Latencies lag, Latencies toSend,
+            List<OpenLoop.Result.Second> slow, List<OpenLoop.Result.Second> lagging, String cpuPerRequest,
+            double coresBusy) {
 
         OpenLoopRow withCpu(String cpu, double busy) {
-            return new OpenLoopRow(load, rate, result, lag, slow, cpu, busy);
+            return new OpenLoopRow(load, rate, result, lag, toSend, slow, lagging, cpu, busy);
         }
     }
 
@@ -377,9 +420,11 @@ class DisruptionBenchmark {
      */
     private OpenLoopRow openLoop(String base, String token, String bootstrap, int load, int rate) throws Exception {
         Latencies lag = new Latencies();
+        Latencies toSend = new Latencies();
+        Map<Instant, Long> worstLag = new TreeMap<>();
         AtomicBoolean consuming = new AtomicBoolean(true);
         CountDownLatch positioned = new CountDownLatch(1);
-        Thread consumer = new Thread(() -> consumeLag(bootstrap, positioned, lag, consuming));
+        Thread consumer = new Thread(() -> consumeLag(bootstrap, positioned, lag, toSend, worstLag, consuming));
         consumer.start();
         positioned.await();
         OpenLoop.Result result = claims(base, token, rate, SECONDS);
@@ -391,7 +436,9 @@ class DisruptionBenchmark {
         }
         consuming.set(false);
         consumer.join();
-        return new OpenLoopRow(load, rate, result, lag, result.secondsOver(SLOW_MILLIS), "", 0);
+        List<OpenLoop.Result.Second> lagging = worstLag.entrySet().stream().filter(e -> e.getValue() > LAG_GOAL_MILLIS)
+                .map(e -> new OpenLoop.Result.Second(e.getKey(), e.getValue())).toList();
+        return new OpenLoopRow(load, rate, result, lag, toSend, result.secondsOver(SLOW_MILLIS), lagging, "", 0);
     }
 
     /** The open loops as one table, then each slow second with its clock time (to find it in a recording). */
@@ -400,31 +447,39 @@ class DisruptionBenchmark {
                 + " p99 < 25 ms, p99.9 < 100 ms, outbox lag p99 < 100 ms):", CONNECTIONS, SECONDS);
         report.add("");
         line("| load | rate req/s | answered/s | dropped, failed | p50 ms | p99 ms | p99.9 ms | max ms | seconds with a"
-                + " request over %d ms | outbox lag p50 / p99 ms (events) | CPU ms per request | cores busy |",
-                SLOW_MILLIS);
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+                + " request over %d ms | outbox lag p50 / p99 ms (events) | of it, append to the relay's send p50 / p99"
+                + " ms | CPU ms per request | cores busy |", SLOW_MILLIS);
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (OpenLoopRow r : rows) {
             OpenLoop.Result o = r.result();
-            line("| %d %% | %d | %.0f | %d, %d | %.1f | %.1f | %.1f | %.1f | %d of %d | %.1f / %.1f (%d) | %s | %.2f |",
-                    r.load(), r.rate(), o.answeredPerSecond(), o.dropped(), o.failed(), o.percentileMillis(50),
-                    o.percentileMillis(99), o.percentileMillis(99.9), o.percentileMillis(100), r.slow().size(),
-                    o.worstPerSecondMillis().length, r.lag().percentileMillis(50), r.lag().percentileMillis(99),
-                    r.lag().count(), r.cpuPerRequest(), r.coresBusy());
+            line("| %d %% | %d | %.0f | %d, %d | %.1f | %.1f | %.1f | %.1f | %d of %d | %.1f / %.1f (%d) | %.0f / %.0f"
+                    + " | %s | %.2f |", r.load(), r.rate(), o.answeredPerSecond(), o.dropped(), o.failed(),
+                    o.percentileMillis(50), o.percentileMillis(99), o.percentileMillis(99.9), o.percentileMillis(100),
+                    r.slow().size(), o.worstPerSecondMillis().length, r.lag().percentileMillis(50),
+                    r.lag().percentileMillis(99), r.lag().count(), r.toSend().percentileMillis(50),
+                    r.toSend().percentileMillis(99), r.cpuPerRequest(), r.coresBusy());
         }
         report.add("");
         for (OpenLoopRow r : rows) {
-            line("Slow seconds at %d %% of capacity (UTC, worst ms): %s", r.load(), r.slow().stream()
-                    .map(s -> LocalTime.ofInstant(s.from(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + " "
-                            + s.worstMillis()).toList());
+            line("Slow seconds at %d %% of capacity (UTC, worst ms): %s", r.load(), clockTimes(r.slow()));
+            if (!r.lagging().isEmpty()) {
+                line("Seconds at %d %% of capacity with an event appended then that reached the consumer over %d ms"
+                        + " later (UTC, worst ms): %s", r.load(), LAG_GOAL_MILLIS, clockTimes(r.lagging()));
+            }
         }
+    }
+
+    private static List<String> clockTimes(List<OpenLoop.Result.Second> seconds) {
+        return seconds.stream().map(s -> LocalTime.ofInstant(s.from(), ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)
+                + " " + s.worstMillis()).toList();
     }
 
     /**
      * Receives the events appended from now on: the consumer starts at the end of every partition (counting down
      * {@code positioned} once it is there), so the events of earlier phases are neither read nor counted.
      */
-    private static void consumeLag(String bootstrap, CountDownLatch positioned, Latencies lag,
-            AtomicBoolean consuming) {
+    private static void consumeLag(String bootstrap, CountDownLatch positioned, Latencies lag, Latencies toSend,
+            Map<Instant, Long> worstLag, AtomicBoolean consuming) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
@@ -439,7 +494,11 @@ class DisruptionBenchmark {
                 consumer.poll(Duration.ofMillis(100)).forEach(r -> {
                     Header time = r.headers().lastHeader("ce_time");
                     Instant appended = Instant.parse(new String(time.value(), StandardCharsets.UTF_8));
-                    lag.add(Duration.between(appended, Instant.now()).toNanos() / 1000);
+                    long micros = Duration.between(appended, Instant.now()).toNanos() / 1000;
+                    lag.add(micros);
+                    // the record's timestamp is the relay's send (the producer's CreateTime, milliseconds)
+                    toSend.add(Math.max(0, r.timestamp() * 1000 - appended.toEpochMilli() * 1000));
+                    worstLag.merge(appended.truncatedTo(ChronoUnit.SECONDS), micros / 1000, Math::max);
                 });
             }
         } finally {

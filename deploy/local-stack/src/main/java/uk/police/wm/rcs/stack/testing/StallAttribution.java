@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -23,8 +24,9 @@ import jdk.jfr.consumer.RecordingFile;
  * safepoints), its longest waits (on the database or Kafka socket, a lock, a pool) and how busy the machine was. A
  * request due in a slow second may have waited until the second's end plus its own latency, so each second's window
  * runs that far. The recording needs {@code settings=profile} (waits over 10 ms, the CPU load each second).
- * Waits named: reads and writes on a socket (by the remote port's name), fsyncs, contended locks and waits for a
- * database connection from the pool.
+ * Waits named, each with the thread that waited (its name without the number: {@code executor-thread},
+ * {@code outbox-relay}): reads and writes on a socket (by the remote port's name), fsyncs, contended locks, waits for a
+ * database connection from the pool and for Kafka's acknowledgement of a send.
  */
 public final class StallAttribution {
 
@@ -74,7 +76,8 @@ public final class StallAttribution {
                 case "jdk.CPULoad" -> machine = Math.max(machine, e.getFloat("machineTotal"));
                 default -> {
                     if (e.getDuration().compareTo(NAMED_WAIT) >= 0) {
-                        longestWait.merge(waitName(e, ports), e.getDuration(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                        longestWait.merge(waitName(e, ports) + " (" + threadGroup(e) + ")", e.getDuration(),
+                                (a, b) -> a.compareTo(b) >= 0 ? a : b);
                     }
                 }
             }
@@ -88,28 +91,51 @@ public final class StallAttribution {
         return line.toString();
     }
 
-    /** "read from postgres", "lock in org.acme.Cache.get", "wait for a database connection", "fsync". */
+    /**
+     * "read from postgres", "lock in org.acme.Cache.get", "wait for a database connection", "wait for Kafka's
+     * acknowledgement", "fsync".
+     */
     private static String waitName(RecordedEvent e, Map<Integer, String> ports) {
         return switch (e.getEventType().getName()) {
             case "jdk.SocketRead", "jdk.SocketWrite" -> (e.getEventType().getName().endsWith("Read") ? "read from "
                     : "write to ") + ports.getOrDefault(e.getInt("port"), "port " + e.getInt("port"));
             case "jdk.FileForce" -> "fsync";
             case "jdk.JavaMonitorEnter" -> "lock in " + topFrame(e);
-            default -> "wait for a database connection";
+            default -> parkedFor(e);
         };
     }
 
+    /** The thread's name without its number: the pool or worker it belongs to. */
+    private static String threadGroup(RecordedEvent e) {
+        RecordedThread thread = e.getThread();
+        String name = thread == null || thread.getJavaName() == null ? "?" : thread.getJavaName();
+        return name.replaceFirst("[-#]?\\d+$", "");
+    }
+
+    /** What a parked thread waited for, or null for an idle one (a pool's worker, the relay between rounds). */
+    private static String parkedFor(RecordedEvent e) {
+        RecordedStackTrace stack = e.getStackTrace();
+        if (stack == null) {
+            return null;
+        }
+        for (RecordedFrame frame : stack.getFrames()) {
+            String type = frame.getMethod().getType().getName();
+            if (type.startsWith("io.agroal.")) {
+                return "wait for a database connection";
+            }
+            if (type.startsWith("org.apache.kafka.clients.producer.")) {
+                return "wait for Kafka's acknowledgement";
+            }
+        }
+        return null;
+    }
+
     /**
-     * A thread parked for anything but a database connection is an idle thread waiting for work (a pool's worker, the
-     * relay between rounds): its wait delays no request.
+     * A thread parked for anything but a database connection or Kafka's acknowledgement is an idle thread waiting for
+     * work (a pool's worker, the relay between rounds): its wait delays no request and no event.
      */
     private static boolean idle(RecordedEvent e) {
-        if (!e.getEventType().getName().equals("jdk.ThreadPark")) {
-            return false;
-        }
-        RecordedStackTrace stack = e.getStackTrace();
-        return stack == null || stack.getFrames().stream()
-                .noneMatch(f -> f.getMethod().getType().getName().startsWith("io.agroal."));
+        return e.getEventType().getName().equals("jdk.ThreadPark") && parkedFor(e) == null;
     }
 
     /** The first frame outside the JDK's own concurrency code: whose lock or pool it was. */

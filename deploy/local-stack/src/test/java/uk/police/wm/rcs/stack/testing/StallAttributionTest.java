@@ -62,7 +62,7 @@ class StallAttributionTest {
                 Map.of(port, "postgres"));
 
         assertThat(lines).singleElement().asString().contains("(worst 70 ms)").containsPattern("GC [1-9]\\d* pauses")
-                .containsPattern("read from postgres \\d+ ms");
+                .containsPattern("read from postgres \\(main\\) \\d+ ms");
         // a second before anything happened names nothing
         assertThat(StallAttribution.of(file, List.of(new OpenLoop.Result.Second(from.minusSeconds(60), 70)),
                 Map.of(port, "postgres"))).singleElement().asString().contains("GC 0 pauses")
