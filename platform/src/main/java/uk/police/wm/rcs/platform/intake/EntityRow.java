@@ -32,6 +32,7 @@ public final class EntityRow<T> {
     private record Column(String name, Function<Object, Object> value, JdbcMapping mapping, boolean textArray) {
     }
 
+    private final Class<T> type;
     private final List<Column> columns;
     private final List<Column> key;
     private final WrapperOptions options;
@@ -39,8 +40,9 @@ public final class EntityRow<T> {
     private final String insertIfNew;
     private final String idUnderKey;
 
-    private EntityRow(List<Column> columns, List<Column> key, WrapperOptions options, String insert,
+    private EntityRow(Class<T> type, List<Column> columns, List<Column> key, WrapperOptions options, String insert,
             String insertIfNew, String idUnderKey) {
+        this.type = type;
         this.columns = columns;
         this.key = key;
         this.options = options;
@@ -73,8 +75,13 @@ public final class EntityRow<T> {
                 .collect(Collectors.joining(", ")) + ") DO NOTHING RETURNING " + idColumn;
         String idUnderKey = "SELECT " + idColumn + " FROM " + table + " WHERE " + key.stream()
                 .map(c -> c.name() + " = ?").collect(Collectors.joining(" AND "));
-        return new EntityRow<>(List.copyOf(columns), key, factory.getWrapperOptions(), insert, insertIfNew,
+        return new EntityRow<>(type, List.copyOf(columns), key, factory.getWrapperOptions(), insert, insertIfNew,
                 idUnderKey);
+    }
+
+    /** The entity class whose row this is. */
+    public Class<T> type() {
+        return type;
     }
 
     /** The entity's id as text, as results and events name it. */

@@ -56,9 +56,8 @@ public class NewRecordIntake {
         }
         // the insert met the original, committed before it (the database made this one wait): read it, in the
         // chunk's transaction or in one of its own
-        Class<E> entity = type.naturalKey().entity();
-        E original = transactions.getTransactionStatus() == Status.STATUS_ACTIVE ? original(entity, row, candidate)
-                : QuarkusTransaction.requiringNew().call(() -> original(entity, row, candidate));
+        E original = transactions.getTransactionStatus() == Status.STATUS_ACTIVE ? original(row, candidate)
+                : QuarkusTransaction.requiringNew().call(() -> original(row, candidate));
         return new Taken<>(sameOrConflict(type, original, checked, fingerprint, caller), false);
     }
 
@@ -98,9 +97,9 @@ public class NewRecordIntake {
     }
 
     /** The record stored under the candidate's natural key, found by its unique index and read by its id. */
-    private <E> E original(Class<E> entity, EntityRow<E> row, E candidate) {
+    private <E> E original(EntityRow<E> row, E candidate) {
         // names the type only: the request may hold what a log must not (a person's reference)
-        String what = "a new " + entity.getSimpleName();
+        String what = "a new " + row.type().getSimpleName();
         Object id;
         try (Connection connection = dataSource.getConnection()) {
             id = row.idUnderKey(connection, candidate).orElseThrow(() -> new IllegalStateException(what
@@ -108,7 +107,7 @@ public class NewRecordIntake {
         } catch (SQLException e) {
             throw new IllegalStateException("could not look up the original of " + what + " under its natural key", e);
         }
-        return entityManager.find(entity, id);
+        return entityManager.find(row.type(), id);
     }
 
     private static <C extends Record, E> E sameOrConflict(NewRecordType<C, E> type, E original, C checked,

@@ -111,9 +111,6 @@ class DisruptionBenchmark {
             CpuSplit.Part.of("the services' own code (platform, rocu)", "uk.police.wm.rcs"));
 
     private final List<String> report = new ArrayList<>();
-    private Instant capacityFrom;
-    private Instant capacityTo;
-    private double claimsAtCapacity;
 
     @Test
     void run() throws Exception {
@@ -134,6 +131,9 @@ class DisruptionBenchmark {
             long started = System.nanoTime();
             double startSeconds;
             long rss;
+            Instant capacityFrom;
+            Instant capacityTo;
+            double claimsAtCapacity;
             try (ServiceProcess service = launch(jar, pg, kafka, "rocu", tokens, out.resolve("service.log"),
                     RECORD ? recording : null)) {
                 service.awaitReady();
@@ -405,12 +405,40 @@ class DisruptionBenchmark {
     }
 
     /** One open loop's figures, a row of the table. */
-    record OpenLoopRow(int load, int rate, OpenLoop.Result result, Latencies lag, Latencies toSend,
-            List<OpenLoop.Result.Second> slow, List<OpenLoop.Result.Second> lagging, String cpuPerRequest,
-            double coresBusy) {
+    record OpenLoopRow(int load, int rate, OpenLoop.Result result, EventLag lag, List<OpenLoop.Result.Second> slow,
+            String cpuPerRequest, double coresBusy) {
 
         OpenLoopRow withCpu(String cpu, double busy) {
-            return new OpenLoopRow(load, rate, result, lag, toSend, slow, lagging, cpu, busy);
+            return new OpenLoopRow(load, rate, result, lag, slow, cpu, busy);
+        }
+
+        /** The seconds of appends with an event that reached the consumer over the lag goal late. */
+        List<OpenLoop.Result.Second> lagging() {
+            return lag.secondsOver(LAG_GOAL_MILLIS);
+        }
+    }
+
+    /**
+     * The events of one open loop as a consumer received them: the lag from append ({@code ce_time}) to receipt, its
+     * part up to the relay's send (the record's timestamp, the producer's CreateTime in milliseconds), and the worst
+     * lag of each second of appends.
+     */
+    static final class EventLag {
+
+        final Latencies total = new Latencies();
+        final Latencies toSend = new Latencies();
+        private final Map<Instant, Long> worstBySecond = new TreeMap<>();
+
+        synchronized void add(Instant appended, long sentEpochMilli, Instant received) {
+            long micros = Duration.between(appended, received).toNanos() / 1000;
+            total.add(micros);
+            toSend.add(Math.max(0, (sentEpochMilli - appended.toEpochMilli()) * 1000));
+            worstBySecond.merge(appended.truncatedTo(ChronoUnit.SECONDS), micros / 1000, Math::max);
+        }
+
+        synchronized List<OpenLoop.Result.Second> secondsOver(long millis) {
+            return worstBySecond.entrySet().stream().filter(e -> e.getValue() > millis)
+                    .map(e -> new OpenLoop.Result.Second(e.getKey(), e.getValue())).toList();
         }
     }
 
@@ -419,26 +447,22 @@ class DisruptionBenchmark {
      * from ce_time.
      */
     private OpenLoopRow openLoop(String base, String token, String bootstrap, int load, int rate) throws Exception {
-        Latencies lag = new Latencies();
-        Latencies toSend = new Latencies();
-        Map<Instant, Long> worstLag = new TreeMap<>();
+        EventLag lag = new EventLag();
         AtomicBoolean consuming = new AtomicBoolean(true);
         CountDownLatch positioned = new CountDownLatch(1);
-        Thread consumer = new Thread(() -> consumeLag(bootstrap, positioned, lag, toSend, worstLag, consuming));
+        Thread consumer = new Thread(() -> consumeLag(bootstrap, positioned, lag, consuming));
         consumer.start();
         positioned.await();
         OpenLoop.Result result = claims(base, token, rate, SECONDS);
         try {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> lag.count() >= result.sent() - result.failed());
+                    .until(() -> lag.total.count() >= result.sent() - result.failed());
         } catch (ConditionTimeoutException e) {
             // the table says how many events arrived: an incomplete count is itself a finding
         }
         consuming.set(false);
         consumer.join();
-        List<OpenLoop.Result.Second> lagging = worstLag.entrySet().stream().filter(e -> e.getValue() > LAG_GOAL_MILLIS)
-                .map(e -> new OpenLoop.Result.Second(e.getKey(), e.getValue())).toList();
-        return new OpenLoopRow(load, rate, result, lag, toSend, result.secondsOver(SLOW_MILLIS), lagging, "", 0);
+        return new OpenLoopRow(load, rate, result, lag, result.secondsOver(SLOW_MILLIS), "", 0);
     }
 
     /** The open loops as one table, then each slow second with its clock time (to find it in a recording). */
@@ -455,9 +479,9 @@ class DisruptionBenchmark {
             line("| %d %% | %d | %.0f | %d, %d | %.1f | %.1f | %.1f | %.1f | %d of %d | %.1f / %.1f (%d) | %.0f / %.0f"
                     + " | %s | %.2f |", r.load(), r.rate(), o.answeredPerSecond(), o.dropped(), o.failed(),
                     o.percentileMillis(50), o.percentileMillis(99), o.percentileMillis(99.9), o.percentileMillis(100),
-                    r.slow().size(), o.worstPerSecondMillis().length, r.lag().percentileMillis(50),
-                    r.lag().percentileMillis(99), r.lag().count(), r.toSend().percentileMillis(50),
-                    r.toSend().percentileMillis(99), r.cpuPerRequest(), r.coresBusy());
+                    r.slow().size(), o.worstPerSecondMillis().length, r.lag().total.percentileMillis(50),
+                    r.lag().total.percentileMillis(99), r.lag().total.count(), r.lag().toSend.percentileMillis(50),
+                    r.lag().toSend.percentileMillis(99), r.cpuPerRequest(), r.coresBusy());
         }
         report.add("");
         for (OpenLoopRow r : rows) {
@@ -478,8 +502,8 @@ class DisruptionBenchmark {
      * Receives the events appended from now on: the consumer starts at the end of every partition (counting down
      * {@code positioned} once it is there), so the events of earlier phases are neither read nor counted.
      */
-    private static void consumeLag(String bootstrap, CountDownLatch positioned, Latencies lag, Latencies toSend,
-            Map<Instant, Long> worstLag, AtomicBoolean consuming) {
+    private static void consumeLag(String bootstrap, CountDownLatch positioned, EventLag lag,
+            AtomicBoolean consuming) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
@@ -494,11 +518,7 @@ class DisruptionBenchmark {
                 consumer.poll(Duration.ofMillis(100)).forEach(r -> {
                     Header time = r.headers().lastHeader("ce_time");
                     Instant appended = Instant.parse(new String(time.value(), StandardCharsets.UTF_8));
-                    long micros = Duration.between(appended, Instant.now()).toNanos() / 1000;
-                    lag.add(micros);
-                    // the record's timestamp is the relay's send (the producer's CreateTime, milliseconds)
-                    toSend.add(Math.max(0, r.timestamp() * 1000 - appended.toEpochMilli() * 1000));
-                    worstLag.merge(appended.truncatedTo(ChronoUnit.SECONDS), micros / 1000, Math::max);
+                    lag.add(appended, r.timestamp(), Instant.now());
                 });
             }
         } finally {
